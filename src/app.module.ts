@@ -1,0 +1,47 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { CompetitionsModule } from './competitions/competitions.module';
+import { ConfigModule } from './config/config.module';
+import { Environment } from './config/environment';
+import { ContestsModule } from './contests/contests.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { QueueModule } from './jobs/queue.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { TradesModule } from './trades/trades.module';
+import { UnitsModule } from './units/units.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  /** Connection attempts before start-up fails (tests: 0, to fail fast). */
+  databaseRetryAttempts?: number;
+}
+
+/** The API process: HTTP routes, migrations at start-up, and (by default) the job processors. */
+@Module({})
+export class AppModule {
+  static forRoot(env: Environment, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        DatabaseModule.forRoot({
+          runMigrations: true,
+          retryAttempts: options.databaseRetryAttempts,
+        }),
+        QueueModule.forRoot({ processors: env.QUEUE_PROCESSORS_IN_API, http: true }),
+        HealthModule,
+        UsersModule,
+        AuthModule,
+        UnitsModule,
+        TradesModule,
+        CompetitionsModule,
+        ContestsModule,
+        MaintenanceModule.forRoot({ http: true }),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { Environment } from '../config/environment';
+import { resolveJwtSecret } from '../config/jwt-secret';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LOGIN_THROTTLER, LoginThrottlerGuard } from './login-throttler.guard';
+
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({
+        secret: resolveJwtSecret(env),
+        signOptions: { expiresIn: env.JWT_TTL_SECONDS, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => [
+        {
+          name: LOGIN_THROTTLER,
+          ttl: env.LOGIN_RATE_WINDOW_SECONDS * 1000,
+          limit: env.LOGIN_RATE_LIMIT,
+        },
+      ],
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

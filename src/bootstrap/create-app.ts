@@ -1,0 +1,58 @@
+import { Logger, LogLevel, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, AppModuleOptions } from '../app.module';
+import { createValidationPipe } from '../common/http/validation.pipe';
+import { Environment } from '../config/environment';
+
+const NEST_LOG_LEVELS: Record<Environment['LOG_LEVEL'], LogLevel[] | false> = {
+  silent: false,
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/** The API application, configured the same way for `npm start` and for the e2e tests. */
+export async function createApp(
+  env: Environment,
+  options: AppModuleOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    // Fastify's pino logger writes one JSON line per request: id, method, url, status, time taken.
+    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(env, options),
+    adapter,
+    {
+      logger: NEST_LOG_LEVELS[env.LOG_LEVEL],
+      abortOnError: false,
+    },
+  );
+  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('职工职业技能大赛管理系统 API')
+      .setDescription(
+        'Skills-competition management for trade unions. Errors: `{ statusCode, code, message, details? }`.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  new Logger('Bootstrap').log('API ready');
+  return app;
+}

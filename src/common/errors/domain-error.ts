@@ -1,0 +1,32 @@
+/**
+ * A rule of the domain was broken. Services throw these; the one exception filter maps the `kind`
+ * to an HTTP status. `code` is stable (pages translate it); `message` says what to fix.
+ */
+export type DomainErrorKind =
+  | 'INVALID' // 400: the request is malformed or breaks a rule of its own content
+  | 'UNAUTHENTICATED' // 401
+  | 'FORBIDDEN' // 403
+  | 'NOT_FOUND' // 404
+  | 'CONFLICT' // 409: clashes with the current state (duplicate, wrong lifecycle step, stale write)
+  | 'UNPROCESSABLE' // 422: well-formed but cannot be processed in the current state
+  | 'TOO_MANY_REQUESTS' // 429
+  | 'UNAVAILABLE'; // 503: a dependency (Redis, the database) is down
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** One problem found while checking a structured input; `path` points into the input (`parts[1].criteria[0].key`). */
+export interface RuleIssue {
+  code: string;
+  path: string;
+  message: string;
+}

@@ -1,0 +1,167 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+/**
+ * Every setting the service reads from the environment, checked once at boot.
+ * Nothing else in the code reads `process.env`.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  /** Holds the SQLite file, the generated JWT secret and later the certificate PDFs. */
+  @IsString()
+  @MinLength(1)
+  DATA_DIR: string = './data';
+
+  /** Unset: SQLite in DATA_DIR. `postgres://…` / `postgresql://…`: PostgreSQL. `sqlite:PATH`: another SQLite file. */
+  @IsOptional()
+  @Matches(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, {
+    message: 'DATABASE_URL must start with postgres://, postgresql:// or sqlite:',
+  })
+  DATABASE_URL?: string;
+
+  /** Milliseconds SQLite waits for a lock held by another process before failing. */
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  SQLITE_BUSY_TIMEOUT_MS: number = 5000;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key of the queues, so that several deployments can share one Redis. */
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, {
+    message: 'QUEUE_PREFIX must be 1-64 characters of letters, digits, _ . -',
+  })
+  QUEUE_PREFIX: string = 'skills';
+
+  /** Run the queue processors inside the API process (default) or only in `npm run start:worker`. */
+  @Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) =>
+    toBoolean({ value: obj[key] }),
+  )
+  @IsBoolean()
+  QUEUE_PROCESSORS_IN_API: boolean = true;
+
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  QUEUE_CONCURRENCY: number = 2;
+
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  QUEUE_JOB_ATTEMPTS: number = 3;
+
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  QUEUE_BACKOFF_MS: number = 5000;
+
+  /** Unset: a random secret is generated once and kept in DATA_DIR/jwt-secret (never logged). */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Lifetime of an access token, in seconds. */
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
+  JWT_TTL_SECONDS: number = 12 * 3600;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]{3,32}$/, {
+    message: 'ADMIN_USERNAME must be 3-32 letters, digits, _ . -',
+  })
+  ADMIN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  @MaxLength(72, { message: 'ADMIN_PASSWORD must be at most 72 characters (bcrypt)' })
+  ADMIN_PASSWORD?: string;
+
+  /** Login attempts allowed per client address and user name within LOGIN_RATE_WINDOW_SECONDS. */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_RATE_LIMIT: number = 10;
+
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_RATE_WINDOW_SECONDS: number = 60;
+
+  @IsInt()
+  @Min(4)
+  @Max(15)
+  BCRYPT_ROUNDS: number = 10;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** Largest JSON request body accepted, in bytes. */
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  BODY_LIMIT_BYTES: number = 1024 * 1024;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Reads and checks the environment; throws an EnvironmentError naming every bad variable. */
+export function loadEnvironment(source: Record<string, string | undefined>): Environment {
+  const known = Object.keys(new Environment());
+  const optional = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'];
+  const plain: Record<string, unknown> = {};
+  for (const name of [...known, ...optional]) {
+    const raw = source[name];
+    if (raw !== undefined && raw !== '') plain[name] = raw;
+  }
+  const env = plainToInstance(Environment, plain, { enableImplicitConversion: true });
+  const errors = validateSync(env, { whitelist: true, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new EnvironmentError(
+      errors.map((e) => {
+        const shown = optional.includes(e.property) && e.property !== 'DATABASE_URL';
+        const value = shown ? '(hidden)' : JSON.stringify(plain[e.property]);
+        return `${e.property}=${value}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+      }),
+    );
+  }
+  return env;
+}

@@ -1,0 +1,47 @@
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { INSTANT_COLUMN } from '../database/columns';
+import type { ContestStatus, TieBreakKey, TitlePolicy } from './rules';
+import { ContestPart } from './contest-part.entity';
+
+/** One trade within one competition (竞赛项目): owns its scheme, title policy and lifecycle. */
+@Entity('contests')
+export class Contest {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  competitionId: number;
+
+  @Column({ type: 'integer' })
+  tradeId: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ContestStatus;
+
+  @Column({ type: 'simple-json' })
+  titlePolicy: TitlePolicy;
+
+  @Column({ type: 'simple-json' })
+  tieBreak: TieBreakKey[];
+
+  /** Fewer approved entrants than this and no titles are awarded. */
+  @Column({ type: 'integer' })
+  minField: number;
+
+  /** Whether a worker entered here may also be entered in another trade of the competition. */
+  @Column({ type: 'boolean', default: false })
+  allowMultipleEntries: boolean;
+
+  /** Bumped on every change; a PATCH may name the version it read (If-Match) to refuse a stale write. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column(INSTANT_COLUMN)
+  createdAt: Date;
+
+  @Column(INSTANT_COLUMN)
+  updatedAt: Date;
+
+  @OneToMany(() => ContestPart, (part) => part.contest)
+  parts?: ContestPart[];
+}

@@ -1,0 +1,55 @@
+import { DomainError, RuleIssue } from '../common/errors/domain-error';
+import type { ContestStatus } from './rules';
+
+const invalid = (code: string, what: string, issues: RuleIssue[]) =>
+  new DomainError(
+    'INVALID',
+    code,
+    `${what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    {
+      issues,
+    },
+  );
+
+export const ContestErrors = {
+  notFound: (id: number) =>
+    new DomainError('NOT_FOUND', 'CONTEST_NOT_FOUND', `Contest ${id} does not exist`),
+  tradeNotFound: (tradeId: number) =>
+    new DomainError('INVALID', 'TRADE_NOT_FOUND', `Trade ${tradeId} does not exist`),
+  tradeTaken: (tradeCode: string) =>
+    new DomainError(
+      'CONFLICT',
+      'CONTEST_TRADE_TAKEN',
+      `The competition already has a contest for trade ${tradeCode}`,
+    ),
+  schemeInvalid: (issues: RuleIssue[]) =>
+    invalid('SCHEME_INVALID', 'The scoring scheme is invalid', issues),
+  titlePolicyInvalid: (issues: RuleIssue[]) =>
+    invalid('TITLE_POLICY_INVALID', 'The title policy is invalid', issues),
+  tieBreakInvalid: (issues: RuleIssue[]) =>
+    invalid('TIE_BREAK_INVALID', 'The tie-break chain is invalid', issues),
+  notEditable: (status: ContestStatus) =>
+    new DomainError(
+      'CONFLICT',
+      'CONTEST_NOT_EDITABLE',
+      `The contest is ${status}; its scheme, title policy and other settings can change only in DRAFT`,
+      { status },
+    ),
+  transition: (issue: RuleIssue, from: ContestStatus, to: ContestStatus) =>
+    new DomainError('CONFLICT', issue.code, issue.message, { from, to }),
+  staleVersion: (expected: number, current: number) =>
+    new DomainError(
+      'CONFLICT',
+      'STALE_VERSION',
+      `The contest changed since version ${expected} was read (now ${current}); reload and retry`,
+      { expected, current },
+    ),
+  emptyUpdate: () =>
+    new DomainError('INVALID', 'NOTHING_TO_UPDATE', 'Send at least one field to change'),
+  badIfMatch: () =>
+    new DomainError(
+      'INVALID',
+      'IF_MATCH_INVALID',
+      'If-Match must be the contest version, e.g. "3"',
+    ),
+};

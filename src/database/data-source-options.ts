@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import type { Environment } from '../config/environment';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming.strategy';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export function databaseKind(env: Pick<Environment, 'DATABASE_URL'>): DatabaseKind {
+  return env.DATABASE_URL && /^postgres(ql)?:/.test(env.DATABASE_URL) ? 'postgres' : 'sqlite';
+}
+
+export function sqliteFile(env: Pick<Environment, 'DATABASE_URL' | 'DATA_DIR'>): string {
+  if (env.DATABASE_URL?.startsWith('sqlite:'))
+    return resolve(env.DATABASE_URL.slice('sqlite:'.length));
+  return resolve(join(env.DATA_DIR, 'contest.sqlite'));
+}
+
+/** One description of the database for the app, the worker, the migration CLI and the tests. */
+export function buildDataSourceOptions(
+  env: Pick<Environment, 'DATABASE_URL' | 'DATA_DIR' | 'SQLITE_BUSY_TIMEOUT_MS'>,
+): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error' as const],
+  };
+  if (databaseKind(env) === 'postgres') {
+    return {
+      ...common,
+      type: 'postgres',
+      url: env.DATABASE_URL,
+      applicationName: 'skills-contest',
+    };
+  }
+  return {
+    ...common,
+    type: 'sqlite',
+    database: sqliteFile(env),
+    enableWAL: true,
+    busyTimeout: env.SQLITE_BUSY_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,41 @@
+import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Environment } from '../config/environment';
+import { buildDataSourceOptions, databaseKind } from './data-source-options';
+import { UnitOfWork } from './unit-of-work';
+
+export interface DatabaseModuleOptions {
+  /** The API process migrates at start-up; a worker process expects an up-to-date schema. */
+  runMigrations: boolean;
+  /** Connection attempts before start-up fails (TypeORM waits 3 s between them). */
+  retryAttempts?: number;
+}
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [Environment],
+          useFactory: (env: Environment) => {
+            new Logger('Database').log(
+              databaseKind(env) === 'sqlite'
+                ? 'Using SQLite in DATA_DIR'
+                : 'Using PostgreSQL from DATABASE_URL',
+            );
+            return {
+              ...buildDataSourceOptions(env),
+              migrationsRun: options.runMigrations,
+              retryAttempts: options.retryAttempts ?? 3,
+            };
+          },
+        }),
+      ],
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
+    };
+  }
+}

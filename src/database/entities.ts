@@ -1,0 +1,8 @@
+import { Competition } from '../competitions/competition.entity';
+import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
+import { Contest } from '../contests/contest.entity';
+import { Trade } from '../trades/trade.entity';
+import { Unit } from '../units/unit.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [Unit, User, Trade, Competition, Contest, ContestPart, ContestCriterion];

@@ -1,0 +1,43 @@
+/**
+ * Every queue and job the service runs, with the payload each job takes. Enqueuing and processing
+ * both go through these names, so a typo is a type error. Later features add their queues here.
+ */
+export const QUEUES = {
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobCatalogue {
+  /** SQLite: checkpoint and truncate the WAL, refresh planner statistics; PostgreSQL: ANALYZE. */
+  'optimize-database': {
+    queue: typeof QUEUES.maintenance;
+    payload: { requestedBy: number | null };
+  };
+}
+export type JobName = keyof JobCatalogue;
+export type JobPayload<N extends JobName> = JobCatalogue[N]['payload'];
+
+export const QUEUE_OF: { [N in JobName]: JobCatalogue[N]['queue'] } = {
+  'optimize-database': QUEUES.maintenance,
+};
+
+/** Finished jobs are kept this long (and at most this many per queue) so that GET /api/jobs/:id can answer. */
+export const KEEP_FINISHED_JOBS = { age: 7 * 24 * 3600, count: 5000 } as const;
+
+/** How long an API call waits for Redis before answering 503 QUEUE_UNAVAILABLE. */
+export const QUEUE_CALL_TIMEOUT_MS = 2000;
+
+/**
+ * The public id of a job names its queue: `maintenance:optimize-202611251830`. Bull's own id is
+ * the part after the colon, chosen by the caller so that a repeated request is the same job.
+ */
+export function publicJobId(queue: QueueName, bullId: string): string {
+  return `${queue}:${bullId}`;
+}
+
+export function parsePublicJobId(id: string): { queue: QueueName; bullId: string } | null {
+  const match = /^([a-z]+):([A-Za-z0-9_.-]{1,200})$/.exec(id);
+  if (!match) return null;
+  const queue = Object.values(QUEUES).find((q) => q === match[1]);
+  return queue ? { queue, bullId: match[2] } : null;
+}

@@ -1,0 +1,23 @@
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateUnitDto {
+  /** The unit's own short code, used to match roster rows (letters, digits, `-`, `_`; up to 32). */
+  @Transform(trim)
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1-32 letters, digits, _ or -' })
+  code: string;
+
+  /** Full name, e.g. 阜新矿业集团工会. */
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  /** The unit above it; omitted for the federation itself. */
+  @IsOptional()
+  @IsInt()
+  parentId?: number;
+}

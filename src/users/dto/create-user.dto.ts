@@ -1,0 +1,27 @@
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '../user.entity';
+
+export class CreateUserDto {
+  /** 3–32 letters, digits, `_`, `.` or `-`. */
+  @Matches(/^[A-Za-z0-9_.-]{3,32}$/, { message: 'username must be 3-32 letters, digits, _ . -' })
+  username: string;
+
+  /** 8–72 characters. */
+  @IsString()
+  @MinLength(8)
+  @MaxLength(72)
+  password: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName: string;
+
+  @IsIn(ROLES)
+  role: Role;
+
+  /** Required for UNIT_COORDINATOR; a judge's own unit (conflicts of interest); none for ORGANIZER. */
+  @IsOptional()
+  @IsInt()
+  unitId?: number;
+}

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { INSTANT_COLUMN } from '../database/columns';
+
+export const ROLES = ['ORGANIZER', 'UNIT_COORDINATOR', 'JUDGE'] as const;
+export type Role = (typeof ROLES)[number];
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 32, unique: true })
+  username: string;
+
+  /** bcrypt hash; never leaves the service. */
+  @Column({ type: 'varchar', length: 100, select: false })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  /** The coordinator's unit (required), or the judge's own unit (for conflicts of interest). */
+  @Column({ type: 'integer', nullable: true })
+  unitId: number | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column(INSTANT_COLUMN)
+  createdAt: Date;
+}

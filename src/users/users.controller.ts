@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UserResponse } from './dto/user.response';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+@Roles('ORGANIZER')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
+    return UserResponse.of(await this.users.create(dto));
+  }
+
+  @Get()
+  async list(): Promise<UserResponse[]> {
+    return (await this.users.list()).map((u) => UserResponse.of(u));
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseId) id: number): Promise<UserResponse> {
+    return UserResponse.of(await this.users.get(id));
+  }
+}

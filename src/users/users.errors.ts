@@ -1,0 +1,22 @@
+import { DomainError } from '../common/errors/domain-error';
+
+export const UserErrors = {
+  usernameTaken: (username: string) =>
+    new DomainError('CONFLICT', 'USERNAME_TAKEN', `User name "${username}" is already taken`),
+  unitRequired: () =>
+    new DomainError(
+      'INVALID',
+      'UNIT_REQUIRED',
+      'A unit coordinator must belong to a unit (unitId)',
+    ),
+  unitNotAllowed: () =>
+    new DomainError(
+      'INVALID',
+      'UNIT_NOT_ALLOWED',
+      'An organizer account does not belong to a unit',
+    ),
+  unitNotFound: (unitId: number) =>
+    new DomainError('INVALID', 'UNIT_NOT_FOUND', `Unit ${unitId} does not exist`),
+  notFound: (id: number) =>
+    new DomainError('NOT_FOUND', 'USER_NOT_FOUND', `User ${id} does not exist`),
+};

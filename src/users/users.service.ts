@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../database/unit-of-work';
+import { UnitsRepository } from '../units/units.repository';
+import { CreateUserDto } from './dto/create-user.dto';
+import { PasswordHasher } from './password-hasher';
+import { User } from './user.entity';
+import { UserErrors } from './users.errors';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly units: UnitsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async create(dto: CreateUserDto): Promise<User> {
+    if (dto.role === 'UNIT_COORDINATOR' && dto.unitId === undefined)
+      throw UserErrors.unitRequired();
+    if (dto.role === 'ORGANIZER' && dto.unitId !== undefined) throw UserErrors.unitNotAllowed();
+    // Hash outside the transaction: it is the slow part and needs no lock.
+    const passwordHash = await this.hasher.hash(dto.password);
+    return this.unitOfWork.run(async (manager) => {
+      if (await this.users.existsByUsername(manager, dto.username))
+        throw UserErrors.usernameTaken(dto.username);
+      if (dto.unitId !== undefined && !(await this.units.findById(dto.unitId, manager))) {
+        throw UserErrors.unitNotFound(dto.unitId);
+      }
+      return this.users.insert(manager, {
+        username: dto.username,
+        passwordHash,
+        displayName: dto.displayName,
+        role: dto.role,
+        unitId: dto.unitId ?? null,
+        active: true,
+        createdAt: new Date(),
+      });
+    });
+  }
+
+  list(): Promise<User[]> {
+    return this.users.list();
+  }
+
+  async get(id: number): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw UserErrors.notFound(id);
+    return user;
+  }
+}

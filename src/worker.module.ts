@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { Environment } from './config/environment';
+import { DatabaseModule } from './database/database.module';
+import { QueueModule } from './jobs/queue.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+
+/** A worker process: no HTTP, only the job processors (start as many as the load needs). */
+@Module({})
+export class WorkerModule {
+  static forRoot(env: Environment): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        DatabaseModule.forRoot({ runMigrations: false }),
+        QueueModule.forRoot({ processors: true, http: false }),
+        MaintenanceModule.forRoot({ http: false }),
+      ],
+    };
+  }
+}
