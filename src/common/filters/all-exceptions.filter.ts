@@ -55,8 +55,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
         typeof response === 'object' && response !== null
           ? (response as Record<string, unknown>)
           : {};
+      // Nest re-wraps Fastify's body-parser errors as bare HttpExceptions, losing their code.
+      const badJson =
+        statusCode === 400 && /valid JSON|in JSON|JSON at position/.test(exception.message);
       const code =
-        typeof fromResponse.code === 'string' ? fromResponse.code : CODE_OF_STATUS[statusCode];
+        typeof fromResponse.code === 'string'
+          ? fromResponse.code
+          : badJson
+            ? 'INVALID_JSON'
+            : CODE_OF_STATUS[statusCode];
       const message = Array.isArray(fromResponse.message)
         ? fromResponse.message.join('; ')
         : typeof fromResponse.message === 'string'
