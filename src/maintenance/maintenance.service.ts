@@ -45,8 +45,9 @@ export class MaintenanceService {
     };
     const walBytesBefore = size();
     await this.unitOfWork.exclusive(async () => {
-      await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
+      // optimize first: it writes statistics, which the checkpoint then moves out of the WAL.
       await this.dataSource.query('PRAGMA optimize');
+      await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
     });
     return { database: 'sqlite', walBytesBefore, walBytesAfter: size(), ms: Date.now() - started };
   }

@@ -44,7 +44,11 @@ describe('service basics: health, OpenAPI, errors', () => {
       .set('content-type', 'application/json')
       .send('{"username": "admin", ');
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ statusCode: 400, code: 'INVALID_JSON', message: expect.any(String) });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      code: 'INVALID_JSON',
+      message: expect.any(String),
+    });
   });
 
   it('refuses an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {

@@ -7,7 +7,9 @@ export function theoryPracticalScheme(theoryWeight: number, practicalWeight: num
         key: 'theory',
         name: '理论',
         weight: theoryWeight,
-        criteria: [{ key: 'exam', name: '理论考试', maxPoints: 100, kind: 'MEASUREMENT', method: 'SINGLE' }],
+        criteria: [
+          { key: 'exam', name: '理论考试', maxPoints: 100, kind: 'MEASUREMENT', method: 'SINGLE' },
+        ],
       },
       {
         key: 'practical',
@@ -15,7 +17,13 @@ export function theoryPracticalScheme(theoryWeight: number, practicalWeight: num
         weight: practicalWeight,
         criteria: [
           { key: 'accuracy', name: '尺寸精度', maxPoints: 40, kind: 'MEASUREMENT' },
-          { key: 'finish', name: '表面质量', maxPoints: 30, kind: 'MEASUREMENT', method: 'TRIMMED_MEAN' },
+          {
+            key: 'finish',
+            name: '表面质量',
+            maxPoints: 30,
+            kind: 'MEASUREMENT',
+            method: 'TRIMMED_MEAN',
+          },
           { key: 'safety', name: '安全文明生产', maxPoints: 30, kind: 'JUDGEMENT', tolerance: 1 },
         ],
       },
@@ -35,7 +43,9 @@ export function schemeWithDefence() {
         key: 'defence',
         name: '答辩',
         weight: 20,
-        criteria: [{ key: 'answers', name: '答辩表现', maxPoints: 20, kind: 'JUDGEMENT', method: 'MEDIAN' }],
+        criteria: [
+          { key: 'answers', name: '答辩表现', maxPoints: 20, kind: 'JUDGEMENT', method: 'MEDIAN' },
+        ],
       },
     ],
   };

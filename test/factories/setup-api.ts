@@ -8,7 +8,10 @@ export class SetupApi {
   ) {}
 
   private async post<T>(path: string, body: unknown): Promise<T> {
-    const res = await this.http.post(path).set('authorization', this.auth).send(body as object);
+    const res = await this.http
+      .post(path)
+      .set('authorization', this.auth)
+      .send(body as object);
     if (res.status !== 201 && res.status !== 200) {
       throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(res.body)}`);
     }
@@ -16,7 +19,11 @@ export class SetupApi {
   }
 
   unit(code: string, name: string, parentId?: number) {
-    return this.post<{ id: number; code: string; depth: number }>('/api/units', { code, name, parentId });
+    return this.post<{ id: number; code: string; depth: number }>('/api/units', {
+      code,
+      name,
+      parentId,
+    });
   }
 
   user(username: string, role: string, unitId?: number) {

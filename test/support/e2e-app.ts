@@ -25,7 +25,8 @@ export async function startApp(overrides: Record<string, string> = {}): Promise<
     http,
     async login(username = ADMIN.username, password = ADMIN.password) {
       const res = await http.post('/api/auth/login').send({ username, password });
-      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return `Bearer ${(res.body as { accessToken: string }).accessToken}`;
     },
     close: () => app.close(),
@@ -33,7 +34,11 @@ export async function startApp(overrides: Record<string, string> = {}): Promise<
 }
 
 /** Polls until `check` returns a value that is not undefined, or fails after `ms`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, ms = 10000, every = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  ms = 10000,
+  every = 100,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -45,5 +50,7 @@ export async function eventually<T>(check: () => Promise<T | undefined>, ms = 10
     }
     await new Promise((r) => setTimeout(r, every));
   }
-  throw new Error(`condition not met within ${ms} ms${last ? `: ${String(last)}` : ''}`);
+  throw new Error(
+    `condition not met within ${ms} ms${last instanceof Error ? `: ${last.message}` : ''}`,
+  );
 }

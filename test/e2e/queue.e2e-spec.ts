@@ -1,0 +1,162 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { eventually, startApp, type E2eApp } from '../support/e2e-app';
+import { freePort, ThrowawayRedis } from '../support/redis-server';
+
+interface JobBody {
+  state: string;
+  progress: unknown;
+  result?: { database: string; walBytesBefore?: number; walBytesAfter?: number };
+}
+
+async function waitForJob(t: E2eApp, auth: string, jobId: string): Promise<JobBody> {
+  return eventually(async () => {
+    const res = await t.http.get(`/api/jobs/${jobId}`).set('authorization', auth);
+    const body = res.body as JobBody;
+    return res.status === 200 && body.state === 'completed' ? body : undefined;
+  }, 15000);
+}
+
+describe('queue: jobs run through Bull processors', () => {
+  let t: E2eApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await startApp();
+    auth = await t.login();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('runs a queued job in the API process and reports its state and result', async () => {
+    const res = await t.http.post('/api/maintenance/optimize-database').set('authorization', auth);
+    expect(res.status).toBe(202);
+    const { jobId } = res.body as { jobId: string };
+    expect(jobId).toMatch(/^maintenance:optimize-\d{12}$/);
+    const job = await waitForJob(t, auth, jobId);
+    expect(job.progress).toBe(100);
+    expect(job.result?.database).toBe('sqlite');
+    expect(job.result?.walBytesAfter).toBe(0);
+  });
+
+  it('treats a repeated request as the same job (deterministic job id)', async () => {
+    const first = await t.http
+      .post('/api/maintenance/optimize-database')
+      .set('authorization', auth);
+    const second = await t.http
+      .post('/api/maintenance/optimize-database')
+      .set('authorization', auth);
+    // Both fall in the same minute unless the clock ticked over between them.
+    const firstId = (first.body as { jobId: string }).jobId;
+    const secondId = (second.body as { jobId: string }).jobId;
+    if (firstId.slice(-12) === secondId.slice(-12)) expect(secondId).toBe(firstId);
+    await waitForJob(t, auth, secondId);
+  });
+
+  it('answers 404 JOB_NOT_FOUND for an unknown or malformed job id', async () => {
+    for (const id of ['maintenance:nope', 'nosuchqueue:x', 'garbage']) {
+      const res = await t.http.get(`/api/jobs/${id}`).set('authorization', auth);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('JOB_NOT_FOUND');
+    }
+  });
+});
+
+describe('queue: Redis down at start, then back', () => {
+  let t: E2eApp;
+  let redis: ThrowawayRedis;
+  beforeAll(async () => {
+    redis = new ThrowawayRedis(await freePort());
+    t = await startApp({ REDIS_URL: redis.url });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await redis?.stop();
+  });
+
+  it('starts and serves without Redis, says so on /health and refuses queued work with 503', async () => {
+    const health = await t.http.get('/health');
+    expect(health.status).toBe(503);
+    expect(health.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
+
+    const auth = await t.login();
+    const units = await t.http
+      .post('/api/units')
+      .set('authorization', auth)
+      .send({ code: 'FED', name: '市总工会' });
+    expect(units.status).toBe(201);
+
+    const queued = await t.http
+      .post('/api/maintenance/optimize-database')
+      .set('authorization', auth);
+    expect(queued.status).toBe(503);
+    expect(queued.body.code).toBe('QUEUE_UNAVAILABLE');
+  });
+
+  it('reconnects when Redis comes back, and queued work then completes', async () => {
+    await redis.start();
+    await eventually(
+      async () => ((await t.http.get('/health')).status === 200 ? true : undefined),
+      15000,
+    );
+    const auth = await t.login();
+    const res = await t.http.post('/api/maintenance/optimize-database').set('authorization', auth);
+    expect(res.status).toBe(202);
+    const job = await waitForJob(t, auth, (res.body as { jobId: string }).jobId);
+    expect(job.result?.database).toBe('sqlite');
+  });
+});
+
+describe('queue: a separate worker process', () => {
+  let t: E2eApp;
+  let worker: ChildProcess | undefined;
+  let workerOutput = '';
+  beforeAll(async () => {
+    t = await startApp({ QUEUE_PROCESSORS_IN_API: 'false' });
+  });
+  afterAll(async () => {
+    if (worker && worker.exitCode === null) {
+      const exited = new Promise((r) => worker?.once('exit', r));
+      worker.kill('SIGTERM');
+      await exited;
+    }
+    await t?.close();
+  });
+
+  it('leaves jobs waiting while no worker runs, and a started worker processes them', async () => {
+    const auth = await t.login();
+    const res = await t.http.post('/api/maintenance/optimize-database').set('authorization', auth);
+    expect(res.status).toBe(202);
+    const jobId = (res.body as { jobId: string }).jobId;
+    await new Promise((r) => setTimeout(r, 500));
+    const waiting = await t.http.get(`/api/jobs/${jobId}`).set('authorization', auth);
+    expect(waiting.body.state).toBe('waiting');
+
+    worker = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join('src', 'worker.ts')],
+      {
+        cwd: join(__dirname, '..', '..'),
+        env: {
+          ...process.env,
+          DATA_DIR: t.env.DATA_DIR,
+          REDIS_URL: t.env.REDIS_URL,
+          QUEUE_PREFIX: t.env.QUEUE_PREFIX,
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    worker.stdout?.on('data', (c: Buffer) => (workerOutput += c.toString()));
+    worker.stderr?.on('data', (c: Buffer) => (workerOutput += c.toString()));
+
+    const job = await eventually(async () => {
+      const r = await t.http.get(`/api/jobs/${jobId}`).set('authorization', auth);
+      return r.body.state === 'completed' ? (r.body as JobBody) : undefined;
+    }, 25000).catch((error: Error) => {
+      throw new Error(`${error.message}\nworker said:\n${workerOutput}`);
+    });
+    expect(job.result?.database).toBe('sqlite');
+    expect(workerOutput).toContain('Worker ready');
+  }, 40000);
+});

@@ -1,0 +1,109 @@
+import { DataSource } from 'typeorm';
+import { readSqlitePragmas } from '../../src/database/sqlite-pragmas';
+import { UnitOfWork } from '../../src/database/unit-of-work';
+import { TRADE_CATALOGUE } from '../../src/trades/trade-catalogue';
+import { serviceModule, testDatabases } from '../support/databases';
+
+const TABLES = [
+  'units',
+  'users',
+  'trades',
+  'competitions',
+  'contests',
+  'contest_parts',
+  'contest_criteria',
+];
+
+describe.each(testDatabases())('database on %s', (_name, database) => {
+  let close: () => Promise<void>;
+  let dataSource: DataSource;
+  let unitOfWork: UnitOfWork;
+
+  beforeAll(async () => {
+    const setup = await serviceModule(database);
+    close = setup.close;
+    dataSource = setup.module.get(DataSource);
+    unitOfWork = setup.module.get(UnitOfWork);
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('migrates an empty database: every table, and the seeded trade catalogue', async () => {
+    expect(await dataSource.showMigrations()).toBe(false);
+    const runner = dataSource.createQueryRunner();
+    try {
+      for (const table of TABLES) expect(await runner.hasTable(table)).toBe(true);
+    } finally {
+      await runner.release();
+    }
+    const rows = await dataSource.query<{ code: string }[]>(
+      'SELECT code FROM trades ORDER BY code',
+    );
+    expect(rows.map((r) => r.code).sort()).toEqual(TRADE_CATALOGUE.map((t) => t.code).sort());
+  });
+
+  it('reverts every migration and applies them again', async () => {
+    for (let i = 0; i < 2; i++) await dataSource.undoLastMigration();
+    const runner = dataSource.createQueryRunner();
+    try {
+      expect(await runner.hasTable('contests')).toBe(false);
+      expect(await runner.hasTable('units')).toBe(false);
+    } finally {
+      await runner.release();
+    }
+    expect(await dataSource.showMigrations()).toBe(true);
+    await dataSource.runMigrations();
+    expect(await dataSource.showMigrations()).toBe(false);
+    const [{ n }] = await dataSource.query<{ n: string | number }[]>(
+      'SELECT COUNT(*) AS n FROM trades',
+    );
+    expect(Number(n)).toBe(TRADE_CATALOGUE.length);
+  });
+
+  it('enforces foreign keys and check constraints', async () => {
+    await expect(
+      dataSource.query(
+        `INSERT INTO units (code, name, parent_id, path, depth, created_at) VALUES ('X1', 'x', 999999, '/', 1, '2026-01-01T00:00:00.000Z')`,
+      ),
+    ).rejects.toThrow(/FOREIGN KEY|foreign key/);
+    await expect(
+      dataSource.query(
+        `INSERT INTO users (username, password_hash, display_name, role, created_at) VALUES ('u1', 'h', 'u', 'ROOT', '2026-01-01T00:00:00.000Z')`,
+      ),
+    ).rejects.toThrow(/CHECK|check/);
+  });
+
+  it('keeps concurrent transactions apart: a rollback never undoes another request’s work', async () => {
+    const attempts = Array.from({ length: 30 }, (_, i) =>
+      unitOfWork.run(async (manager) => {
+        await manager.query(
+          dataSource.options.type === 'postgres'
+            ? `INSERT INTO units (code, name, path, depth, created_at) VALUES ($1, 'n', '/', 0, '2026-01-01T00:00:00.000Z')`
+            : `INSERT INTO units (code, name, path, depth, created_at) VALUES (?, 'n', '/', 0, '2026-01-01T00:00:00.000Z')`,
+          [`C${i}`],
+        );
+        await new Promise((r) => setTimeout(r, i % 3));
+        if (i % 2 === 1) throw new Error(`rollback ${i}`);
+        return i;
+      }),
+    );
+    const results = await Promise.allSettled(attempts);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(15);
+    const rows = await dataSource.query<{ code: string }[]>(
+      `SELECT code FROM units WHERE code LIKE 'C%'`,
+    );
+    const expected = Array.from({ length: 15 }, (_, k) => `C${2 * k}`);
+    expect(rows.map((r) => r.code).sort()).toEqual(expected.sort());
+  });
+
+  if (database.kind === 'sqlite') {
+    it('runs SQLite in WAL mode with foreign keys on and a busy timeout', async () => {
+      expect(await readSqlitePragmas(dataSource)).toEqual({
+        journalMode: 'wal',
+        foreignKeys: 1,
+        busyTimeout: 5000,
+      });
+    });
+  }
+});
