@@ -1,6 +1,8 @@
+import type { SchemeDto } from '../../src/contests/dto/contest-input.dto';
+
 /** Scoring schemes as an organizer would send them (DOMAIN.md's typical splits). */
 
-export function theoryPracticalScheme(theoryWeight: number, practicalWeight: number) {
+export function theoryPracticalScheme(theoryWeight: number, practicalWeight: number): SchemeDto {
   return {
     parts: [
       {
@@ -31,10 +33,10 @@ export function theoryPracticalScheme(theoryWeight: number, practicalWeight: num
   };
 }
 
-export const scheme30x70 = () => theoryPracticalScheme(30, 70);
-export const scheme20x80 = () => theoryPracticalScheme(20, 80);
+export const scheme30x70 = (): SchemeDto => theoryPracticalScheme(30, 70);
+export const scheme20x80 = (): SchemeDto => theoryPracticalScheme(20, 80);
 
-export function schemeWithDefence() {
+export function schemeWithDefence(): SchemeDto {
   const scheme = theoryPracticalScheme(25, 55);
   return {
     parts: [

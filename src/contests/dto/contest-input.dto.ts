@@ -1,4 +1,5 @@
-import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { Optional } from '../../common/http/optional.decorator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsObject, Max, Min } from 'class-validator';
 import { CONTEST_STATUSES, type ContestStatus } from '../rules';
 
 // The shapes below document the API (the swagger plugin reads them). Their content is checked
@@ -72,58 +73,58 @@ export class CreateContestDto {
   scheme: SchemeDto;
 
   /** Default: rank 1 技术状元, 2–3 技术标兵, 4–10 技术能手, 11–15 优秀选手; total ≥ 60 and all parts passed. */
-  @IsOptional()
+  @Optional()
   @IsObject()
   titlePolicy?: TitlePolicyDto;
 
   /** Default: the practical part, higher first; then time used, less first. */
-  @IsOptional()
+  @Optional()
   @IsArray()
   tieBreak?: TieBreakKeyDto[];
 
   /** Fewer approved entrants and no titles are awarded. Default 3. */
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(100000)
   minField?: number;
 
   /** May a worker entered here also enter another trade of the competition? Default false. */
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   allowMultipleEntries?: boolean;
 }
 
 export class UpdateContestDto {
   /** Along the lifecycle DRAFT → REGISTRATION → SCORING → REVIEW → PUBLISHED → FINAL (and one step back). */
-  @IsOptional()
+  @Optional()
   @IsIn(CONTEST_STATUSES)
   status?: ContestStatus;
 
   /** The version that was read; a stale one is refused with 409 (also accepted as an If-Match header). */
-  @IsOptional()
+  @Optional()
   @IsInt()
   version?: number;
 
-  @IsOptional()
+  @Optional()
   @IsObject()
   scheme?: SchemeDto;
 
-  @IsOptional()
+  @Optional()
   @IsObject()
   titlePolicy?: TitlePolicyDto;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   tieBreak?: TieBreakKeyDto[];
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(100000)
   minField?: number;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   allowMultipleEntries?: boolean;
 }

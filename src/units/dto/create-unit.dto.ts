@@ -1,5 +1,6 @@
+import { Optional } from '../../common/http/optional.decorator';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -17,7 +18,7 @@ export class CreateUnitDto {
   name: string;
 
   /** The unit above it; omitted for the federation itself. */
-  @IsOptional()
+  @Optional()
   @IsInt()
   parentId?: number;
 }

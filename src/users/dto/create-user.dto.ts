@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../common/http/optional.decorator';
+import { IsIn, IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../user.entity';
 
 export class CreateUserDto {
@@ -21,7 +22,7 @@ export class CreateUserDto {
   role: Role;
 
   /** Required for UNIT_COORDINATOR; a judge's own unit (conflicts of interest); none for ORGANIZER. */
-  @IsOptional()
+  @Optional()
   @IsInt()
   unitId?: number;
 }
