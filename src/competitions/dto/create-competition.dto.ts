@@ -1,19 +1,17 @@
 import { Optional } from '../../common/http/optional.decorator';
-import { Transform } from 'class-transformer';
+import { Trim } from '../../common/http/trim.decorator';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateCompetitionDto {
   /** Short code used in certificate serials, e.g. FX2017: upper-case letters and digits, 2–16. */
-  @Transform(trim)
+  @Trim()
   @Matches(/^[A-Z][A-Z0-9]{1,15}$/, {
     message: 'code must be 2-16 upper-case letters or digits, starting with a letter (e.g. FX2017)',
   })
   code: string;
 
   /** e.g. 2017年阜新市职工职业技能大赛 */
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -26,7 +24,7 @@ export class CreateCompetitionDto {
 
   /** Printed on certificates, e.g. 阜新市总工会. */
   @Optional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

@@ -1,4 +1,5 @@
 import { Optional } from '../../common/http/optional.decorator';
+import { OmitType, PartialType } from '@nestjs/swagger';
 import { IsArray, IsBoolean, IsIn, IsInt, IsObject, Max, Min } from 'class-validator';
 import { CONTEST_STATUSES, type ContestStatus } from '../rules';
 
@@ -95,7 +96,13 @@ export class CreateContestDto {
   allowMultipleEntries?: boolean;
 }
 
-export class UpdateContestDto {
+/** Any of the create fields but the trade, plus a lifecycle step; null is refused like a wrong type. */
+export class UpdateContestDto extends PartialType(
+  OmitType(CreateContestDto, ['tradeId'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {
   /** Along the lifecycle DRAFT → REGISTRATION → SCORING → REVIEW → PUBLISHED → FINAL (and one step back). */
   @Optional()
   @IsIn(CONTEST_STATUSES)
@@ -105,26 +112,4 @@ export class UpdateContestDto {
   @Optional()
   @IsInt()
   version?: number;
-
-  @Optional()
-  @IsObject()
-  scheme?: SchemeDto;
-
-  @Optional()
-  @IsObject()
-  titlePolicy?: TitlePolicyDto;
-
-  @Optional()
-  @IsArray()
-  tieBreak?: TieBreakKeyDto[];
-
-  @Optional()
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  minField?: number;
-
-  @Optional()
-  @IsBoolean()
-  allowMultipleEntries?: boolean;
 }

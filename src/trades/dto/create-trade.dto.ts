@@ -1,26 +1,24 @@
 import { Optional } from '../../common/http/optional.decorator';
-import { Transform } from 'class-transformer';
+import { Trim } from '../../common/http/trim.decorator';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateTradeDto {
   /** Upper-case letters and digits, starting with a letter, 2–16 long; appears in certificate serials. */
-  @Transform(trim)
+  @Trim()
   @Matches(/^[A-Z][A-Z0-9]{1,15}$/, {
     message: 'code must be 2-16 upper-case letters or digits, starting with a letter (e.g. ECOM)',
   })
   code: string;
 
   /** Chinese name, e.g. 电子商务. */
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(50)
   name: string;
 
   @Optional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

@@ -1,17 +1,15 @@
 import { Optional } from '../../common/http/optional.decorator';
-import { Transform } from 'class-transformer';
+import { Trim } from '../../common/http/trim.decorator';
 import { IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUnitDto {
   /** The unit's own short code, used to match roster rows (letters, digits, `-`, `_`; up to 32). */
-  @Transform(trim)
+  @Trim()
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1-32 letters, digits, _ or -' })
   code: string;
 
   /** Full name, e.g. 阜新矿业集团工会. */
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
