@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { OptimizeDatabaseProcessor } from './jobs/optimize-database.processor';
 import { MaintenanceController } from './maintenance.controller';
+import { MaintenanceRepository } from './maintenance.repository';
 import { MaintenanceService } from './maintenance.service';
 
 @Module({})
@@ -9,7 +10,7 @@ export class MaintenanceModule {
     return {
       module: MaintenanceModule,
       controllers: options.http ? [MaintenanceController] : [],
-      providers: [MaintenanceService, OptimizeDatabaseProcessor],
+      providers: [MaintenanceRepository, MaintenanceService, OptimizeDatabaseProcessor],
     };
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { statSync } from 'node:fs';
-import { DataSource } from 'typeorm';
-import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue.service';
+import { MaintenanceRepository } from './maintenance.repository';
 
 export interface OptimizeReport {
   database: 'sqlite' | 'postgres';
@@ -11,11 +10,18 @@ export interface OptimizeReport {
   ms: number;
 }
 
+const fileSize = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+
 @Injectable()
 export class MaintenanceService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly database: MaintenanceRepository,
     private readonly jobs: JobQueue,
   ) {}
 
@@ -31,24 +37,17 @@ export class MaintenanceService {
    */
   async optimize(): Promise<OptimizeReport> {
     const started = Date.now();
-    if (this.dataSource.options.type !== 'sqlite') {
-      await this.dataSource.query('ANALYZE');
+    if (this.database.engine === 'postgres') {
+      await this.database.analyzePostgres();
       return { database: 'postgres', ms: Date.now() - started };
     }
-    const wal = `${String(this.dataSource.options.database)}-wal`;
-    const size = () => {
-      try {
-        return statSync(wal).size;
-      } catch {
-        return 0;
-      }
+    const walBytesBefore = fileSize(this.database.walFile);
+    await this.database.optimizeSqlite();
+    return {
+      database: 'sqlite',
+      walBytesBefore,
+      walBytesAfter: fileSize(this.database.walFile),
+      ms: Date.now() - started,
     };
-    const walBytesBefore = size();
-    await this.unitOfWork.exclusive(async () => {
-      // optimize first: it writes statistics, which the checkpoint then moves out of the WAL.
-      await this.dataSource.query('PRAGMA optimize');
-      await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
-    });
-    return { database: 'sqlite', walBytesBefore, walBytesAfter: size(), ms: Date.now() - started };
   }
 }
