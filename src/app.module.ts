@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueueModule } from './jobs/queue.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { RegistrationsModule } from './registrations/registrations.module';
 import { TradesModule } from './trades/trades.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -39,6 +40,7 @@ export class AppModule {
         TradesModule,
         CompetitionsModule,
         ContestsModule,
+        RegistrationsModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -4,6 +4,7 @@ import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './jobs/queue.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { RegistrationsModule } from './registrations/registrations.module';
 
 /** A worker process: no HTTP, only the job processors (start as many as the load needs). */
 @Module({})
@@ -15,6 +16,7 @@ export class WorkerModule {
         ConfigModule.forRoot(env),
         DatabaseModule.forRoot({ runMigrations: false }),
         QueueModule.forRoot({ processors: true, http: false }),
+        RegistrationsModule.forRoot({ http: false }),
         MaintenanceModule.forRoot({ http: false }),
       ],
     };

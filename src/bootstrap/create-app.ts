@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { Logger, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -35,6 +36,10 @@ export async function createApp(
       abortOnError: false,
     },
   );
+  // Uploads (rosters): one file per request, capped while it streams in (see common/http/upload.ts).
+  await app.register(multipart, {
+    limits: { fileSize: env.ROSTER_MAX_BYTES, files: 1, fields: 10, parts: 20 },
+  });
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -135,6 +135,24 @@ export class Environment {
   @Min(1024)
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES: number = 1024 * 1024;
+
+  /** Largest roster upload (.xlsx or .csv) accepted, in bytes; a 40,000-row .xlsx is about 2 MB. */
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  ROSTER_MAX_BYTES: number = 20 * 1024 * 1024;
+
+  /** Rosters up to this size are imported while the request waits; larger ones become a Bull job. */
+  @IsInt()
+  @Min(0)
+  @Max(200 * 1024 * 1024)
+  ROSTER_INLINE_MAX_BYTES: number = 256 * 1024;
+
+  /** Most data rows one roster may hold. */
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  ROSTER_MAX_ROWS: number = 100000;
 }
 
 export class EnvironmentError extends Error {

@@ -36,6 +36,18 @@ export class Contest {
   @Column({ type: 'integer', default: 1 })
   version: number;
 
+  /** When the last draw ran; null before the first. */
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  drawnAt: Date | null;
+
+  /** 0 before the draw, 1 after it, 2+ after redraws. */
+  @Column({ type: 'integer', default: 0 })
+  drawRound: number;
+
+  /** Set when the first score is entered; from then on the draw cannot be redone. */
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  scoringStartedAt: Date | null;
+
   @Column(INSTANT_COLUMN)
   createdAt: Date;
 

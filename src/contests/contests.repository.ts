@@ -5,7 +5,17 @@ import { Contest } from './contest.entity';
 import type { Scheme } from './rules';
 
 export type ContestChanges = Partial<
-  Pick<Contest, 'status' | 'titlePolicy' | 'tieBreak' | 'minField' | 'allowMultipleEntries'>
+  Pick<
+    Contest,
+    | 'status'
+    | 'titlePolicy'
+    | 'tieBreak'
+    | 'minField'
+    | 'allowMultipleEntries'
+    | 'drawnAt'
+    | 'drawRound'
+    | 'scoringStartedAt'
+  >
 >;
 
 @Injectable()

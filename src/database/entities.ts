@@ -1,8 +1,22 @@
 import { Competition } from '../competitions/competition.entity';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
 import { Contest } from '../contests/contest.entity';
+import { Registration } from '../registrations/registration.entity';
+import { RosterImport } from '../registrations/roster-import.entity';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../users/user.entity';
+import { Worker } from '../workers/worker.entity';
 
-export const ENTITIES = [Unit, User, Trade, Competition, Contest, ContestPart, ContestCriterion];
+export const ENTITIES = [
+  Unit,
+  User,
+  Trade,
+  Competition,
+  Contest,
+  ContestPart,
+  ContestCriterion,
+  Worker,
+  Registration,
+  RosterImport,
+];

@@ -4,6 +4,7 @@
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  registrations: 'registrations',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -13,12 +14,18 @@ export interface JobCatalogue {
     queue: typeof QUEUES.maintenance;
     payload: { requestedBy: number | null };
   };
+  /** Imports a stored roster upload (roster_imports row) into its contest. */
+  'import-roster': {
+    queue: typeof QUEUES.registrations;
+    payload: { importId: number };
+  };
 }
 export type JobName = keyof JobCatalogue;
 export type JobPayload<N extends JobName> = JobCatalogue[N]['payload'];
 
 export const QUEUE_OF: { [N in JobName]: JobCatalogue[N]['queue'] } = {
   'optimize-database': QUEUES.maintenance,
+  'import-roster': QUEUES.registrations,
 };
 
 /** Finished jobs are kept this long (and at most this many per queue) so that GET /api/jobs/:id can answer. */

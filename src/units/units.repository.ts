@@ -10,13 +10,18 @@ export class UnitsRepository {
     return manager.getRepository(Unit).findOneBy({ id });
   }
 
+  /** Codes are matched without regard to case (rosters are typed by hand), so they must be unique so. */
   existsByCode(manager: EntityManager, code: string): Promise<boolean> {
-    return manager.getRepository(Unit).existsBy({ code });
+    return manager
+      .getRepository(Unit)
+      .createQueryBuilder('u')
+      .where('UPPER(u.code) = UPPER(:code)', { code })
+      .getExists();
   }
 
   /** Every unit, parents before children (path order). */
-  list(): Promise<Unit[]> {
-    return this.dataSource.getRepository(Unit).find({ order: { path: 'ASC' } });
+  list(manager: EntityManager = this.dataSource.manager): Promise<Unit[]> {
+    return manager.getRepository(Unit).find({ order: { path: 'ASC' } });
   }
 
   /** The unit and every unit below it. */

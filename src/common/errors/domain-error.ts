@@ -8,6 +8,8 @@ export type DomainErrorKind =
   | 'FORBIDDEN' // 403
   | 'NOT_FOUND' // 404
   | 'CONFLICT' // 409: clashes with the current state (duplicate, wrong lifecycle step, stale write)
+  | 'TOO_LARGE' // 413: an upload over its limit
+  | 'UNSUPPORTED_MEDIA' // 415: an upload of a kind the route does not read
   | 'UNPROCESSABLE' // 422: well-formed but cannot be processed in the current state
   | 'TOO_MANY_REQUESTS' // 429
   | 'UNAVAILABLE'; // 503: a dependency (Redis, the database) is down

@@ -1,5 +1,10 @@
 import { InitialSetup1764090000000 } from './1764090000000-initial-setup';
 import { SeedTrades1764090000001 } from './1764090000001-seed-trades';
+import { Registration1764090000002 } from './1764090000002-registration';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
-export const MIGRATIONS = [InitialSetup1764090000000, SeedTrades1764090000001];
+export const MIGRATIONS = [
+  InitialSetup1764090000000,
+  SeedTrades1764090000001,
+  Registration1764090000002,
+];

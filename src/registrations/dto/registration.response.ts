@@ -1,0 +1,75 @@
+import { maskIdNumber, maskPhone } from '../../workers/rules/id-number';
+import type { Gender } from '../../workers/worker.entity';
+import type { RegistrationStatus } from '../registration.entity';
+import type { RegistrationView } from '../registrations.repository';
+
+export class RegisteredWorkerResponse {
+  id: number;
+  name: string;
+  gender: Gender;
+  /** Masked (`110105********002X`) except in an organizer's view of one registration. */
+  idNumber: string;
+  /** Masked (`138****5678`) except in an organizer's view of one registration. */
+  phone: string | null;
+  /** Only in an organizer's view of one registration. */
+  birthDate?: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+}
+
+export class RegistrationResponse {
+  id: number;
+  contestId: number;
+  status: RegistrationStatus;
+  rejectReason: string | null;
+  outOfCompetition: boolean;
+  stationNo: number | null;
+  /** The secret blind code: organizers only, after the draw. */
+  code?: string | null;
+  worker: RegisteredWorkerResponse;
+  createdAt: string;
+  updatedAt: string;
+  decidedAt: string | null;
+
+  /**
+   * `organizer`: sees the blind code; `reveal`: the whole ID number and phone (an organizer looking
+   * at one registration, e.g. to check identity at the venue). Everyone else gets masked values.
+   */
+  static of(
+    view: RegistrationView,
+    options: { organizer: boolean; reveal?: boolean },
+  ): RegistrationResponse {
+    const reveal = options.organizer && options.reveal === true;
+    const worker: RegisteredWorkerResponse = {
+      id: view.worker.id,
+      name: view.worker.name,
+      gender: view.worker.gender,
+      idNumber: reveal ? view.worker.idNumber : maskIdNumber(view.worker.idNumber),
+      phone:
+        view.worker.phone === null
+          ? null
+          : reveal
+            ? view.worker.phone
+            : maskPhone(view.worker.phone),
+      unitId: view.unit.id,
+      unitCode: view.unit.code,
+      unitName: view.unit.name,
+    };
+    if (reveal) worker.birthDate = view.worker.birthDate;
+    const response: RegistrationResponse = Object.assign(new RegistrationResponse(), {
+      id: view.id,
+      contestId: view.contestId,
+      status: view.status,
+      rejectReason: view.rejectReason,
+      outOfCompetition: view.outOfCompetition,
+      stationNo: view.stationNo,
+      worker,
+      createdAt: view.createdAt,
+      updatedAt: view.updatedAt,
+      decidedAt: view.decidedAt,
+    });
+    if (options.organizer) response.code = view.blindCode;
+    return response;
+  }
+}

@@ -1,0 +1,306 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Contest } from '../contests/contest.entity';
+import type { UnitDirectory } from '../units/unit-directory';
+import type { Unit } from '../units/unit.entity';
+import type { Role } from '../users/user.entity';
+import type { Worker } from '../workers/worker.entity';
+import { WorkerChanges, WorkersRepository } from '../workers/workers.repository';
+import type { Registration } from './registration.entity';
+import {
+  NewRegistration,
+  OtherEntry,
+  RegistrationChanges,
+  RegistrationsRepository,
+} from './registrations.repository';
+import type { RosterEntry } from './rules/roster-row';
+
+/** Who is registering: coordinators are limited to their unit's subtree (`scope`). */
+export interface Actor {
+  userId: number;
+  role: Role;
+  scope: Unit | null;
+}
+
+/** One worker to enter, from a form or a roster row, with the unit already resolved. */
+export interface EntryInput {
+  rowNumber: number;
+  entry: RosterEntry;
+  unitId: number;
+}
+
+export type EntryOutcome =
+  | {
+      rowNumber: number;
+      kind: 'created' | 'revived' | 'updated' | 'unchanged';
+      registrationId: number;
+      status: Registration['status'];
+    }
+  | {
+      rowNumber: number;
+      kind: 'rejected';
+      field: 'idNumber';
+      code: 'REGISTRATION_OTHER_TRADE' | 'REGISTRATION_REJECTED' | 'WORKER_OTHER_UNIT';
+      message: string;
+      messageZh: string;
+      details: Record<string, unknown>;
+    };
+
+type Plan = {
+  input: EntryInput;
+  worker: Worker;
+  workerChanges: WorkerChanges;
+  registration?: Registration;
+  registrationChanges: RegistrationChanges;
+};
+
+/**
+ * The one write path that enters workers into a contest, shared by the form and the roster import
+ * so that both apply the same rules: the worker is found by ID number (created or brought up to
+ * date), the registration is created (or a withdrawn one re-opened), and a worker already entered
+ * in another trade of the competition is refused unless both contests allow more entries.
+ * Runs inside the caller's transaction, for a batch of entries with distinct ID numbers.
+ */
+@Injectable()
+export class Enrolment {
+  constructor(
+    private readonly workers: WorkersRepository,
+    private readonly registrations: RegistrationsRepository,
+  ) {}
+
+  async apply(
+    manager: EntityManager,
+    contest: Contest,
+    inputs: EntryInput[],
+    actor: Actor,
+    units: UnitDirectory,
+    now: Date,
+  ): Promise<EntryOutcome[]> {
+    // New people first (a row of an unknown worker can only succeed), then every worker of the
+    // batch is read back and, on PostgreSQL, locked: a concurrent request entering the same person
+    // waits here and then sees what this one committed.
+    const idNumbers = inputs.map((i) => i.entry.idNumber);
+    let found = await this.workers.findByIdNumbers(manager, idNumbers);
+    if (found.length < inputs.length) {
+      const present = new Set(found.map((w) => w.idNumber));
+      await this.workers.insertMissing(
+        manager,
+        inputs
+          .filter((i) => !present.has(i.entry.idNumber))
+          .map(({ entry, unitId }) => ({
+            idNumber: entry.idNumber,
+            name: entry.name,
+            gender: entry.gender,
+            birthDate: entry.birthDate,
+            phone: entry.phone,
+            unitId,
+            createdAt: now,
+            updatedAt: now,
+          })),
+      );
+      found = await this.workers.findByIdNumbers(manager, idNumbers);
+    }
+    const known = new Map(found.map((w) => [w.idNumber, w]));
+    const knownIds = [...known.values()].map((w) => w.id);
+    await this.workers.lock(manager, knownIds);
+    const here = new Map(
+      (await this.registrations.findInContest(manager, contest.id, knownIds)).map((r) => [
+        r.workerId,
+        r,
+      ]),
+    );
+    const elsewhere = groupBy(
+      await this.registrations.findActiveElsewhere(
+        manager,
+        contest.competitionId,
+        contest.id,
+        knownIds,
+      ),
+      (o) => o.workerId,
+    );
+
+    const outcomes = new Map<number, EntryOutcome>();
+    const plans: Plan[] = [];
+    for (const input of inputs) {
+      const worker = known.get(input.entry.idNumber);
+      if (!worker) throw new Error(`worker of row ${input.rowNumber} not stored`);
+      const refusal = this.refusal(input, worker, here, elsewhere, contest, actor, units);
+      if (refusal) {
+        outcomes.set(input.rowNumber, refusal);
+        continue;
+      }
+      const registration = here.get(worker.id);
+      plans.push({
+        input,
+        worker,
+        workerChanges: workerChanges(worker, input),
+        registration,
+        registrationChanges: registration ? registrationChanges(registration, input) : {},
+      });
+    }
+
+    await this.write(manager, contest, plans, actor, now);
+    const created = new Map(
+      (
+        await this.registrations.findInContest(
+          manager,
+          contest.id,
+          plans.filter((p) => !p.registration).map((p) => p.worker.id),
+        )
+      ).map((r) => [r.workerId, r]),
+    );
+    for (const plan of plans) {
+      const registration = plan.registration ?? created.get(plan.worker.id);
+      if (!registration) throw new Error(`registration of row ${plan.input.rowNumber} not stored`);
+      const status = plan.registrationChanges.status ?? registration.status;
+      const kind = !plan.registration
+        ? 'created'
+        : plan.registrationChanges.status === 'PENDING'
+          ? 'revived'
+          : Object.keys(plan.registrationChanges).length + Object.keys(plan.workerChanges).length
+            ? 'updated'
+            : 'unchanged';
+      outcomes.set(plan.input.rowNumber, {
+        rowNumber: plan.input.rowNumber,
+        kind,
+        registrationId: registration.id,
+        status,
+      });
+    }
+    return inputs.map((i) => outcomes.get(i.rowNumber)!);
+  }
+
+  private refusal(
+    input: EntryInput,
+    worker: Worker,
+    here: Map<number, Registration>,
+    elsewhere: Map<number, OtherEntry[]>,
+    contest: Contest,
+    actor: Actor,
+    units: UnitDirectory,
+  ): EntryOutcome | null {
+    const rejected = (
+      code: Extract<EntryOutcome, { kind: 'rejected' }>['code'],
+      message: string,
+      messageZh: string,
+      details: Record<string, unknown> = {},
+    ): EntryOutcome => ({
+      rowNumber: input.rowNumber,
+      kind: 'rejected',
+      field: 'idNumber',
+      code,
+      message,
+      messageZh,
+      details,
+    });
+    if (actor.scope && !units.inScope(worker.unitId, actor.scope)) {
+      return rejected(
+        'WORKER_OTHER_UNIT',
+        'This worker belongs to a unit outside yours; ask the organizer or that unit to register them',
+        '该职工属于其他单位，请由组织方或其所在单位报名',
+      );
+    }
+    const registration = here.get(worker.id);
+    if (registration?.status === 'REJECTED') {
+      return rejected(
+        'REGISTRATION_REJECTED',
+        `The organizer rejected this worker's registration ${registration.id}` +
+          (registration.rejectReason ? ` (${registration.rejectReason})` : ''),
+        `该职工的报名已被组织方驳回` +
+          (registration.rejectReason ? `（${registration.rejectReason}）` : ''),
+        { registrationId: registration.id },
+      );
+    }
+    const entering = !registration || registration.status === 'WITHDRAWN';
+    const clash = entering
+      ? (elsewhere.get(worker.id) ?? []).find(
+          (o) => !(contest.allowMultipleEntries && o.allowMultipleEntries),
+        )
+      : undefined;
+    if (clash) {
+      return rejected(
+        'REGISTRATION_OTHER_TRADE',
+        `The worker is already entered in trade ${clash.tradeCode} of this competition ` +
+          `(registration ${clash.registrationId}); a worker may enter one trade unless both contests allow more`,
+        `该职工已报名本届大赛的“${clash.tradeName}”工种（报名编号 ${clash.registrationId}），每人限报一个工种`,
+        {
+          registrationId: clash.registrationId,
+          contestId: clash.contestId,
+          tradeCode: clash.tradeCode,
+        },
+      );
+    }
+    return null;
+  }
+
+  private async write(
+    manager: EntityManager,
+    contest: Contest,
+    plans: Plan[],
+    actor: Actor,
+    now: Date,
+  ): Promise<void> {
+    for (const plan of plans) {
+      if (Object.keys(plan.workerChanges).length > 0) {
+        await this.workers.update(manager, plan.worker.id, plan.workerChanges, now);
+      }
+      if (plan.registration && Object.keys(plan.registrationChanges).length > 0) {
+        await this.registrations.update(
+          manager,
+          plan.registration.id,
+          plan.registrationChanges,
+          now,
+        );
+      }
+    }
+    const newRegistrations: NewRegistration[] = plans
+      .filter((p) => !p.registration)
+      .map((p) => ({
+        contestId: contest.id,
+        competitionId: contest.competitionId,
+        workerId: p.worker.id,
+        unitId: p.input.unitId,
+        status: 'PENDING',
+        rejectReason: null,
+        outOfCompetition: false,
+        stationNo: null,
+        blindCode: null,
+        createdBy: actor.userId,
+        decidedBy: null,
+        decidedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }));
+    await this.registrations.insertMissing(manager, newRegistrations);
+  }
+}
+
+/** What a row changes about a known worker: a blank phone keeps the one on file. */
+function workerChanges(worker: Worker, input: EntryInput): WorkerChanges {
+  const changes: WorkerChanges = {};
+  if (worker.name !== input.entry.name) changes.name = input.entry.name;
+  if (input.entry.phone !== null && worker.phone !== input.entry.phone) {
+    changes.phone = input.entry.phone;
+  }
+  if (worker.unitId !== input.unitId) changes.unitId = input.unitId;
+  return changes;
+}
+
+/** A withdrawn entry listed again is re-opened; a pending one follows the worker's unit. */
+function registrationChanges(registration: Registration, input: EntryInput): RegistrationChanges {
+  const changes: RegistrationChanges = {};
+  if (registration.status === 'WITHDRAWN') {
+    changes.status = 'PENDING';
+    changes.decidedBy = null;
+    changes.decidedAt = null;
+  }
+  const open = registration.status === 'WITHDRAWN' || registration.status === 'PENDING';
+  if (open && registration.unitId !== input.unitId) changes.unitId = input.unitId;
+  return changes;
+}
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,58 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { INSTANT_COLUMN } from '../database/columns';
+
+export const REGISTRATION_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** A worker entered in one contest (报名), with the draw's station number and blind code. */
+@Entity('registrations')
+export class Registration {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  contestId: number;
+
+  /** Copied from the contest so that "one trade per competition" is one indexed look-up. */
+  @Column({ type: 'integer' })
+  competitionId: number;
+
+  @Column({ type: 'integer' })
+  workerId: number;
+
+  /** The unit the worker represents in this contest (their unit when registered). */
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: RegistrationStatus;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  rejectReason: string | null;
+
+  /** A guest: ranked for display, takes no title and no quota. */
+  @Column({ type: 'boolean', default: false })
+  outOfCompetition: boolean;
+
+  @Column({ type: 'integer', nullable: true })
+  stationNo: number | null;
+
+  /** The secret code judges see instead of the name; organizers only. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  blindCode: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  createdBy: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  decidedBy: number | null;
+
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  decidedAt: Date | null;
+
+  @Column(INSTANT_COLUMN)
+  createdAt: Date;
+
+  @Column(INSTANT_COLUMN)
+  updatedAt: Date;
+}

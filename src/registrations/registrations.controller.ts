@@ -1,0 +1,151 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import { DrawService, DrawSummary } from './draw.service';
+import {
+  BulkDecisionDto,
+  CreateRegistrationDto,
+  DrawDto,
+  ListRegistrationsQuery,
+  UpdateRegistrationDto,
+} from './dto/registration-input.dto';
+import { RegistrationResponse } from './dto/registration.response';
+import { RegistrationsExport } from './registrations-export';
+import { RegistrationsService } from './registrations.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `报名汇总-12.xlsx`, encoded for Content-Disposition (RFC 6266 / 5987). */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller()
+export class RegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly draws: DrawService,
+    private readonly exports: RegistrationsExport,
+  ) {}
+
+  /** Registers one worker (a coordinator: within their own units; the unit defaults to theirs). */
+  @Post('contests/:id/registrations')
+  @Roles('ORGANIZER', 'UNIT_COORDINATOR')
+  async register(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: CreateRegistrationDto,
+    @CurrentUser() user: Principal,
+  ): Promise<RegistrationResponse> {
+    const view = await this.registrations.register(contestId, dto, user);
+    return RegistrationResponse.of(view, { organizer: user.role === 'ORGANIZER' });
+  }
+
+  /**
+   * The contest's registrations (a coordinator: their units' only), ID numbers and phones masked.
+   * Every row unless `page`/`pageSize` is given; the header X-Total-Count has the full count.
+   */
+  @Get('contests/:id/registrations')
+  @Roles('ORGANIZER', 'UNIT_COORDINATOR')
+  async list(
+    @Param('id', ParseId) contestId: number,
+    @Query() query: ListRegistrationsQuery,
+    @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrationResponse[]> {
+    const { rows, total } = await this.registrations.list(contestId, query, user);
+    void reply.header('X-Total-Count', String(total));
+    return rows.map((r) => RegistrationResponse.of(r, { organizer: user.role === 'ORGANIZER' }));
+  }
+
+  /** Every registration as .xlsx, with whole ID numbers and phones (organizers only). */
+  @Get('contests/:id/registrations/export')
+  @Roles('ORGANIZER')
+  @ApiProduces(XLSX)
+  async export(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
+    const contest = await this.registrations.contest(contestId);
+    return new StreamableFile(
+      this.exports.workbook(contestId, `报名汇总（竞赛项目 ${contest.id}）`),
+      {
+        type: XLSX,
+        disposition: attachment(`报名汇总-${contest.id}.xlsx`),
+      },
+    );
+  }
+
+  /** Approve, reject (with a reason) or withdraw many registrations at once; all or nothing. */
+  @Post('contests/:id/registrations/decisions')
+  @HttpCode(200)
+  @Roles('ORGANIZER')
+  decideMany(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: BulkDecisionDto,
+    @CurrentUser() user: Principal,
+  ): Promise<{ changed: number; unchanged: number }> {
+    return this.registrations.decideMany(contestId, dto, user);
+  }
+
+  /** One registration; an organizer sees the whole ID number, phone and date of birth. */
+  @Get('registrations/:id')
+  @Roles('ORGANIZER', 'UNIT_COORDINATOR')
+  async get(
+    @Param('id', ParseId) id: number,
+    @CurrentUser() user: Principal,
+  ): Promise<RegistrationResponse> {
+    const organizer = user.role === 'ORGANIZER';
+    return RegistrationResponse.of(await this.registrations.get(id, user), {
+      organizer,
+      reveal: organizer,
+    });
+  }
+
+  /** Organizers approve, reject (reason required) or withdraw, and mark guests; coordinators withdraw. */
+  @Patch('registrations/:id')
+  @Roles('ORGANIZER', 'UNIT_COORDINATOR')
+  async update(
+    @Param('id', ParseId) id: number,
+    @Body() dto: UpdateRegistrationDto,
+    @CurrentUser() user: Principal,
+  ): Promise<RegistrationResponse> {
+    const view = await this.registrations.update(id, dto, user);
+    return RegistrationResponse.of(view, { organizer: user.role === 'ORGANIZER' });
+  }
+
+  /** The draw: a station number and a secret code for every approved registration. */
+  @Post('contests/:id/draw')
+  @Roles('ORGANIZER')
+  draw(@Param('id', ParseId) contestId: number, @Body() dto: DrawDto): Promise<DrawSummary> {
+    return this.draws.draw(contestId, dto.redraw ?? false);
+  }
+
+  /** The draw sheet: station, code and worker, station by station (organizers only). */
+  @Get('contests/:id/draw')
+  @Roles('ORGANIZER')
+  async sheet(@Param('id', ParseId) contestId: number): Promise<{
+    round: number;
+    drawnAt: string | null;
+    entries: RegistrationResponse[];
+  }> {
+    const sheet = await this.draws.sheet(contestId);
+    return {
+      ...sheet,
+      entries: sheet.entries.map((r) => RegistrationResponse.of(r, { organizer: true })),
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ContestsModule } from '../contests/contests.module';
+import { UnitsModule } from '../units/units.module';
+import { UsersRepository } from '../users/users.repository';
+import { WorkersRepository } from '../workers/workers.repository';
+import { DrawService } from './draw.service';
+import { Enrolment } from './enrolment';
+import { ImportRosterProcessor } from './jobs/import-roster.processor';
+import { RegistrationsExport } from './registrations-export';
+import { RegistrationsController } from './registrations.controller';
+import { RegistrationsRepository } from './registrations.repository';
+import { RegistrationsService } from './registrations.service';
+import { RosterImportController } from './roster-import.controller';
+import { RosterImportService } from './roster-import.service';
+import { RosterImportsRepository } from './roster-imports.repository';
+
+/** Workers, registrations, roster imports and the draw. */
+@Module({})
+export class RegistrationsModule {
+  static forRoot(options: { http: boolean }): DynamicModule {
+    return {
+      module: RegistrationsModule,
+      imports: [ContestsModule, UnitsModule],
+      controllers: options.http ? [RegistrationsController, RosterImportController] : [],
+      providers: [
+        // Not UsersModule: it would also bring the first-organizer set-up into worker processes.
+        UsersRepository,
+        WorkersRepository,
+        RegistrationsRepository,
+        RosterImportsRepository,
+        Enrolment,
+        RegistrationsService,
+        DrawService,
+        RosterImportService,
+        RegistrationsExport,
+        ImportRosterProcessor,
+      ],
+      exports: [RegistrationsService, RegistrationsRepository],
+    };
+  }
+}

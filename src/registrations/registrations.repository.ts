@@ -1,0 +1,347 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Contest } from '../contests/contest.entity';
+import { positional } from '../database/positional';
+import { Trade } from '../trades/trade.entity';
+import { Unit } from '../units/unit.entity';
+import { Worker } from '../workers/worker.entity';
+import { Registration, RegistrationStatus } from './registration.entity';
+
+export type NewRegistration = Omit<Registration, 'id'>;
+export type RegistrationChanges = Partial<
+  Pick<
+    Registration,
+    'status' | 'unitId' | 'rejectReason' | 'outOfCompetition' | 'decidedBy' | 'decidedAt'
+  >
+>;
+
+/** A registration with its worker and unit, as lists and exports show it (unmasked: callers mask). */
+export interface RegistrationView {
+  id: number;
+  contestId: number;
+  status: RegistrationStatus;
+  rejectReason: string | null;
+  outOfCompetition: boolean;
+  stationNo: number | null;
+  blindCode: string | null;
+  createdAt: string;
+  updatedAt: string;
+  decidedAt: string | null;
+  worker: {
+    id: number;
+    name: string;
+    gender: 'M' | 'F';
+    birthDate: string;
+    idNumber: string;
+    phone: string | null;
+  };
+  unit: { id: number; code: string; name: string };
+}
+
+export interface RegistrationFilter {
+  /** Only units whose path starts with this (a coordinator's subtree, or a chosen unit's). */
+  unitPathPrefix?: string;
+  status?: RegistrationStatus;
+  /** Part of the name, or the last 4+ characters of the ID number. */
+  q?: string;
+  drawnOnly?: boolean;
+}
+
+/** A registration of the same worker in another contest of the competition. */
+export interface OtherEntry {
+  workerId: number;
+  registrationId: number;
+  contestId: number;
+  status: RegistrationStatus;
+  tradeCode: string;
+  tradeName: string;
+  allowMultipleEntries: boolean;
+}
+
+interface ViewRow {
+  id: number;
+  contestId: number;
+  status: RegistrationStatus;
+  rejectReason: string | null;
+  outOfCompetition: boolean | number;
+  stationNo: number | null;
+  blindCode: string | null;
+  createdAt: string;
+  updatedAt: string;
+  decidedAt: string | null;
+  workerId: number;
+  workerName: string;
+  gender: 'M' | 'F';
+  birthDate: string;
+  idNumber: string;
+  phone: string | null;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+}
+
+const ACTIVE: RegistrationStatus[] = ['PENDING', 'APPROVED'];
+
+@Injectable()
+export class RegistrationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Registration | null> {
+    return manager.getRepository(Registration).findOneBy({ id });
+  }
+
+  findInContest(
+    manager: EntityManager,
+    contestId: number,
+    workerIds: number[],
+  ): Promise<Registration[]> {
+    if (workerIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Registration).findBy({ contestId, workerId: In(workerIds) });
+  }
+
+  /** Active (pending or approved) entries of these workers in the competition's other contests. */
+  async findActiveElsewhere(
+    manager: EntityManager,
+    competitionId: number,
+    contestId: number,
+    workerIds: number[],
+  ): Promise<OtherEntry[]> {
+    if (workerIds.length === 0) return [];
+    const rows = await manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoin(Contest, 'c', 'c.id = r.contestId')
+      .innerJoin(Trade, 't', 't.id = c.tradeId')
+      .select('r.workerId', 'workerId')
+      .addSelect('r.id', 'registrationId')
+      .addSelect('r.contestId', 'contestId')
+      .addSelect('r.status', 'status')
+      .addSelect('t.code', 'tradeCode')
+      .addSelect('t.name', 'tradeName')
+      .addSelect('c.allowMultipleEntries', 'allowMultipleEntries')
+      .where('r.competitionId = :competitionId', { competitionId })
+      .andWhere('r.contestId <> :contestId', { contestId })
+      .andWhere('r.workerId IN (:...workerIds)', { workerIds })
+      .andWhere('r.status IN (:...active)', { active: ACTIVE })
+      .getRawMany<OtherEntry & { allowMultipleEntries: boolean | number }>();
+    return rows.map((r) => ({ ...r, allowMultipleEntries: Boolean(r.allowMultipleEntries) }));
+  }
+
+  async insertMissing(manager: EntityManager, rows: NewRegistration[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Registration)
+      .values(rows)
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+  }
+
+  async update(
+    manager: EntityManager,
+    id: number,
+    changes: RegistrationChanges,
+    at: Date,
+  ): Promise<void> {
+    await manager.getRepository(Registration).update({ id }, { ...changes, updatedAt: at });
+  }
+
+  /** Applies one decision to many registrations at once; returns how many changed. */
+  async updateMany(
+    manager: EntityManager,
+    ids: number[],
+    changes: RegistrationChanges,
+    at: Date,
+  ): Promise<number> {
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const result = await manager
+        .getRepository(Registration)
+        .update({ id: In(ids.slice(i, i + 500)) }, { ...changes, updatedAt: at });
+      changed += result.affected ?? 0;
+    }
+    return changed;
+  }
+
+  async countByStatus(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Record<RegistrationStatus, number>> {
+    const rows = await manager
+      .createQueryBuilder(Registration, 'r')
+      .select('r.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('r.contestId = :contestId', { contestId })
+      .groupBy('r.status')
+      .getRawMany<{ status: RegistrationStatus; count: string | number }>();
+    const counts = { PENDING: 0, APPROVED: 0, REJECTED: 0, WITHDRAWN: 0 };
+    for (const row of rows) counts[row.status] = Number(row.count);
+    return counts;
+  }
+
+  /** The current status of each of these registrations of the contest (ids of others are left out). */
+  async statusesOf(
+    manager: EntityManager,
+    contestId: number,
+    ids: number[],
+  ): Promise<Map<number, RegistrationStatus>> {
+    const statuses = new Map<number, RegistrationStatus>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await manager.getRepository(Registration).find({
+        select: { id: true, status: true },
+        where: { contestId, id: In(ids.slice(i, i + 500)) },
+      });
+      for (const row of rows) statuses.set(row.id, row.status);
+    }
+    return statuses;
+  }
+
+  /** Ids of the contest's registrations in one status, optionally limited to a set of ids. */
+  async idsWithStatus(
+    manager: EntityManager,
+    contestId: number,
+    statuses: RegistrationStatus[],
+  ): Promise<number[]> {
+    const rows = await manager
+      .createQueryBuilder(Registration, 'r')
+      .select('r.id', 'id')
+      .where('r.contestId = :contestId', { contestId })
+      .andWhere('r.status IN (:...statuses)', { statuses })
+      .orderBy('r.id')
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
+  }
+
+  /**
+   * Replaces the contest's draw: clears every station and code, then sets the given ones, in
+   * statements of 400 rows (CASE … WHEN), which runs unchanged on SQLite and PostgreSQL.
+   */
+  async replaceDraw(
+    manager: EntityManager,
+    contestId: number,
+    assignments: Array<{ id: number; stationNo: number; code: string }>,
+    at: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(Registration)
+      .update({ contestId }, { stationNo: null, blindCode: null });
+    const table = manager.connection.getMetadata(Registration).tableName;
+    for (let i = 0; i < assignments.length; i += 400) {
+      const chunk = assignments.slice(i, i + 400);
+      const params: unknown[] = [];
+      const station = chunk.map((a) => {
+        params.push(a.id, a.stationNo);
+        return 'WHEN ? THEN CAST(? AS INTEGER)';
+      });
+      const code = chunk.map((a) => {
+        params.push(a.id, a.code);
+        return 'WHEN ? THEN ?';
+      });
+      params.push(at.toISOString(), contestId, ...chunk.map((a) => a.id));
+      const sql =
+        `UPDATE ${table} SET station_no = CASE id ${station.join(' ')} END, ` +
+        `blind_code = CASE id ${code.join(' ')} END, updated_at = ? ` +
+        `WHERE contest_id = ? AND id IN (${chunk.map(() => '?').join(',')})`;
+      await manager.query(...positional(manager.connection, sql, params));
+    }
+  }
+
+  async findView(id: number): Promise<RegistrationView | null> {
+    const row = await this.viewQuery(this.dataSource.manager)
+      .where('r.id = :id', { id })
+      .getRawOne<ViewRow>();
+    return row ? toView(row) : null;
+  }
+
+  /** One page of a contest's registrations (or all of them when `page` is undefined), and the total. */
+  async list(
+    contestId: number,
+    filter: RegistrationFilter,
+    order: 'id' | 'station',
+    page?: { offset: number; limit: number },
+  ): Promise<{ rows: RegistrationView[]; total: number }> {
+    const query = this.viewQuery(this.dataSource.manager).where('r.contestId = :contestId', {
+      contestId,
+    });
+    this.applyFilter(query, filter);
+    const total = await query.clone().select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
+    if (order === 'station') query.orderBy('r.stationNo', 'ASC', 'NULLS LAST');
+    query.addOrderBy('r.id', 'ASC');
+    if (page) query.offset(page.offset).limit(page.limit);
+    const rows = await query.getRawMany<ViewRow>();
+    return { rows: rows.map(toView), total: Number(total?.n ?? 0) };
+  }
+
+  private applyFilter(query: SelectQueryBuilder<Registration>, filter: RegistrationFilter): void {
+    if (filter.unitPathPrefix !== undefined) {
+      query.andWhere('u.path LIKE :prefix', { prefix: `${filter.unitPathPrefix}%` });
+    }
+    if (filter.status !== undefined)
+      query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.drawnOnly) query.andWhere('r.stationNo IS NOT NULL');
+    if (filter.q !== undefined && filter.q !== '') {
+      const escaped = filter.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+      if (/^[0-9Xx]{4,18}$/.test(filter.q)) {
+        query.andWhere("w.idNumber LIKE :suffix ESCAPE '\\'", {
+          suffix: `%${escaped.toUpperCase()}`,
+        });
+      } else {
+        query.andWhere("w.name LIKE :name ESCAPE '\\'", { name: `%${escaped}%` });
+      }
+    }
+  }
+
+  private viewQuery(manager: EntityManager): SelectQueryBuilder<Registration> {
+    return manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoin(Worker, 'w', 'w.id = r.workerId')
+      .innerJoin(Unit, 'u', 'u.id = r.unitId')
+      .select('r.id', 'id')
+      .addSelect('r.contestId', 'contestId')
+      .addSelect('r.status', 'status')
+      .addSelect('r.rejectReason', 'rejectReason')
+      .addSelect('r.outOfCompetition', 'outOfCompetition')
+      .addSelect('r.stationNo', 'stationNo')
+      .addSelect('r.blindCode', 'blindCode')
+      .addSelect('r.createdAt', 'createdAt')
+      .addSelect('r.updatedAt', 'updatedAt')
+      .addSelect('r.decidedAt', 'decidedAt')
+      .addSelect('w.id', 'workerId')
+      .addSelect('w.name', 'workerName')
+      .addSelect('w.gender', 'gender')
+      .addSelect('w.birthDate', 'birthDate')
+      .addSelect('w.idNumber', 'idNumber')
+      .addSelect('w.phone', 'phone')
+      .addSelect('u.id', 'unitId')
+      .addSelect('u.code', 'unitCode')
+      .addSelect('u.name', 'unitName');
+  }
+}
+
+function toView(row: ViewRow): RegistrationView {
+  return {
+    id: Number(row.id),
+    contestId: Number(row.contestId),
+    status: row.status,
+    rejectReason: row.rejectReason,
+    outOfCompetition: Boolean(row.outOfCompetition),
+    stationNo: row.stationNo === null ? null : Number(row.stationNo),
+    blindCode: row.blindCode,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    decidedAt: row.decidedAt,
+    worker: {
+      id: Number(row.workerId),
+      name: row.workerName,
+      gender: row.gender,
+      birthDate: row.birthDate,
+      idNumber: row.idNumber,
+      phone: row.phone,
+    },
+    unit: { id: Number(row.unitId), code: row.unitCode, name: row.unitName },
+  };
+}
