@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
@@ -83,6 +83,7 @@ export class RosterImportController {
    * (200 with the result); a large one is queued (202 with a job to follow).
    */
   @Post('import')
+  @HttpCode(200)
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
   @ApiConsumes('multipart/form-data')
   @ApiBody({

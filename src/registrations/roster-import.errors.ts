@@ -44,7 +44,11 @@ export const RosterImportErrors = {
   /** The file could not be read as a roster: its code says why (ROSTER_NO_HEADER, …). */
   fromFile: (error: RosterFileError) =>
     new DomainError(
-      error.code === 'ROSTER_XLS_UNSUPPORTED' ? 'UNSUPPORTED_MEDIA' : 'INVALID',
+      error.code === 'ROSTER_XLS_UNSUPPORTED' || error.code === 'ROSTER_UNSUPPORTED_FORMAT'
+        ? 'UNSUPPORTED_MEDIA'
+        : error.code === 'ROSTER_TOO_LARGE'
+          ? 'TOO_LARGE'
+          : 'INVALID',
       error.code,
       error.message,
       { messageZh: error.messageZh, ...(error.details ? { details: error.details } : {}) },

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { readSqlitePragmas } from '../../src/database/sqlite-pragmas';
+import { MIGRATIONS } from '../../src/database/migrations';
 import { UnitOfWork } from '../../src/database/unit-of-work';
 import { TRADE_CATALOGUE } from '../../src/trades/trade-catalogue';
 import { serviceModule, testDatabases } from '../support/databases';
@@ -12,6 +13,9 @@ const TABLES = [
   'contests',
   'contest_parts',
   'contest_criteria',
+  'workers',
+  'registrations',
+  'roster_imports',
 ];
 
 describe.each(testDatabases())('database on %s', (_name, database) => {
@@ -43,8 +47,47 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
     expect(rows.map((r) => r.code).sort()).toEqual(TRADE_CATALOGUE.map((t) => t.code).sort());
   });
 
+  it('adds the draw columns to contests without losing contests or their schemes', async () => {
+    const at = "'2026-01-01T00:00:00.000Z'";
+    await unitOfWork.run(async (m) => {
+      await m.query(
+        `INSERT INTO users (username, password_hash, display_name, role, created_at) VALUES ('keep', 'x', 'k', 'ORGANIZER', ${at})`,
+      );
+      await m.query(
+        `INSERT INTO competitions (code, name, year, created_by, created_at) SELECT 'KEEP', 'k', 2017, id, ${at} FROM users WHERE username = 'keep'`,
+      );
+      await m.query(
+        `INSERT INTO contests (competition_id, trade_id, status, title_policy, tie_break, min_field, created_at, updated_at) SELECT c.id, t.id, 'DRAFT', '{}', '[]', 3, ${at}, ${at} FROM competitions c, trades t WHERE c.code = 'KEEP' AND t.code = 'ECOM'`,
+      );
+      await m.query(
+        `INSERT INTO contest_parts (contest_id, key, name, position, weight_centi, max_points_centi) SELECT id, 'practical', 'p', 0, 10000, 10000 FROM contests`,
+      );
+    });
+    const count = async (table: string) =>
+      Number(
+        (await dataSource.query<{ n: string | number }[]>(`SELECT COUNT(*) AS n FROM ${table}`))[0]
+          .n,
+      );
+    await dataSource.undoLastMigration();
+    expect(await count('contests')).toBe(1);
+    expect(await count('contest_parts')).toBe(1);
+    await dataSource.runMigrations();
+    expect(await count('contests')).toBe(1);
+    expect(await count('contest_parts')).toBe(1);
+    const [contest] = await dataSource.query<{ draw_round: number; drawn_at: string | null }[]>(
+      'SELECT draw_round, drawn_at FROM contests',
+    );
+    expect(contest).toEqual({ draw_round: 0, drawn_at: null });
+    await unitOfWork.run(async (m) => {
+      await m.query('DELETE FROM contest_parts');
+      await m.query('DELETE FROM contests');
+      await m.query("DELETE FROM competitions WHERE code = 'KEEP'");
+      await m.query("DELETE FROM users WHERE username = 'keep'");
+    });
+  });
+
   it('reverts every migration and applies them again', async () => {
-    for (let i = 0; i < 2; i++) await dataSource.undoLastMigration();
+    for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration();
     const runner = dataSource.createQueryRunner();
     try {
       expect(await runner.hasTable('contests')).toBe(false);

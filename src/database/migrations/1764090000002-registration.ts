@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn, TableColumnOptions } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'typeorm';
 
 const id = (): TableColumnOptions => ({
   name: 'id',
@@ -31,6 +31,13 @@ const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
   onDelete,
 });
 
+/** When the last draw ran, how many draws, and when scoring started (the draw is final from then). */
+const CONTEST_COLUMNS = [
+  'drawn_at varchar(24) NULL',
+  'draw_round integer NOT NULL DEFAULT 0',
+  'scoring_started_at varchar(24) NULL',
+];
+
 /** Workers, their registrations in contests (with the draw), and uploaded rosters awaiting import. */
 export class Registration1764090000002 implements MigrationInterface {
   name = 'Registration1764090000002';
@@ -38,13 +45,12 @@ export class Registration1764090000002 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const binary = q.connection.driver.options.type === 'postgres' ? 'bytea' : 'blob';
 
-    // First, while nothing references the new columns: on SQLite adding columns rebuilds the table.
-    await q.addColumns('contests', [
-      new TableColumn(instant('drawn_at', true)),
-      new TableColumn({ name: 'draw_round', type: 'integer', default: 0 }),
-      // Set when the first score arrives: from then on the draw is final.
-      new TableColumn(instant('scoring_started_at', true)),
-    ]);
+    // Plain ALTER TABLE on both databases: TypeORM's addColumn/dropColumn rebuild an SQLite table,
+    // and a rebuild inside a transaction (as migration:revert runs it) cascades deletes into
+    // contest_parts and contest_criteria.
+    for (const column of CONTEST_COLUMNS) {
+      await q.query(`ALTER TABLE contests ADD COLUMN ${column}`);
+    }
 
     await q.createTable(
       new Table({
@@ -163,9 +169,9 @@ export class Registration1764090000002 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.dropColumn('contests', 'scoring_started_at');
-    await q.dropColumn('contests', 'draw_round');
-    await q.dropColumn('contests', 'drawn_at');
+    for (const column of [...CONTEST_COLUMNS].reverse()) {
+      await q.query(`ALTER TABLE contests DROP COLUMN ${column.split(' ')[0]}`);
+    }
     await q.dropTable('roster_imports');
     await q.dropTable('registrations');
     await q.dropTable('workers');

@@ -32,16 +32,27 @@ describe('matchHeader', () => {
     ['手机号码 ', 'phone'],
     ['Tel:', 'phone'],
     ['单位名称*', 'unit'],
+    ['身份证号码（18位）', 'idNumber'],
+    ['性别(男/女)', 'gender'],
+    ['手机（选填）', 'phone'],
   ] as const)('normalises %j to %s', (text, field) => {
     expect(matchHeader(text)).toBe(field);
   });
 
-  it.each(['序号', '备注', '', '   ', '*', '姓名身份证号', '请填写姓名', '出生日期', '单位代码2'])(
-    'does not recognise %j',
-    (text) => {
-      expect(matchHeader(text)).toBeNull();
-    },
-  );
+  it.each([
+    '序号',
+    '备注',
+    '',
+    '   ',
+    '*',
+    '姓名身份证号',
+    '请填写姓名',
+    '出生日期',
+    '单位代码2',
+    '(姓名)',
+  ])('does not recognise %j', (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
 });
 
 describe('normalizeHeader', () => {

@@ -5,22 +5,10 @@
  * "ID No."), so headers are compared after normalisation rather than verbatim.
  */
 
-// The lead reconciles these with src/registrations/rules/roster-row.ts; keep them identical.
-export type RosterField = 'name' | 'idNumber' | 'gender' | 'phone' | 'unit' | 'unitCode';
-export interface RosterCell {
-  text: string;
-  storedAsNumber: boolean;
-}
-export type RosterCells = Partial<Record<RosterField, RosterCell>>;
-
-export const ROSTER_FIELDS: readonly RosterField[] = [
-  'name',
-  'idNumber',
-  'gender',
-  'phone',
-  'unit',
-  'unitCode',
-];
+// One definition of the cell types, shared with the row rules.
+export type { RosterCell, RosterCells, RosterField } from '../rules/roster-row';
+export { ROSTER_FIELDS };
+import { ROSTER_FIELDS, type RosterField } from '../rules/roster-row';
 
 /** Accepted header texts per field, as shown to users; matching goes through normalisation. */
 export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
@@ -79,6 +67,7 @@ const INVISIBLE = /[\s\u200b-\u200d\u2060]+/gu;
 // full-width forms (＊, （必填）, ：, ．) have become their ASCII equivalents.
 const TRAILING_DECORATION = /(?:\*|\(必填\)|:|\.)$/u;
 const LEADING_DECORATION = /^\*/u;
+const TRAILING_NOTE = /\([^()]*\)$/u;
 
 /** Canonical form of a header cell: NFKC, no whitespace at all, lower case, no required markers. */
 export function normalizeHeader(text: string): string {
@@ -112,5 +101,9 @@ const ALIAS_INDEX = buildAliasIndex();
 /** The field a header cell denotes, or null when it is not a roster column (序号, 备注, …). */
 export function matchHeader(text: string): RosterField | null {
   const key = normalizeHeader(text);
-  return key === '' ? null : (ALIAS_INDEX.get(key) ?? null);
+  if (key === '') return null;
+  // Then without a trailing note: 身份证号码(18位), 性别(男/女), 手机(选填).
+  return (
+    ALIAS_INDEX.get(key) ?? ALIAS_INDEX.get(normalizeHeader(key.replace(TRAILING_NOTE, ''))) ?? null
+  );
 }

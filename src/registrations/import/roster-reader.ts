@@ -106,7 +106,11 @@ export function detectRosterFormat(
   return null;
 }
 
-function rawRows(input: Buffer, format: RosterFormat, headerSearchRows: number) {
+function rawRows(
+  input: Buffer,
+  format: RosterFormat,
+  headerSearchRows: number,
+): AsyncGenerator<RawRosterRow, void, undefined> {
   checkContainer(input);
   return format === 'xlsx' ? readXlsxRows(input) : readCsvRows(input, headerSearchRows);
 }

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { readRoster, type RosterRow } from './roster-reader';
-import { cellFromValue, numberText } from './roster-xlsx-source';
+import { cellFromValue, numberText, readXlsxRows } from './roster-xlsx-source';
 
 async function collect(input: Buffer): Promise<RosterRow[]> {
   const rows: RosterRow[] = [];
@@ -68,7 +68,8 @@ describe('readRoster on xlsx written by exceljs', () => {
       sheet.addRow(['王建国', '210902198503150017', 13904180001, '男']);
       sheet.addRow([
         { richText: [{ text: '李', font: { bold: true } }, { text: '秀英' }] },
-        110105194912310021,
+        // An ID typed as a number: the double cannot hold all 18 digits.
+        Number('110105194912310021'),
       ]);
       sheet.addRow([
         '张伟',
@@ -136,6 +137,19 @@ describe('readRoster on xlsx written by exceljs', () => {
     });
     const rows = await collect(input);
     expect(rows.map((row) => row.cells.name?.text)).toEqual(['可见']);
+  });
+
+  it.each([
+    ['shared strings', [['王建国', '1'.repeat(5000)]]],
+    ['sheet', Array.from({ length: 500 }, (_, i) => ['王建国', i])],
+  ])('gives up with ROSTER_TOO_LARGE on %s beyond the limit', async (_part, data) => {
+    const input = await workbookBuffer((workbook) => {
+      workbook.addWorksheet('报名表').addRows([['姓名', '身份证号'], ...data]);
+    });
+    const read = async () => {
+      for await (const row of readXlsxRows(input, 4096)) void row;
+    };
+    await expect(read()).rejects.toMatchObject({ code: 'ROSTER_TOO_LARGE' });
   });
 
   it('streams 40,000 rows without garbling Chinese text at chunk boundaries', async () => {

@@ -47,7 +47,7 @@ interface WorkbookReaderInternals {
 function tooLarge(): RosterFileError {
   return new RosterFileError(
     'ROSTER_TOO_LARGE',
-    `An xlsx part inflates beyond ${MAX_XLSX_PART_BYTES} bytes`,
+    'A part of the xlsx inflates beyond the size limit',
     '文件解压后内容过大，不像是报名表。请只保留报名表工作表后重新保存再上传。',
   );
 }
@@ -57,13 +57,13 @@ class Utf8Limiter extends Transform {
   private readonly decoder = new StringDecoder('utf8');
   private bytes = 0;
 
-  constructor() {
+  constructor(private readonly maxBytes: number) {
     super({ readableObjectMode: true });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
-    if (this.bytes > MAX_XLSX_PART_BYTES) return done(tooLarge());
+    if (this.bytes > this.maxBytes) return done(tooLarge());
     const text = this.decoder.write(chunk);
     done(null, text === '' ? undefined : text);
   }
@@ -75,7 +75,10 @@ class Utf8Limiter extends Transform {
 }
 
 /** The same for the async iterables exceljs hands to its worksheet parser. */
-async function* utf8Chunks(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+async function* utf8Chunks(
+  chunks: AsyncIterable<unknown>,
+  maxBytes: number,
+): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let bytes = 0;
   for await (const chunk of chunks) {
@@ -85,7 +88,7 @@ async function* utf8Chunks(chunks: AsyncIterable<unknown>): AsyncGenerator<strin
     }
     const buffer = chunk as Buffer;
     bytes += buffer.length;
-    if (bytes > MAX_XLSX_PART_BYTES) throw tooLarge();
+    if (bytes > maxBytes) throw tooLarge();
     const text = decoder.write(buffer);
     if (text !== '') yield text;
   }
@@ -106,9 +109,9 @@ function openReader(input: Buffer): WorkbookReaderInternals {
 }
 
 /** Pass 1: everything but the sheets, so that pass 2 never needs exceljs's temp files. */
-async function loadWorkbookParts(reader: WorkbookReaderInternals): Promise<void> {
+async function loadWorkbookParts(reader: WorkbookReaderInternals, maxBytes: number): Promise<void> {
   const parseSharedStrings = reader._parseSharedStrings.bind(reader);
-  reader._parseSharedStrings = (entry) => parseSharedStrings(entry.pipe(new Utf8Limiter()));
+  reader._parseSharedStrings = (entry) => parseSharedStrings(entry.pipe(new Utf8Limiter(maxBytes)));
   reader._parseWorksheet = function* () {};
   // Truthy placeholders tell exceljs not to spool sheets met before these parts.
   reader.sharedStrings = [];
@@ -125,7 +128,7 @@ function firstSheetNo(reader: WorkbookReaderInternals): string | undefined {
   return /worksheets\/sheet(\d+)\.xml$/i.exec(target)?.[1];
 }
 
-/** Cells as the user reads them; see RosterCell for what storedAsNumber is for. */
+/** A cell value as exceljs parsed it, as the user reads it; undefined for an empty cell. */
 export function cellFromValue(value: ExcelJS.CellValue | undefined): RosterCell | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string')
@@ -176,12 +179,18 @@ function asRosterError(error: unknown): RosterFileError {
   );
 }
 
-/** Rows of the first visible worksheet, in file order; rows with no cells at all are not emitted. */
-export async function* readXlsxRows(input: Buffer): AsyncGenerator<RawRosterRow, void, undefined> {
+/**
+ * Rows of the first visible worksheet, in file order. Rows absent from the file (never touched)
+ * are not emitted, so row numbers may jump.
+ */
+export async function* readXlsxRows(
+  input: Buffer,
+  maxPartBytes = MAX_XLSX_PART_BYTES,
+): AsyncGenerator<RawRosterRow, void, undefined> {
   const reader = openReader(input);
   const parseWorksheet = reader._parseWorksheet.bind(reader);
   try {
-    await loadWorkbookParts(reader);
+    await loadWorkbookParts(reader, maxPartBytes);
   } catch (error) {
     throw asRosterError(error);
   }
@@ -191,7 +200,7 @@ export async function* readXlsxRows(input: Buffer): AsyncGenerator<RawRosterRow,
   reader._parseWorksheet = function* (chunks, sheetNo) {
     if (seen || (wanted !== undefined && sheetNo !== wanted)) return;
     seen = true;
-    yield* parseWorksheet(utf8Chunks(chunks), sheetNo);
+    yield* parseWorksheet(utf8Chunks(chunks, maxPartBytes), sheetNo);
   };
   reader._parseSharedStrings = async function* () {};
   reader._parseRels = reader._parseWorkbook = reader._parseStyles = () => Promise.resolve();

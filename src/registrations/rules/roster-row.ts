@@ -13,7 +13,12 @@ import {
 
 export type RosterField = 'name' | 'idNumber' | 'gender' | 'phone' | 'unit' | 'unitCode';
 export interface RosterCell {
+  /** What the cell shows, untrimmed; numbers as plain digits, dates as YYYY-MM-DD. */
   text: string;
+  /**
+   * The file held a number (or date), not text: an ID number may have lost digits and a phone
+   * its leading 0. Always false for CSV, which has no cell types.
+   */
   storedAsNumber: boolean;
 }
 export type RosterCells = Partial<Record<RosterField, RosterCell>>;
