@@ -9,9 +9,9 @@ import { UsersRepository } from '../users/users.repository';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { Actor, Enrolment, EntryInput } from './enrolment';
+import { checkRosterRows } from './roster-checker';
 import {
   detectRosterFormat,
-  readRoster,
   readRosterHeader,
   RosterFileError,
   RosterFormat,
@@ -23,17 +23,12 @@ import { RosterImportErrors } from './roster-import.errors';
 import { RegistrationsService, stageOf } from './registrations.service';
 import { RegistrationErrors } from './registrations.errors';
 import { checkRegistrationOpen } from './rules/registration-decisions';
-import { validateRosterRow, type RosterCells } from './rules/roster-row';
 
 /** Rows written per transaction: large enough to be fast, small enough not to hold the database. */
 export const IMPORT_BATCH_ROWS = 1000;
 
 export type ImportAnswer =
   { kind: 'done'; counts: ImportCounts } | { kind: 'queued'; importId: number; jobId: string };
-
-type CheckedRow =
-  | { rowNumber: number; ok: true; input: EntryInput }
-  | { rowNumber: number; ok: false; rejected: RejectedRow[] };
 
 export type ProgressListener = (percent: number) => Promise<void> | void;
 
@@ -86,11 +81,18 @@ export class RosterImportService {
         file.content,
       ),
     );
-    const jobId = await this.jobs.enqueue(
-      'import-roster',
-      { importId: record.id },
-      `import-roster-${record.id}`,
-    );
+    let jobId: string;
+    try {
+      jobId = await this.jobs.enqueue(
+        'import-roster',
+        { importId: record.id },
+        `import-roster-${record.id}`,
+      );
+    } catch (error) {
+      // Redis went away since the check above: import now rather than leave the upload waiting.
+      if (!(error instanceof DomainError && error.kind === 'UNAVAILABLE')) throw error;
+      return { kind: 'done', counts: await this.runStored(record.id, () => undefined) };
+    }
     await this.unitOfWork.run((manager) => this.imports.update(manager, record.id, { jobId }));
     return { kind: 'queued', importId: record.id, jobId };
   }
@@ -196,7 +198,14 @@ export class RosterImportService {
     const rejected: RejectedRow[] = [];
     let totalRows = 0;
     try {
-      for await (const row of this.check(content, format, header, units, actor)) {
+      for await (const row of checkRosterRows(
+        content,
+        format,
+        header,
+        units,
+        actor,
+        this.env.ROSTER_MAX_ROWS,
+      )) {
         totalRows++;
         if (!row.ok) rejected.push(...row.rejected);
       }
@@ -230,7 +239,14 @@ export class RosterImportService {
       batch = [];
       await onProgress(10 + Math.floor((90 * done) / Math.max(1, totalRows - rejected.length)));
     };
-    for await (const row of this.check(content, format, header, units, actor)) {
+    for await (const row of checkRosterRows(
+      content,
+      format,
+      header,
+      units,
+      actor,
+      this.env.ROSTER_MAX_ROWS,
+    )) {
       if (!row.ok) continue;
       batch.push(row.input);
       if (batch.length >= IMPORT_BATCH_ROWS) await flush();
@@ -244,86 +260,6 @@ export class RosterImportService {
     );
     return counts;
   }
-
-  /** Each data row, checked: cells, unit, the coordinator's scope, and repeats inside the file. */
-  private async *check(
-    content: Buffer,
-    format: RosterFormat,
-    header: RosterHeader,
-    units: UnitDirectory,
-    actor: Actor,
-  ): AsyncGenerator<CheckedRow> {
-    const firstRowOf = new Map<string, number>();
-    for await (const { rowNumber, cells } of readRoster(content, format, {
-      maxRows: this.env.ROSTER_MAX_ROWS,
-    })) {
-      const issues: Array<Omit<RejectedRow, 'row' | 'column'>> = [];
-      const result = validateRosterRow(cells);
-      if (!result.ok) issues.push(...result.issues);
-      const unit = resolveUnit(cells, units, actor);
-      if (!unit.ok) issues.push(unit.issue);
-      if (result.ok) {
-        const first = firstRowOf.get(result.entry.idNumber);
-        if (first === undefined) firstRowOf.set(result.entry.idNumber, rowNumber);
-        else {
-          issues.push({
-            field: 'idNumber',
-            code: 'ROSTER_DUPLICATE_ROW',
-            message: `The same ID number is on row ${first}; each worker is listed once`,
-            messageZh: `与第${first}行的身份证号重复，每名职工只填写一行`,
-          });
-        }
-      }
-      if (issues.length > 0 || !result.ok || !unit.ok) {
-        yield {
-          rowNumber,
-          ok: false,
-          rejected: issues.map((issue) => ({
-            row: rowNumber,
-            ...issue,
-            column: header.columns[issue.field as keyof RosterHeader['columns']],
-          })),
-        };
-      } else {
-        yield { rowNumber, ok: true, input: { rowNumber, entry: result.entry, unitId: unit.id } };
-      }
-    }
-  }
-}
-
-type UnitResolution =
-  { ok: true; id: number } | { ok: false; issue: Omit<RejectedRow, 'row' | 'column'> };
-
-function resolveUnit(cells: RosterCells, units: UnitDirectory, actor: Actor): UnitResolution {
-  const lookup = units.resolve({
-    code: cells.unitCode?.text ?? null,
-    name: cells.unit?.text ?? null,
-  });
-  if (lookup === null) {
-    if (actor.scope) return { ok: true, id: actor.scope.id };
-    return {
-      ok: false,
-      issue: {
-        field: 'unit',
-        code: 'UNIT_REQUIRED',
-        message: 'The unit is empty; give its name or code',
-        messageZh: '单位为空，请填写单位名称或单位代码',
-      },
-    };
-  }
-  if (!lookup.ok) return { ok: false, issue: lookup };
-  if (actor.scope && !units.inScope(lookup.unit.id, actor.scope)) {
-    return {
-      ok: false,
-      issue: {
-        field: lookup.unit.code && cells.unitCode?.text ? 'unitCode' : 'unit',
-        code: 'UNIT_OUT_OF_SCOPE',
-        message: `"${lookup.unit.name}" is not your unit or a unit below it`,
-        messageZh: `“${lookup.unit.name}”不是本单位或下级单位`,
-      },
-    };
-  }
-  return { ok: true, id: lookup.unit.id };
 }
 
 function countsOf(record: RosterImport): ImportCounts {

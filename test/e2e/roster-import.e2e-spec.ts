@@ -9,6 +9,7 @@ import { setStatus } from '../factories/registration-api';
 import { scheme30x70 } from '../factories/schemes';
 import { SetupApi } from '../factories/setup-api';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
+import { freePort } from '../support/redis-server';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rosters');
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
@@ -146,6 +147,14 @@ describe('Roster import over HTTP (real office files, the job path, bad files, t
       expect(check.message).toMatch(/check digit/i);
       expect(duplicate.message).toContain('row 4');
       expect(unit.message).toContain('阜新市不存在的单位');
+      expect(Object.keys(unit).sort()).toEqual([
+        'code',
+        'column',
+        'field',
+        'message',
+        'messageZh',
+        'row',
+      ]);
       for (const r of first.rejected) expect(r.message).not.toMatch(/\d{17}[\dX]/);
     });
 
@@ -372,5 +381,42 @@ describe('Roster import over HTTP (real office files, the job path, bad files, t
     expect(ids).toHaveLength(GOOD_ROWS.length);
     expect(ids).toContain('21090219900721002X');
     expect(ids).toContain('210902198503150017');
+  });
+});
+
+describe('Roster import while Redis is down', () => {
+  let e2e: E2eApp;
+  beforeAll(async () => {
+    // Nothing listens on this port: the queue is unavailable from the start.
+    e2e = await startApp({
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      ROSTER_INLINE_MAX_BYTES: '1024',
+    });
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('imports a large roster in the request instead of refusing it', async () => {
+    const organizer = await e2e.login();
+    const setup = new SetupApi(e2e.http, organizer);
+    await setup.unit('FX002', '阜新矿业集团');
+    const competition = await setup.competition();
+    const contest = await setup.contest(competition.id, {
+      tradeId: await setup.tradeId('ECOM'),
+      scheme: scheme30x70(),
+    });
+    await setStatus(e2e.http, organizer, contest.id, 'REGISTRATION');
+    const lines = ['姓名,身份证号,单位代码'];
+    for (let i = 0; i < 200; i++)
+      lines.push(`${personName(i)},${idNumber(1 + i, '19880808', '210911')},FX002`);
+    const content = Buffer.from(lines.join('\n'));
+    expect(content.length).toBeGreaterThan(1024);
+    const res = await e2e.http
+      .post(`/api/contests/${contest.id}/registrations/import`)
+      .set('authorization', organizer)
+      .attach('file', content, 'big.csv');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ totalRows: 200, created: 200, rejected: [] });
   });
 });

@@ -1,24 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'typeorm';
-
-const id = (): TableColumnOptions => ({
-  name: 'id',
-  type: 'integer',
-  isPrimary: true,
-  isGenerated: true,
-  generationStrategy: 'increment',
-});
-const instant = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '24' });
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const int = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'integer',
-  isNullable: nullable,
-});
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { id, instant, int, text } from './column-builders';
 
 /** Accounts, units, the trade catalogue, competitions and contests with their scoring schemes. */
 export class InitialSetup1764090000000 implements MigrationInterface {

@@ -1,29 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { id, instant, int, text } from './column-builders';
 
-const id = (): TableColumnOptions => ({
-  name: 'id',
-  type: 'integer',
-  isPrimary: true,
-  isGenerated: true,
-  generationStrategy: 'increment',
-});
-const instant = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: '24',
-  isNullable: nullable,
-});
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const int = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'integer',
-  isNullable: nullable,
-});
 const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
   columnNames: [column],
   referencedTableName: table,
