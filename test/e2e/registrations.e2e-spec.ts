@@ -375,6 +375,11 @@ describe('Registrations over HTTP (roles, identity, one trade per competition, d
         .set('authorization', organizer)
         .send({});
       expectError(res, 409, 'DRAW_REGISTRATION_OPEN');
+      // Without a body at all, the same answer (redraw defaults to false).
+      const bare = await e2e.http
+        .post(`/api/contests/${contest.id}/draw`)
+        .set('authorization', organizer);
+      expectError(bare, 409, 'DRAW_REGISTRATION_OPEN');
     });
 
     it('refuses to draw while registrations are pending, then approves them all at once', async () => {
