@@ -9,6 +9,7 @@ import { ContestsModule } from './contests/contests.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueueModule } from './jobs/queue.module';
+import { JudgingModule } from './judging/judging.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { TradesModule } from './trades/trades.module';
@@ -41,6 +42,7 @@ export class AppModule {
         CompetitionsModule,
         ContestsModule,
         RegistrationsModule.forRoot({ http: true }),
+        JudgingModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -3,6 +3,7 @@ import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './jobs/queue.module';
+import { JudgingModule } from './judging/judging.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 
@@ -17,6 +18,7 @@ export class WorkerModule {
         DatabaseModule.forRoot({ runMigrations: false }),
         QueueModule.forRoot({ processors: true, http: false }),
         RegistrationsModule.forRoot({ http: false }),
+        JudgingModule.forRoot({ http: false }),
         MaintenanceModule.forRoot({ http: false }),
       ],
     };

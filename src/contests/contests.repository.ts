@@ -105,6 +105,16 @@ export class ContestsRepository {
     return result.affected === 1;
   }
 
+  /** The first score makes the draw final; later calls change nothing. */
+  async markScoringStarted(manager: EntityManager, id: number, at: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Contest)
+      .set({ scoringStartedAt: at })
+      .where('id = :id AND scoring_started_at IS NULL', { id })
+      .execute();
+  }
+
   private async insertScheme(
     manager: EntityManager,
     contestId: number,

@@ -1,6 +1,13 @@
 import { Competition } from '../competitions/competition.entity';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
 import { Contest } from '../contests/contest.entity';
+import {
+  AuditEntry,
+  AuditHead,
+  ContestJudge,
+  JudgeConflict,
+  Score,
+} from '../judging/judging.entities';
 import { Registration } from '../registrations/registration.entity';
 import { RosterImport } from '../registrations/roster-import.entity';
 import { Trade } from '../trades/trade.entity';
@@ -19,4 +26,9 @@ export const ENTITIES = [
   Worker,
   Registration,
   RosterImport,
+  ContestJudge,
+  JudgeConflict,
+  Score,
+  AuditEntry,
+  AuditHead,
 ];

@@ -265,6 +265,7 @@ export class Enrolment {
         outOfCompetition: false,
         stationNo: null,
         blindCode: null,
+        timeSeconds: null,
         createdBy: actor.userId,
         decidedBy: null,
         decidedAt: null,

@@ -41,6 +41,10 @@ export class Registration {
   @Column({ type: 'varchar', length: 8, nullable: true })
   blindCode: string | null;
 
+  /** Time used, in seconds, for the tie-break (entered by the judges). */
+  @Column({ type: 'integer', nullable: true })
+  timeSeconds: number | null;
+
   @Column({ type: 'integer', nullable: true })
   createdBy: number | null;
 

@@ -1,10 +1,12 @@
 import { InitialSetup1764090000000 } from './1764090000000-initial-setup';
 import { SeedTrades1764090000001 } from './1764090000001-seed-trades';
 import { Registration1764090000002 } from './1764090000002-registration';
+import { Judging1764090000003 } from './1764090000003-judging';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
   InitialSetup1764090000000,
   SeedTrades1764090000001,
   Registration1764090000002,
+  Judging1764090000003,
 ];

@@ -2,13 +2,17 @@
  * Roster column vocabulary: which spreadsheet headers mean which roster field.
  *
  * Unit coordinators rename, decorate and retype headers freely ("姓\u3000名", "身份证号（必填）",
- * "ID No."), so headers are compared after normalisation rather than verbatim.
+ * "ID No."), so headers are compared after normalisation (common/spreadsheet) rather than verbatim.
  */
+import { headerMatcher } from '../../common/spreadsheet/header-names';
+import type { TableVocabulary } from '../../common/spreadsheet/table-vocabulary';
+import { ROSTER_FIELDS, type RosterField } from '../rules/roster-row';
+import { RosterFileError } from './roster-file-error';
 
 // One definition of the cell types, shared with the row rules.
 export type { RosterCell, RosterCells, RosterField } from '../rules/roster-row';
+export { normalizeHeader } from '../../common/spreadsheet/header-names';
 export { ROSTER_FIELDS };
-import { ROSTER_FIELDS, type RosterField } from '../rules/roster-row';
 
 /** Accepted header texts per field, as shown to users; matching goes through normalisation. */
 export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
@@ -61,49 +65,29 @@ export const ROSTER_TEMPLATE_HEADERS = [
   '单位代码',
 ] as const;
 
-// Zero-width characters survive NFKC and are invisible in Excel, but break exact matching.
-const INVISIBLE = /[\s\u200b-\u200d\u2060]+/gu;
-// Required-field markers and label punctuation that templates put around a header. After NFKC the
-// full-width forms (＊, （必填）, ：, ．) have become their ASCII equivalents.
-const TRAILING_DECORATION = /(?:\*|\(必填\)|:|\.)$/u;
-const LEADING_DECORATION = /^\*/u;
-const TRAILING_NOTE = /\([^()]*\)$/u;
-
-/** Canonical form of a header cell: NFKC, no whitespace at all, lower case, no required markers. */
-export function normalizeHeader(text: string): string {
-  let key = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
-  let previous: string;
-  do {
-    previous = key;
-    key = key.replace(TRAILING_DECORATION, '').replace(LEADING_DECORATION, '');
-  } while (key !== previous);
-  return key;
-}
-
-function buildAliasIndex(): ReadonlyMap<string, RosterField> {
-  const index = new Map<string, RosterField>();
-  for (const field of ROSTER_FIELDS) {
-    for (const alias of ROSTER_HEADER_ALIASES[field]) {
-      const key = normalizeHeader(alias);
-      const taken = index.get(key);
-      // An alias claimed by two fields would make header detection depend on list order.
-      if (taken !== undefined && taken !== field) {
-        throw new Error(`Roster header alias "${alias}" maps to both ${taken} and ${field}`);
-      }
-      index.set(key, field);
-    }
-  }
-  return index;
-}
-
-const ALIAS_INDEX = buildAliasIndex();
+const matchRosterHeader = headerMatcher(ROSTER_FIELDS, ROSTER_HEADER_ALIASES, 'Roster');
 
 /** The field a header cell denotes, or null when it is not a roster column (序号, 备注, …). */
 export function matchHeader(text: string): RosterField | null {
-  const key = normalizeHeader(text);
-  if (key === '') return null;
-  // Then without a trailing note: 身份证号码(18位), 性别(男/女), 手机(选填).
-  return (
-    ALIAS_INDEX.get(key) ?? ALIAS_INDEX.get(normalizeHeader(key.replace(TRAILING_NOTE, ''))) ?? null
-  );
+  return matchRosterHeader(text);
 }
+
+/** What makes a row the roster's header, and how roster file errors are coded and worded. */
+export const ROSTER_VOCABULARY: TableVocabulary<RosterField, 'ROSTER'> = {
+  fields: ROSTER_FIELDS,
+  codePrefix: 'ROSTER',
+  document: { en: 'roster', zh: '报名表' },
+  labels: ROSTER_FIELD_LABELS,
+  match: matchHeader,
+  // The unit columns are optional here: the import service asks for one with its own error.
+  isHeader: (columns) => columns.name !== undefined && columns.idNumber !== undefined,
+  describe: () => ({
+    en: 'a name and an ID number column',
+    zh:
+      `表头行须同时包含姓名列（${ROSTER_HEADER_ALIASES.name.join('、')}）` +
+      `和身份证号列（${ROSTER_HEADER_ALIASES.idNumber.join('、')}）。建议下载报名表模板填写，不要修改表头。`,
+    accepted: ROSTER_HEADER_ALIASES,
+  }),
+  createError: (code, message, messageZh, details) =>
+    new RosterFileError(code, message, messageZh, details),
+};

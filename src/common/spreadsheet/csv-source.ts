@@ -1,5 +1,5 @@
 /**
- * Streams the records of a CSV / tab-separated roster as raw cells.
+ * Streams the records of a CSV / tab-separated table as raw cells.
  *
  * What Excel and WPS in China actually save: "CSV (逗号分隔)" in GBK without a BOM, "CSV UTF-8"
  * with a BOM, and "Unicode 文本" as UTF-16LE with a BOM and tabs. CSV has no cell types, so
@@ -8,9 +8,8 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import type { RosterCell } from './roster-columns';
-import { matchHeader } from './roster-columns';
-import { unreadable, type RawRosterRow } from './roster-source';
+import type { SourceErrors } from './table-errors';
+import type { RawTableRow, TableCell, TableVocabulary } from './table-vocabulary';
 
 /** Decoding granularity: keeps the decoded text in flight small whatever the file size. */
 const CHUNK_BYTES = 64 * 1024;
@@ -42,12 +41,21 @@ function* textChunks(input: Buffer, encoding: CsvEncoding): Generator<string> {
  * The delimiter that splits some early line into a recognisable header. Title rows above the
  * header rule out simply counting delimiters in the first line.
  */
-export function detectDelimiter(text: string, maxLines: number): string {
+export function detectDelimiter<F extends string>(
+  text: string,
+  maxLines: number,
+  vocabulary: Pick<TableVocabulary<F>, 'match' | 'isHeader'>,
+): string {
   const lines = text.split(/\r\n|\n|\r/, maxLines);
   for (const delimiter of DELIMITERS) {
     for (const line of lines) {
-      const fields = new Set(line.split(delimiter).map((field) => matchHeader(unquote(field))));
-      if (fields.has('name') && fields.has('idNumber')) return delimiter;
+      const columns: Partial<Record<F, string>> = {};
+      for (const raw of line.split(delimiter)) {
+        const header = unquote(raw);
+        const field = vocabulary.match(header);
+        if (field !== null) columns[field] = header;
+      }
+      if (vocabulary.isHeader(columns)) return delimiter;
     }
   }
   return ',';
@@ -64,14 +72,14 @@ function unquote(field: string): string {
  * `="0123"` is the usual trick to make Excel open a CSV field as text; Excel shows what is inside,
  * so that is the cell's text.
  */
-function cellFromField(field: string): RosterCell | undefined {
+function cellFromField(field: string): TableCell | undefined {
   if (field === '') return undefined;
   const formula = /^="(.*)"$/su.exec(field);
   const text = formula ? formula[1].replace(/""/g, '"') : field;
   return { text, storedAsNumber: false };
 }
 
-function malformed(error: CsvError): Error {
+function malformed(error: CsvError, errors: SourceErrors): Error {
   // csv-parse reports the line where it gave up (often the end of the file); the record after
   // the last complete one is where the fault starts, and it is the row Excel would show.
   const row = (typeof error.records === 'number' ? error.records : 0) + 1;
@@ -79,7 +87,7 @@ function malformed(error: CsvError): Error {
     error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE'
       ? `CSV 文件格式有误：第${row}行的引号没有闭合（或该行内容过长）。请用 Excel 打开检查后重新保存。`
       : `CSV 文件格式有误（第${row}行附近）。请用 Excel 打开检查后重新保存。`;
-  return unreadable(`${error.code} at record ${row}: ${error.message}`, messageZh, {
+  return errors.unreadable(`${error.code} at record ${row}: ${error.message}`, messageZh, {
     row,
     line: error.lines,
     csvCode: error.code,
@@ -87,14 +95,16 @@ function malformed(error: CsvError): Error {
 }
 
 /** Every record, empty lines included, so that record numbers are the rows Excel shows. */
-export async function* readCsvRows(
+export async function* readCsvRows<F extends string>(
   input: Buffer,
   headerSearchRows: number,
-): AsyncGenerator<RawRosterRow, void, undefined> {
+  vocabulary: Pick<TableVocabulary<F>, 'match' | 'isHeader'>,
+  errors: SourceErrors,
+): AsyncGenerator<RawTableRow, void, undefined> {
   const encoding = detectCsvEncoding(input);
   const head = new TextDecoder(encoding).decode(input.subarray(0, CHUNK_BYTES));
   const parser = parse({
-    delimiter: detectDelimiter(head, headerSearchRows),
+    delimiter: detectDelimiter(head, headerSearchRows, vocabulary),
     bom: true,
     relax_column_count: true,
     // Excel reads a stray quote inside an unquoted field literally; so do we.
@@ -112,6 +122,6 @@ export async function* readCsvRows(
       yield { rowNumber, cells: record.map(cellFromField) };
     }
   } catch (error) {
-    throw error instanceof CsvError ? malformed(error) : error;
+    throw error instanceof CsvError ? malformed(error, errors) : error;
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Streams the rows of an .xlsx roster with exceljs's streaming reader, as raw cells.
+ * Streams the rows of an .xlsx table with exceljs's streaming reader, as raw cells.
  *
- * The streaming reader has three behaviours that matter for Chinese rosters, worked around here
+ * The streaming reader has three behaviours that matter for Chinese uploads, worked around here
  * through its (untyped, stable since 4.0) internal hooks on the reader instance only:
  *
  * - It decodes every inflated chunk as UTF-8 on its own, so a Chinese character that straddles a
@@ -17,8 +17,8 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import * as ExcelJS from 'exceljs';
-import type { RosterCell } from './roster-columns';
-import { RosterFileError, unreadable, type RawRosterRow } from './roster-source';
+import { SpreadsheetFileError, type SourceErrors } from './table-errors';
+import type { RawTableRow, TableCell } from './table-vocabulary';
 
 /**
  * Ceiling on one decompressed XML part. A 50,000-row roster is ~15 MiB of sheet XML; the ceiling
@@ -44,26 +44,21 @@ interface WorkbookReaderInternals {
   _parseStyles(entry: Readable): Promise<void>;
 }
 
-function tooLarge(): RosterFileError {
-  return new RosterFileError(
-    'ROSTER_TOO_LARGE',
-    'A part of the xlsx inflates beyond the size limit',
-    '文件解压后内容过大，不像是报名表。请只保留报名表工作表后重新保存再上传。',
-  );
-}
-
 /** Streaming UTF-8 decode with a size ceiling, for streams exceljs consumes through events. */
 class Utf8Limiter extends Transform {
   private readonly decoder = new StringDecoder('utf8');
   private bytes = 0;
 
-  constructor(private readonly maxBytes: number) {
+  constructor(
+    private readonly maxBytes: number,
+    private readonly errors: SourceErrors,
+  ) {
     super({ readableObjectMode: true });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
-    if (this.bytes > this.maxBytes) return done(tooLarge());
+    if (this.bytes > this.maxBytes) return done(this.errors.tooLarge());
     const text = this.decoder.write(chunk);
     done(null, text === '' ? undefined : text);
   }
@@ -78,6 +73,7 @@ class Utf8Limiter extends Transform {
 async function* utf8Chunks(
   chunks: AsyncIterable<unknown>,
   maxBytes: number,
+  errors: SourceErrors,
 ): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let bytes = 0;
@@ -88,7 +84,7 @@ async function* utf8Chunks(
     }
     const buffer = chunk as Buffer;
     bytes += buffer.length;
-    if (bytes > maxBytes) throw tooLarge();
+    if (bytes > maxBytes) throw errors.tooLarge();
     const text = decoder.write(buffer);
     if (text !== '') yield text;
   }
@@ -109,9 +105,14 @@ function openReader(input: Buffer): WorkbookReaderInternals {
 }
 
 /** Pass 1: everything but the sheets, so that pass 2 never needs exceljs's temp files. */
-async function loadWorkbookParts(reader: WorkbookReaderInternals, maxBytes: number): Promise<void> {
+async function loadWorkbookParts(
+  reader: WorkbookReaderInternals,
+  maxBytes: number,
+  errors: SourceErrors,
+): Promise<void> {
   const parseSharedStrings = reader._parseSharedStrings.bind(reader);
-  reader._parseSharedStrings = (entry) => parseSharedStrings(entry.pipe(new Utf8Limiter(maxBytes)));
+  reader._parseSharedStrings = (entry) =>
+    parseSharedStrings(entry.pipe(new Utf8Limiter(maxBytes, errors)));
   reader._parseWorksheet = function* () {};
   // Truthy placeholders tell exceljs not to spool sheets met before these parts.
   reader.sharedStrings = [];
@@ -129,7 +130,7 @@ function firstSheetNo(reader: WorkbookReaderInternals): string | undefined {
 }
 
 /** A cell value as exceljs parsed it, as the user reads it; undefined for an empty cell. */
-export function cellFromValue(value: ExcelJS.CellValue | undefined): RosterCell | undefined {
+export function cellFromValue(value: ExcelJS.CellValue | undefined): TableCell | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string')
     return value === '' ? undefined : { text: value, storedAsNumber: false };
@@ -161,18 +162,19 @@ export function numberText(value: number): string {
   return BigInt(exact ? value : Number(value.toPrecision(15))).toString();
 }
 
-function rawRow(row: ExcelJS.Row): RawRosterRow {
-  const cells: Array<RosterCell | undefined> = [];
+function rawRow(row: ExcelJS.Row): RawTableRow {
+  const cells: Array<TableCell | undefined> = [];
   row.eachCell({ includeEmpty: false }, (cell, column) => {
     cells[column - 1] = cellFromValue(cell.value);
   });
   return { rowNumber: row.number, cells };
 }
 
-function asRosterError(error: unknown): RosterFileError {
-  if (error instanceof RosterFileError) return error;
+function asFileError(error: unknown, errors: SourceErrors): SpreadsheetFileError {
+  // instanceof cannot know the code type parameter; any code will do here.
+  if (error instanceof SpreadsheetFileError) return error as SpreadsheetFileError;
   const reason = error instanceof Error ? error.message : String(error);
-  return unreadable(
+  return errors.unreadable(
     reason,
     '无法读取该 Excel 文件：文件可能已损坏，或不是 .xlsx 格式。请用 Excel 或 WPS 打开后另存为 .xlsx 再上传。',
     { reason },
@@ -185,14 +187,15 @@ function asRosterError(error: unknown): RosterFileError {
  */
 export async function* readXlsxRows(
   input: Buffer,
+  errors: SourceErrors,
   maxPartBytes = MAX_XLSX_PART_BYTES,
-): AsyncGenerator<RawRosterRow, void, undefined> {
+): AsyncGenerator<RawTableRow, void, undefined> {
   const reader = openReader(input);
   const parseWorksheet = reader._parseWorksheet.bind(reader);
   try {
-    await loadWorkbookParts(reader, maxPartBytes);
+    await loadWorkbookParts(reader, maxPartBytes, errors);
   } catch (error) {
-    throw asRosterError(error);
+    throw asFileError(error, errors);
   }
 
   const wanted = firstSheetNo(reader);
@@ -200,7 +203,7 @@ export async function* readXlsxRows(
   reader._parseWorksheet = function* (chunks, sheetNo) {
     if (seen || (wanted !== undefined && sheetNo !== wanted)) return;
     seen = true;
-    yield* parseWorksheet(utf8Chunks(chunks, maxPartBytes), sheetNo);
+    yield* parseWorksheet(utf8Chunks(chunks, maxPartBytes, errors), sheetNo);
   };
   reader._parseSharedStrings = async function* () {};
   reader._parseRels = reader._parseWorkbook = reader._parseStyles = () => Promise.resolve();
@@ -212,10 +215,7 @@ export async function* readXlsxRows(
       return;
     }
   } catch (error) {
-    throw asRosterError(error);
+    throw asFileError(error, errors);
   }
-  throw unreadable(
-    'no worksheet found',
-    '文件中没有找到工作表。请确认上传的是 Excel 报名表（.xlsx）。',
-  );
+  throw errors.noWorksheet();
 }

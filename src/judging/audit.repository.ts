@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { Contest } from '../contests/contest.entity';
+import { AuditEntry, AuditHead } from './judging.entities';
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /**
+   * PostgreSQL: holds the contest's row for the rest of the transaction, so the score writes and
+   * audit appends of one contest happen one after another (the chain needs its head). SQLite
+   * transactions are already serialised by UnitOfWork.
+   */
+  async lockContest(manager: EntityManager, contestId: number): Promise<void> {
+    if (manager.connection.options.type !== 'postgres') return;
+    await manager
+      .getRepository(Contest)
+      .createQueryBuilder('c')
+      .select('c.id')
+      .where('c.id = :contestId', { contestId })
+      .setLock('pessimistic_write')
+      .getRawMany();
+  }
+
+  /** Where the contest's log ends (kept apart from the log), or null before its first entry. */
+  async head(
+    manager: EntityManager,
+    contestId: number,
+  ): Promise<{ seq: number; hash: string } | null> {
+    const head = await manager.getRepository(AuditHead).findOneBy({ contestId });
+    return head ? { seq: Number(head.seq), hash: head.hash } : null;
+  }
+
+  /** Appends entries (consecutive, chained) and moves the head to the last of them. */
+  async insert(manager: EntityManager, entries: Omit<AuditEntry, 'id'>[]): Promise<void> {
+    if (entries.length === 0) return;
+    for (let i = 0; i < entries.length; i += 500) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditEntry)
+        .values(entries.slice(i, i + 500))
+        .updateEntity(false)
+        .execute();
+    }
+    const last = entries[entries.length - 1];
+    await manager
+      .getRepository(AuditHead)
+      .upsert({ contestId: last.contestId, seq: last.seq, hash: last.hash }, ['contestId']);
+  }
+
+  /** Entries after `afterSeq`, in order. */
+  page(contestId: number, afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    return this.dataSource.getRepository(AuditEntry).find({
+      where: { contestId, seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async count(contestId: number): Promise<number> {
+    return this.dataSource.getRepository(AuditEntry).countBy({ contestId });
+  }
+}

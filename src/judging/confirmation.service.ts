@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Principal } from '../common/auth/current-user.decorator';
+import { UnitOfWork } from '../database/unit-of-work';
+import { AuditRepository } from './audit.repository';
+import { AuditEvent, AuditService } from './audit.service';
+import { FieldEntry, JudgesRepository } from './judges.repository';
+import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
+import { JudgingErrors } from './judging.errors';
+import {
+  assessGroup,
+  canConfirm,
+  countedScores,
+  GroupInput,
+  GroupState,
+} from './rules/score-groups';
+import { ScoreRow, ScoresRepository } from './scores.repository';
+
+/** Lists in a status answer stop here; the counts are always whole. */
+export const STATUS_LIST_LIMIT = 500;
+
+export interface ScoreStatus {
+  contestId: number;
+  contestants: number;
+  groups: number;
+  confirmed: number;
+  ready: number;
+  missing: {
+    count: number;
+    items: Array<{ code: string; criterionKey: string; missingJudges: number[] }>;
+  };
+  flagged: {
+    count: number;
+    items: Array<
+      { code: string; criterionKey: string } & Omit<
+        Extract<GroupState, { state: 'FLAGGED' }>,
+        'state'
+      >
+    >;
+  };
+}
+
+export interface ConfirmReport {
+  /** Groups (contestant × criterion) confirmed now, and the scores in them. */
+  confirmed: number;
+  scores: number;
+  alreadyConfirmed: number;
+  /** Ready groups this chief judge may not confirm because they entered one of the scores. */
+  ownScores: Array<{ code: string; criterionKey: string }>;
+  missing: number;
+  flagged: number;
+}
+
+interface Group {
+  entry: FieldEntry;
+  criterion: CriterionInfo;
+  input: GroupInput;
+  rows: ScoreRow[];
+  state: GroupState;
+}
+
+/** What is missing, flagged and ready (GET …/scores/status), and the chief judge's confirmation. */
+@Injectable()
+export class ConfirmationService {
+  constructor(
+    private readonly context: JudgingContext,
+    private readonly judges: JudgesRepository,
+    private readonly scores: ScoresRepository,
+    private readonly audit: AuditService,
+    private readonly auditRepository: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async status(contestId: number, principal: Principal): Promise<ScoreStatus> {
+    const scene = await this.context.load(contestId);
+    this.context.assertOrganizerOrChief(scene, principal);
+    const field = (await this.judges.field(contestId)).filter((e) => e.code !== null);
+    const status: ScoreStatus = {
+      contestId,
+      contestants: field.length,
+      groups: 0,
+      confirmed: 0,
+      ready: 0,
+      missing: { count: 0, items: [] },
+      flagged: { count: 0, items: [] },
+    };
+    for await (const group of this.groups(scene, field, scene.criteria)) {
+      status.groups++;
+      const where = { code: group.entry.code!, criterionKey: group.criterion.key };
+      const { state } = group;
+      if (state.state === 'CONFIRMED') status.confirmed++;
+      else if (state.state === 'READY') status.ready++;
+      else if (state.state === 'MISSING') {
+        if (status.missing.count++ < STATUS_LIST_LIMIT) {
+          status.missing.items.push({ ...where, missingJudges: state.missingJudges });
+        }
+      } else if (status.flagged.count++ < STATUS_LIST_LIMIT) {
+        status.flagged.items.push({ ...where, ...flagOf(state) });
+      }
+    }
+    return status;
+  }
+
+  /**
+   * Confirms every complete, in-tolerance group the caller did not score, in one transaction,
+   * each with an audit entry; reports what it left and why.
+   */
+  async confirm(
+    contestId: number,
+    criterionKeys: string[] | undefined,
+    principal: Principal,
+  ): Promise<ConfirmReport> {
+    return this.unitOfWork.run(async (manager) => {
+      await this.auditRepository.lockContest(manager, contestId);
+      const scene = await this.context.load(contestId, manager);
+      if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notChief();
+      this.context.assertScoringOpen(scene.contest);
+      const unknown = (criterionKeys ?? []).filter((k) => !scene.criterionByKey.has(k));
+      if (unknown.length > 0) throw JudgingErrors.unknownKeys('criterion', unknown);
+      const criteria = criterionKeys
+        ? scene.criteria.filter((c) => criterionKeys.includes(c.key))
+        : scene.criteria;
+      const field = (await this.judges.field(contestId, {}, manager)).filter(
+        (e) => e.code !== null,
+      );
+      const report: ConfirmReport = {
+        confirmed: 0,
+        scores: 0,
+        alreadyConfirmed: 0,
+        ownScores: [],
+        missing: 0,
+        flagged: 0,
+      };
+      const ids: number[] = [];
+      const events: AuditEvent[] = [];
+      for await (const group of this.groups(scene, field, criteria, manager)) {
+        const { state } = group;
+        if (state.state === 'CONFIRMED') report.alreadyConfirmed++;
+        else if (state.state === 'MISSING') report.missing++;
+        else if (state.state === 'FLAGGED') report.flagged++;
+        else if (!canConfirm(group.input, principal.userId).ok) {
+          report.ownScores.push({ code: group.entry.code!, criterionKey: group.criterion.key });
+        } else {
+          const counted = new Set(countedScores(group.input).map((s) => s.judgeId));
+          const rows = group.rows.filter((r) => counted.has(r.judgeId) && !r.confirmed);
+          ids.push(...rows.map((r) => r.id));
+          report.confirmed++;
+          report.scores += rows.length;
+          events.push({
+            actorId: principal.userId,
+            action: 'SCORES_CONFIRMED',
+            registrationId: group.entry.registrationId,
+            criterionKey: group.criterion.key,
+            judgeId: null,
+            oldValue: null,
+            newValue: {
+              scores: rows.map((r) => ({
+                judgeId: r.judgeId,
+                valueCenti: r.valueCenti,
+                version: r.version,
+              })),
+            },
+            reason: null,
+          });
+        }
+      }
+      const now = new Date();
+      await this.scores.confirm(manager, ids, principal.userId, now);
+      await this.audit.append(manager, contestId, events, now);
+      return report;
+    });
+  }
+
+  /** Every (contestant, criterion) group with its state, criterion by criterion. */
+  private async *groups(
+    scene: JudgingScene,
+    field: FieldEntry[],
+    criteria: CriterionInfo[],
+    manager?: EntityManager,
+  ): AsyncGenerator<Group> {
+    for (const criterion of criteria) {
+      const byRegistration = new Map<number, ScoreRow[]>();
+      for (const row of await this.scores.forCriterion(scene.contest.id, criterion.id, manager)) {
+        const list = byRegistration.get(row.registrationId);
+        if (list) list.push(row);
+        else byRegistration.set(row.registrationId, [row]);
+      }
+      for (const entry of field) {
+        const rows = byRegistration.get(entry.registrationId) ?? [];
+        const input: GroupInput = {
+          kind: criterion.kind,
+          method: criterion.method,
+          toleranceCenti: criterion.toleranceCenti,
+          requiredJudges: scene.panel.requiredJudges(criterion.key, entry),
+          scores: rows.map((r) => ({
+            judgeId: r.judgeId,
+            valueCenti: r.valueCenti,
+            confirmed: r.confirmed,
+            enteredBy: r.enteredBy,
+          })),
+        };
+        yield { entry, criterion, input, rows, state: assessGroup(input) };
+      }
+    }
+  }
+}
+
+/** A flagged state without its tag, as the status answer lists it. */
+function flagOf(state: Extract<GroupState, { state: 'FLAGGED' }>) {
+  return state.reason === 'SPREAD'
+    ? { reason: state.reason, spreadCenti: state.spreadCenti, toleranceCenti: state.toleranceCenti }
+    : { reason: state.reason, judges: state.judges, needed: state.needed };
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../common/auth/current-user.decorator';
+import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
+import type { Contest } from '../contests/contest.entity';
+import { ContestErrors } from '../contests/contests.errors';
+import { ContestsRepository } from '../contests/contests.repository';
+import type { AggregationMethod, CriterionKind } from '../contests/rules';
+import { JudgesRepository } from './judges.repository';
+import { JudgingErrors } from './judging.errors';
+import { Panel } from './panel';
+
+export interface CriterionInfo {
+  id: number;
+  key: string;
+  name: string;
+  partKey: string;
+  kind: CriterionKind;
+  method: AggregationMethod;
+  maxPointsCenti: number;
+  toleranceCenti: number | null;
+}
+
+export interface JudgingScene {
+  contest: Contest;
+  /** In scheme order. */
+  criteria: CriterionInfo[];
+  criterionByKey: Map<string, CriterionInfo>;
+  panel: Panel;
+}
+
+/** Loads what every judging use case starts from: the contest, its criteria and its panel. */
+@Injectable()
+export class JudgingContext {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contests: ContestsRepository,
+    private readonly judges: JudgesRepository,
+  ) {}
+
+  async load(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<JudgingScene> {
+    const contest = await this.contests.findById(contestId, manager);
+    if (!contest) throw ContestErrors.notFound(contestId);
+    const parts = await manager.getRepository(ContestPart).findBy({ contestId });
+    const partKey = new Map(parts.map((p) => [p.id, p.key]));
+    const rows = await manager
+      .getRepository(ContestCriterion)
+      .find({ where: { contestId }, order: { position: 'ASC' } });
+    const criteria = rows.map((c) => ({
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      partKey: partKey.get(c.partId) ?? '',
+      kind: c.kind,
+      method: c.method,
+      maxPointsCenti: c.maxPointsCenti,
+      toleranceCenti: c.toleranceCenti,
+    }));
+    const panel = new Panel(
+      await this.judges.panel(contestId, manager),
+      await this.judges.declaredConflicts(contestId, manager),
+    );
+    return { contest, criteria, criterionByKey: new Map(criteria.map((c) => [c.key, c])), panel };
+  }
+
+  /** Organizers, and the chief judges of this contest. */
+  assertOrganizerOrChief(scene: JudgingScene, principal: Principal): void {
+    if (principal.role === 'ORGANIZER') return;
+    if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notOrganizerOrChief();
+  }
+
+  /** Scores are entered by blind code, so only after the draw and while the contest is SCORING. */
+  assertScoringOpen(contest: Contest): void {
+    if (contest.status !== 'SCORING' || contest.drawnAt === null) {
+      throw JudgingErrors.scoringNotOpen(contest.status, contest.drawnAt !== null);
+    }
+  }
+}

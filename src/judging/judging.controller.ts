@@ -1,0 +1,152 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import { AuditService, AuditView, VerifyReport } from './audit.service';
+import { ConfirmationService, ConfirmReport, ScoreStatus } from './confirmation.service';
+import {
+  AssignJudgeDto,
+  AuditQuery,
+  ConfirmScoresDto,
+  DeclareConflictDto,
+  SubmitScoresDto,
+  SubmitTimesDto,
+} from './dto/judging-input.dto';
+import { JudgesService, JudgeView } from './judges.service';
+import { JudgingContext } from './judging-context';
+import { SavedScore, ScoreSheet, ScoringService } from './scoring.service';
+
+@ApiTags('judging')
+@ApiBearerAuth()
+@Controller('contests/:id')
+export class JudgingController {
+  constructor(
+    private readonly judges: JudgesService,
+    private readonly scoring: ScoringService,
+    private readonly confirmation: ConfirmationService,
+    private readonly audit: AuditService,
+    private readonly context: JudgingContext,
+  ) {}
+
+  /** Assigns a judge or chief judge; conflicts of interest are reported by code, never by name. */
+  @Post('judges')
+  @Roles('ORGANIZER')
+  assign(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: AssignJudgeDto,
+    @CurrentUser() user: Principal,
+  ): Promise<JudgeView> {
+    return this.judges.assign(contestId, dto, user);
+  }
+
+  @Get('judges')
+  @Roles('ORGANIZER', 'JUDGE')
+  listJudges(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<JudgeView[]> {
+    return this.judges.list(contestId, user);
+  }
+
+  /** Removes a judge who has not scored anything. */
+  @Delete('judges/:userId')
+  @HttpCode(204)
+  @Roles('ORGANIZER')
+  async removeJudge(
+    @Param('id', ParseId) contestId: number,
+    @Param('userId', ParseId) userId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<void> {
+    await this.judges.remove(contestId, userId, user);
+  }
+
+  /** A further conflict of interest (回避): a judge names the worker by ID number. */
+  @Post('conflicts')
+  @Roles('ORGANIZER', 'JUDGE')
+  declareConflict(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: DeclareConflictDto,
+    @CurrentUser() user: Principal,
+  ): Promise<{ declared: true }> {
+    return this.judges.declareConflict(contestId, dto, user);
+  }
+
+  /** The caller's blind score sheet: their workers by code, their criteria, their scores. */
+  @Get('score-sheet')
+  @Roles('JUDGE')
+  sheet(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<ScoreSheet> {
+    return this.scoring.sheet(contestId, user);
+  }
+
+  /** Saves a batch of `{ code, criterionKey, points, version? }`, all or nothing. */
+  @Put('scores')
+  @Roles('JUDGE')
+  async submit(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: SubmitScoresDto,
+    @CurrentUser() user: Principal,
+  ): Promise<{ saved: number; entries: SavedScore[] }> {
+    const entries = await this.scoring.submit(contestId, dto, user);
+    return { saved: entries.filter((e) => e.outcome !== 'unchanged').length, entries };
+  }
+
+  /** Time used per contestant, for the tie-break. */
+  @Put('times')
+  @Roles('JUDGE', 'ORGANIZER')
+  times(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: SubmitTimesDto,
+    @CurrentUser() user: Principal,
+  ): Promise<{ saved: number }> {
+    return this.scoring.times(contestId, dto, user);
+  }
+
+  /** What is missing, flagged (spread beyond tolerance, too few judges) and ready. */
+  @Get('scores/status')
+  @Roles('ORGANIZER', 'JUDGE')
+  status(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<ScoreStatus> {
+    return this.confirmation.status(contestId, user);
+  }
+
+  /** The chief judge confirms every complete, in-tolerance group they did not score. */
+  @Post('scores/confirm')
+  @HttpCode(200)
+  @Roles('JUDGE')
+  confirm(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: ConfirmScoresDto,
+    @CurrentUser() user: Principal,
+  ): Promise<ConfirmReport> {
+    return this.confirmation.confirm(contestId, dto.criterionKeys, user);
+  }
+
+  /** The audit log, in order, a page at a time (`afterSeq`, `limit` ≤ 5000). */
+  @Get('audit')
+  @Roles('ORGANIZER', 'JUDGE')
+  async auditLog(
+    @Param('id', ParseId) contestId: number,
+    @Query() query: AuditQuery,
+    @CurrentUser() user: Principal,
+  ): Promise<AuditView[]> {
+    this.context.assertOrganizerOrChief(await this.context.load(contestId), user);
+    return this.audit.list(contestId, query.afterSeq ?? 0, query.limit ?? 500);
+  }
+
+  /** Recomputes the hash chain: `{ ok, entries, firstBroken? }`. */
+  @Get('audit/verify')
+  @Roles('ORGANIZER', 'JUDGE')
+  async verify(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<VerifyReport> {
+    this.context.assertOrganizerOrChief(await this.context.load(contestId), user);
+    return this.audit.verify(contestId);
+  }
+}

@@ -1,0 +1,107 @@
+import { DomainError, DomainErrorKind } from '../common/errors/domain-error';
+
+/** One refused entry of a batch: its index in the request, what it named, and why. */
+export interface EntryIssue {
+  index: number;
+  code: string;
+  message: string;
+  /** The blind code and criterion the entry named (never a name). */
+  entry?: { code?: string; criterionKey?: string };
+}
+
+/** Which HTTP answer a refused batch gets, from its first issue's code. */
+const KIND_OF: Record<string, DomainErrorKind> = {
+  SCORE_NOT_ASSIGNED: 'FORBIDDEN',
+  SCORE_CONFLICT_OF_INTEREST: 'FORBIDDEN',
+  SCORE_NOT_YOURS: 'FORBIDDEN',
+  SCORE_CONFIRMED: 'CONFLICT',
+  STALE_SCORE: 'CONFLICT',
+};
+
+export const JudgingErrors = {
+  notAJudge: () =>
+    new DomainError('FORBIDDEN', 'NOT_A_JUDGE_OF_CONTEST', 'You are not a judge of this contest'),
+  notChief: () =>
+    new DomainError(
+      'FORBIDDEN',
+      'NOT_CHIEF_JUDGE',
+      'Only a chief judge of this contest may do this',
+    ),
+  notOrganizerOrChief: () =>
+    new DomainError(
+      'FORBIDDEN',
+      'NOT_ORGANIZER_OR_CHIEF',
+      'Only organizers and the chief judges of this contest may see this',
+    ),
+  scoringNotOpen: (status: string, drawn: boolean) =>
+    new DomainError(
+      'CONFLICT',
+      'SCORING_NOT_OPEN',
+      drawn
+        ? `The contest is ${status}; scores are entered while it is SCORING`
+        : 'The draw has not run (or was undone); scores are entered by blind code after the draw',
+      { status, drawn },
+    ),
+  judgingLocked: (status: string) =>
+    new DomainError(
+      'CONFLICT',
+      'JUDGING_LOCKED',
+      `The contest is ${status}; its judges can no longer change`,
+    ),
+  judgeUserInvalid: (userId: number, why: string) =>
+    new DomainError('INVALID', 'JUDGE_USER_INVALID', `User ${userId} ${why}`, { userId }),
+  alreadyAssigned: (userId: number) =>
+    new DomainError(
+      'CONFLICT',
+      'JUDGE_ALREADY_ASSIGNED',
+      `User ${userId} is already a judge of this contest`,
+    ),
+  notAssigned: (userId: number) =>
+    new DomainError(
+      'NOT_FOUND',
+      'JUDGE_NOT_FOUND',
+      `User ${userId} is not a judge of this contest`,
+    ),
+  judgeHasScores: (userId: number, count: number) =>
+    new DomainError(
+      'CONFLICT',
+      'JUDGE_HAS_SCORES',
+      `Judge ${userId} has entered ${count} score(s); a judge with scores stays on the record`,
+    ),
+  unknownKeys: (what: 'part' | 'criterion', keys: string[]) =>
+    new DomainError(
+      'INVALID',
+      what === 'part' ? 'UNKNOWN_PART' : 'UNKNOWN_CRITERION',
+      `No ${what} of this contest has the key(s): ${keys.join(', ')}`,
+      { keys },
+    ),
+  conflictOfInterest: (count: number, codes: string[]) =>
+    new DomainError(
+      'CONFLICT',
+      'JUDGE_CONFLICT_OF_INTEREST',
+      `The judge's unit (or a unit below it) has ${count} worker(s) in this contest; ` +
+        'assign with onConflict EXCLUDE to keep the judge off exactly those workers',
+      { count, codes },
+    ),
+  batch: (issues: EntryIssue[]) =>
+    new DomainError(
+      KIND_OF[issues[0].code] ?? 'INVALID',
+      issues[0].code,
+      `${issues.length} entr${issues.length === 1 ? 'y was' : 'ies were'} refused and nothing was saved; ` +
+        `first: entries[${issues[0].index}]: ${issues[0].message}`,
+      { issues },
+    ),
+  stale: (issues: EntryIssue[]) =>
+    new DomainError(
+      'CONFLICT',
+      'STALE_SCORE',
+      'Someone changed these scores since you read them; reload and enter them again',
+      { issues },
+    ),
+  conflictTargetRequired: () =>
+    new DomainError(
+      'INVALID',
+      'CONFLICT_TARGET_REQUIRED',
+      'Name the worker by idNumber (or, for organizers, registrationId) and the judge by judgeId',
+    ),
+};

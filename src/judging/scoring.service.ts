@@ -1,0 +1,393 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../common/auth/current-user.decorator';
+import { ContestsRepository } from '../contests/contests.repository';
+import { UnitOfWork } from '../database/unit-of-work';
+import { AuditRepository } from './audit.repository';
+import { AuditEvent, AuditService } from './audit.service';
+import { SubmitScoresDto, SubmitTimesDto } from './dto/judging-input.dto';
+import { FieldEntry, JudgesRepository } from './judges.repository';
+import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
+import type { Score } from './judging.entities';
+import { EntryIssue, JudgingErrors } from './judging.errors';
+import { formatScore, parseScorePoints } from './rules/score-points';
+import { NewScore, ScoresRepository } from './scores.repository';
+
+export interface SheetRow {
+  code: string;
+  /** Per criterion key: this judge's score, or null when not entered yet. */
+  scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
+}
+
+export interface ScoreSheet {
+  contestId: number;
+  criteria: Array<{ key: string; name: string; partKey: string; kind: string; maxPoints: string }>;
+  rows: SheetRow[];
+}
+
+export interface SavedScore {
+  code: string;
+  criterionKey: string;
+  judgeId: number;
+  points: string;
+  version: number;
+  /** created, updated (a new value) or unchanged (the same value again: nothing written). */
+  outcome: 'created' | 'updated' | 'unchanged';
+}
+
+interface CheckedEntry {
+  index: number;
+  entry: FieldEntry;
+  criterion: CriterionInfo;
+  judgeId: number;
+  valueCenti: number;
+  version?: number;
+}
+
+const keyOf = (registrationId: number, criterionId: number, judgeId: number) =>
+  `${registrationId}:${criterionId}:${judgeId}`;
+
+/** Score entry (打分): the judge's blind score sheet, batch upserts and times used. */
+@Injectable()
+export class ScoringService {
+  constructor(
+    private readonly context: JudgingContext,
+    private readonly judges: JudgesRepository,
+    private readonly scores: ScoresRepository,
+    private readonly contests: ContestsRepository,
+    private readonly audit: AuditService,
+    private readonly auditRepository: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** The caller's rows by blind code: the workers they may score, on their criteria. */
+  async sheet(contestId: number, principal: Principal): Promise<ScoreSheet> {
+    const scene = await this.context.load(contestId);
+    const member = scene.panel.member(principal.userId);
+    if (!member) throw JudgingErrors.notAJudge();
+    const criteria = scene.criteria.filter((c) => member.criterionKeys.includes(c.key));
+    const field = scene.contest.drawnAt === null ? [] : await this.judges.field(contestId);
+    const mine = new Map(
+      (await this.scores.byJudge(contestId, principal.userId)).map((s) => [
+        `${s.registrationId}:${s.criterionId}`,
+        s,
+      ]),
+    );
+    const rows = field
+      .filter((e) => e.code !== null && !scene.panel.conflicted(principal.userId, e))
+      .map((e) => ({
+        code: e.code!,
+        scores: Object.fromEntries(
+          criteria.map((c) => {
+            const score = mine.get(`${e.registrationId}:${c.id}`);
+            return [
+              c.key,
+              score
+                ? {
+                    points: formatScore(score.valueCenti, c.kind),
+                    version: score.version,
+                    confirmed: score.confirmedAt !== null,
+                  }
+                : null,
+            ];
+          }),
+        ),
+      }));
+    return {
+      contestId,
+      criteria: criteria.map((c) => ({
+        key: c.key,
+        name: c.name,
+        partKey: c.partKey,
+        kind: c.kind,
+        maxPoints: formatScore(c.maxPointsCenti, 'MEASUREMENT'),
+      })),
+      rows,
+    };
+  }
+
+  /**
+   * Saves a batch of scores, all or nothing. Every entry is checked first (code, criterion,
+   * assignment, conflict of interest, points, confirmation, version); one bad entry refuses the
+   * batch with every issue listed. Each change is appended to the audit log in the same transaction.
+   */
+  async submit(
+    contestId: number,
+    dto: SubmitScoresDto,
+    principal: Principal,
+  ): Promise<SavedScore[]> {
+    return this.unitOfWork.run(async (manager) => {
+      await this.auditRepository.lockContest(manager, contestId);
+      const scene = await this.context.load(contestId, manager);
+      this.context.assertScoringOpen(scene.contest);
+      const me = scene.panel.member(principal.userId);
+      if (!me) throw JudgingErrors.notAJudge();
+      const reason = dto.reason?.trim() || null;
+      const codes = [...new Set(dto.entries.map((e) => e.code.trim().toUpperCase()))];
+      const byCode = new Map(
+        (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
+      );
+
+      const issues: EntryIssue[] = [];
+      const checked: CheckedEntry[] = [];
+      const seen = new Set<string>();
+      dto.entries.forEach((raw, index) => {
+        const problem = (code: string, message: string) =>
+          issues.push({
+            index,
+            code,
+            message,
+            entry: { code: raw.code, criterionKey: raw.criterionKey },
+          });
+        const entry = byCode.get(raw.code.trim().toUpperCase());
+        const criterion = scene.criterionByKey.get(raw.criterionKey);
+        const judgeId = raw.judgeId ?? principal.userId;
+        if (!entry)
+          return problem(
+            'SCORE_UNKNOWN_CODE',
+            `No contestant of this contest has the code "${raw.code}"`,
+          );
+        if (!criterion)
+          return problem(
+            'SCORE_UNKNOWN_CRITERION',
+            `No criterion has the key "${raw.criterionKey}"`,
+          );
+        if (judgeId !== principal.userId && !me.chief) {
+          return problem('SCORE_NOT_YOURS', "Only a chief judge corrects another judge's score");
+        }
+        if (judgeId !== principal.userId && !scene.panel.member(judgeId)) {
+          return problem('SCORE_NOT_YOURS', `User ${judgeId} is not a judge of this contest`);
+        }
+        if (!scene.panel.assigned(judgeId, criterion.key)) {
+          return problem(
+            'SCORE_NOT_ASSIGNED',
+            `Criterion ${criterion.key} is not in the judge's assignment`,
+          );
+        }
+        if (scene.panel.conflicted(judgeId, entry)) {
+          return problem(
+            'SCORE_CONFLICT_OF_INTEREST',
+            `The judge may not score ${entry.code}: a conflict of interest (their own unit, or declared)`,
+          );
+        }
+        const points = parseScorePoints(raw.points, criterion);
+        if (!points.ok) return problem(points.code, points.message);
+        const key = keyOf(entry.registrationId, criterion.id, judgeId);
+        if (seen.has(key))
+          return problem('SCORE_DUPLICATE_ENTRY', 'The same score appears twice in the batch');
+        seen.add(key);
+        checked.push({
+          index,
+          entry,
+          criterion,
+          judgeId,
+          valueCenti: points.valueCenti,
+          version: raw.version,
+        });
+      });
+      if (issues.length > 0) throw JudgingErrors.batch(issues);
+
+      const existing = new Map(
+        (
+          await this.scores.forEntries(
+            manager,
+            contestId,
+            [...new Set(checked.map((c) => c.entry.registrationId))],
+            [...new Set(checked.map((c) => c.criterion.id))],
+          )
+        ).map((s) => [keyOf(s.registrationId, s.criterionId, s.judgeId), s]),
+      );
+      return this.apply(manager, scene, checked, existing, principal, me.chief, reason);
+    });
+  }
+
+  private async apply(
+    manager: Parameters<ScoresRepository['insert']>[0],
+    scene: JudgingScene,
+    checked: CheckedEntry[],
+    existing: Map<string, Score>,
+    principal: Principal,
+    chief: boolean,
+    reason: string | null,
+  ): Promise<SavedScore[]> {
+    const issues: EntryIssue[] = [];
+    const stale: EntryIssue[] = [];
+    for (const c of checked) {
+      const score = existing.get(keyOf(c.entry.registrationId, c.criterion.id, c.judgeId));
+      const at = { code: c.entry.code!, criterionKey: c.criterion.key };
+      if (c.version !== undefined && c.version !== (score?.version ?? 0)) {
+        stale.push({
+          index: c.index,
+          code: 'STALE_SCORE',
+          message: `Version ${c.version} was read, the score is now at version ${score?.version ?? 0}`,
+          entry: at,
+        });
+      }
+      const correcting = score?.confirmedAt != null || c.judgeId !== principal.userId;
+      if (score?.confirmedAt != null && !chief) {
+        issues.push({
+          index: c.index,
+          code: 'SCORE_CONFIRMED',
+          message: 'The score is confirmed; only a chief judge corrects it, with a reason',
+          entry: at,
+        });
+      } else if (correcting && !reason && score?.valueCenti !== c.valueCenti) {
+        issues.push({
+          index: c.index,
+          code: 'CORRECTION_REASON_REQUIRED',
+          message: 'A correction (of a confirmed score, or of another judge’s) needs a reason',
+          entry: at,
+        });
+      }
+    }
+    if (issues.length > 0) throw JudgingErrors.batch(issues);
+    if (stale.length > 0) throw JudgingErrors.stale(stale);
+
+    const now = new Date();
+    const inserts: NewScore[] = [];
+    const events: AuditEvent[] = [];
+    const saved: SavedScore[] = [];
+    for (const c of checked) {
+      const score = existing.get(keyOf(c.entry.registrationId, c.criterion.id, c.judgeId));
+      const base = {
+        code: c.entry.code!,
+        criterionKey: c.criterion.key,
+        judgeId: c.judgeId,
+        points: formatScore(c.valueCenti, c.criterion.kind),
+      };
+      const event = {
+        actorId: principal.userId,
+        registrationId: c.entry.registrationId,
+        criterionKey: c.criterion.key,
+        judgeId: c.judgeId,
+        reason,
+      };
+      if (!score) {
+        inserts.push({
+          contestId: scene.contest.id,
+          registrationId: c.entry.registrationId,
+          criterionId: c.criterion.id,
+          judgeId: c.judgeId,
+          valueCenti: c.valueCenti,
+          version: 1,
+          enteredBy: principal.userId,
+          confirmedBy: null,
+          confirmedAt: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        events.push({
+          ...event,
+          action: 'SCORE_CREATED',
+          oldValue: null,
+          newValue: { valueCenti: c.valueCenti, version: 1 },
+        });
+        saved.push({ ...base, version: 1, outcome: 'created' });
+      } else if (score.valueCenti === c.valueCenti) {
+        saved.push({ ...base, version: score.version, outcome: 'unchanged' });
+      } else {
+        const changed = await this.scores.updateIfVersion(
+          manager,
+          score.id,
+          score.version,
+          { valueCenti: c.valueCenti, enteredBy: principal.userId },
+          now,
+        );
+        if (!changed) {
+          throw JudgingErrors.stale([
+            {
+              index: c.index,
+              code: 'STALE_SCORE',
+              message: 'Changed meanwhile',
+              entry: { code: base.code, criterionKey: base.criterionKey },
+            },
+          ]);
+        }
+        const action =
+          score.confirmedAt !== null
+            ? 'SCORE_CORRECTED'
+            : c.judgeId !== principal.userId
+              ? 'SCORE_CORRECTED'
+              : 'SCORE_UPDATED';
+        events.push({
+          ...event,
+          action,
+          oldValue: { valueCenti: score.valueCenti, version: score.version },
+          newValue: { valueCenti: c.valueCenti, version: score.version + 1 },
+        });
+        saved.push({ ...base, version: score.version + 1, outcome: 'updated' });
+      }
+    }
+    await this.scores.insert(manager, inserts);
+    await this.audit.append(manager, scene.contest.id, events, now);
+    if (events.length > 0 && scene.contest.scoringStartedAt === null) {
+      await this.contests.markScoringStarted(manager, scene.contest.id, now);
+    }
+    return saved;
+  }
+
+  /** Time used per contestant (for the tie-break), by code; judges of the contest and organizers. */
+  async times(
+    contestId: number,
+    dto: SubmitTimesDto,
+    principal: Principal,
+  ): Promise<{ saved: number }> {
+    return this.unitOfWork.run(async (manager) => {
+      await this.auditRepository.lockContest(manager, contestId);
+      const scene = await this.context.load(contestId, manager);
+      this.context.assertScoringOpen(scene.contest);
+      if (principal.role !== 'ORGANIZER' && !scene.panel.member(principal.userId)) {
+        throw JudgingErrors.notAJudge();
+      }
+      const codes = dto.entries.map((e) => e.code.trim().toUpperCase());
+      const byCode = new Map(
+        (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
+      );
+      const issues: EntryIssue[] = [];
+      const seen = new Set<string>();
+      dto.entries.forEach((e, index) => {
+        const code = e.code.trim().toUpperCase();
+        if (!byCode.has(code)) {
+          issues.push({
+            index,
+            code: 'SCORE_UNKNOWN_CODE',
+            message: `No contestant has the code "${e.code}"`,
+            entry: { code: e.code },
+          });
+        } else if (seen.has(code)) {
+          issues.push({
+            index,
+            code: 'SCORE_DUPLICATE_ENTRY',
+            message: 'The same code appears twice',
+            entry: { code: e.code },
+          });
+        }
+        seen.add(code);
+      });
+      if (issues.length > 0) throw JudgingErrors.batch(issues);
+      const now = new Date();
+      const changes = dto.entries
+        .map((e) => ({ entry: byCode.get(e.code.trim().toUpperCase())!, seconds: e.seconds }))
+        .filter(({ entry, seconds }) => entry.timeSeconds !== seconds);
+      await this.judges.setTimes(
+        manager,
+        changes.map(({ entry, seconds }) => ({ registrationId: entry.registrationId, seconds })),
+      );
+      await this.audit.append(
+        manager,
+        contestId,
+        changes.map(({ entry, seconds }) => ({
+          actorId: principal.userId,
+          action: 'TIME_SET',
+          registrationId: entry.registrationId,
+          criterionKey: null,
+          judgeId: null,
+          oldValue: entry.timeSeconds === null ? null : { seconds: entry.timeSeconds },
+          newValue: { seconds },
+          reason: null,
+        })),
+        now,
+      );
+      return { saved: changes.length };
+    });
+  }
+}
