@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the service end to end on this machine, through the real HTTP API
  * (Fastify, SQLite file or DATABASE_URL, Redis and the in-process Bull processors), and prints
- * one line per figure. BENCH_ROWS sets the roster size (default 40,000).
+ * one line per figure. BENCH_ROWS sets the roster size (default 40,000); BENCH_SCORED how many
+ * contestants the judges score (default 4,000).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,30 +10,84 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/bootstrap/create-app';
 import { loadEnvironment } from '../src/config/environment';
+import { BenchApi, timed } from './api';
 import { benchRoster } from './roster';
+import { benchScoring } from './scoring';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 40000);
+const SCORED = Number(process.env.BENCH_SCORED ?? 4000);
 const UNITS = 200;
 
-interface Figure {
-  name: string;
-  value: string;
-}
-const figures: Figure[] = [];
-const record = (name: string, value: string) => {
-  figures.push({ name, value });
-  console.log(`${name.padEnd(58)} ${value}`);
-};
+const record = (name: string, value: string) => console.log(`${name.padEnd(62)} ${value}`);
 
 let peakRss = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 50);
 
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = process.hrtime.bigint();
-  const value = await work();
-  return { ms: Number(process.hrtime.bigint() - started) / 1e6, value };
+const SCHEME = {
+  parts: [
+    {
+      key: 'theory',
+      name: '理论',
+      weight: 30,
+      criteria: [
+        { key: 'exam', name: '笔试', maxPoints: 100, kind: 'MEASUREMENT', method: 'SINGLE' },
+      ],
+    },
+    {
+      key: 'practical',
+      name: '实操',
+      weight: 70,
+      criteria: [
+        { key: 'dimension', name: '尺寸精度', maxPoints: 40, kind: 'MEASUREMENT' },
+        {
+          key: 'finish',
+          name: '表面质量',
+          maxPoints: 30,
+          kind: 'MEASUREMENT',
+          method: 'TRIMMED_MEAN',
+        },
+        { key: 'safety', name: '安全文明生产', maxPoints: 30, kind: 'JUDGEMENT' },
+      ],
+    },
+  ],
+};
+
+async function importRoster(
+  api: BenchApi,
+  contestId: number,
+  file: Buffer,
+  label: string,
+): Promise<void> {
+  const form = new FormData();
+  form.append('file', new Blob([file]), 'roster.xlsx');
+  const { ms, value } = await timed(async () => {
+    type Result = { created: number; updated: number; unchanged: number; rejected: unknown[] };
+    const answer = await api.call<{ importId?: number } & Partial<Result>>(
+      'POST',
+      `/contests/${contestId}/registrations/import`,
+      form,
+    );
+    if (answer.importId === undefined) return answer as Result; // small: imported in the request
+    const queued = { importId: answer.importId };
+    for (;;) {
+      const status = await api.call<{
+        status: string;
+        result: { created: number; updated: number; unchanged: number; rejected: unknown[] } | null;
+        error: unknown;
+      }>('GET', `/contests/${contestId}/registrations/imports/${queued.importId}`);
+      if (status.status === 'DONE' && status.result) return status.result;
+      if (status.status === 'FAILED')
+        throw new Error(`import failed: ${JSON.stringify(status.error)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  record(
+    `${label}: upload → job done`,
+    `${(ms / 1000).toFixed(2)} s (${Math.round(ROWS / (ms / 1000))} rows/s; created ${value.created}, ` +
+      `updated ${value.updated}, unchanged ${value.unchanged}, rejected ${value.rejected.length})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -50,121 +105,59 @@ async function main(): Promise<void> {
   const app = await createApp(env);
   await app.listen(0, '127.0.0.1');
   const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
-  let token = '';
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (res.status >= 400)
-      throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
   try {
-    token = (
-      await call<{ accessToken: string }>('POST', '/auth/login', {
-        username: 'bench',
-        password: 'bench-password',
-      })
-    ).accessToken;
+    const api = await new BenchApi(base).login('bench', 'bench-password');
     console.log(`database: ${env.DATABASE_URL ? 'postgres' : 'sqlite'}, roster rows: ${ROWS}`);
 
-    const city = await call<{ id: number }>('POST', '/units', { code: 'CITY', name: '市总工会' });
-    const codes: string[] = [];
+    const city = await api.call<{ id: number }>('POST', '/units', {
+      code: 'CITY',
+      name: '市总工会',
+    });
+    const unitCodes: string[] = [];
     for (let i = 0; i < UNITS; i++) {
       const code = `U${String(i).padStart(4, '0')}`;
-      await call('POST', '/units', { code, name: `第${i + 1}基层工会`, parentId: city.id });
-      codes.push(code);
+      await api.call('POST', '/units', { code, name: `第${i + 1}基层工会`, parentId: city.id });
+      unitCodes.push(code);
     }
-    const competition = await call<{ id: number }>('POST', '/competitions', {
+    const competition = await api.call<{ id: number }>('POST', '/competitions', {
       code: 'BENCH',
       name: '基准测试大赛',
       year: 2026,
     });
-    const trades = await call<Array<{ id: number; code: string }>>('GET', '/trades');
-    const contest = await call<{ id: number }>('POST', `/competitions/${competition.id}/contests`, {
-      tradeId: trades[0].id,
-      scheme: {
-        parts: [
-          {
-            key: 'theory',
-            name: '理论',
-            weight: 30,
-            criteria: [{ key: 'exam', name: '笔试', maxPoints: 100, kind: 'MEASUREMENT' }],
-          },
-          {
-            key: 'practical',
-            name: '实操',
-            weight: 70,
-            criteria: [{ key: 'task', name: '操作', maxPoints: 100, kind: 'MEASUREMENT' }],
-          },
-        ],
-      },
-    });
-    await call('PATCH', `/contests/${contest.id}`, { status: 'REGISTRATION' });
+    const trades = await api.call<Array<{ id: number }>>('GET', '/trades');
+    const contest = await api.call<{ id: number }>(
+      'POST',
+      `/competitions/${competition.id}/contests`,
+      { tradeId: trades[0].id, scheme: SCHEME },
+    );
+    await api.call('PATCH', `/contests/${contest.id}`, { status: 'REGISTRATION' });
 
-    const made = await timed(() => benchRoster(ROWS, codes));
-    const file = made.value;
+    const made = await timed(() => benchRoster(ROWS, unitCodes));
     record(
       `generate a ${ROWS}-row .xlsx (exceljs, not timed below)`,
-      `${made.ms.toFixed(0)} ms, ${(file.length / 1024 / 1024).toFixed(2)} MB`,
+      `${made.ms.toFixed(0)} ms, ${(made.value.length / 1024 / 1024).toFixed(2)} MB`,
     );
-
-    const importOnce = async (label: string) => {
-      const form = new FormData();
-      form.append('file', new Blob([file]), 'roster.xlsx');
-      const { ms, value } = await timed(async () => {
-        const queued = await call<{ importId: number; jobId: string }>(
-          'POST',
-          `/contests/${contest.id}/registrations/import`,
-          form,
-        );
-        for (;;) {
-          const status = await call<{
-            status: string;
-            result: {
-              created: number;
-              updated: number;
-              unchanged: number;
-              rejected: unknown[];
-            } | null;
-            error: unknown;
-          }>('GET', `/contests/${contest.id}/registrations/imports/${queued.importId}`);
-          if (status.status === 'DONE' && status.result) return status.result;
-          if (status.status === 'FAILED')
-            throw new Error(`import failed: ${JSON.stringify(status.error)}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      });
-      record(
-        `${label}: upload → job done`,
-        `${(ms / 1000).toFixed(2)} s (${Math.round(ROWS / (ms / 1000))} rows/s; created ${value.created}, updated ${value.updated}, unchanged ${value.unchanged}, rejected ${value.rejected.length})`,
-      );
-    };
     peakRss = process.memoryUsage().rss;
     const rssBefore = peakRss;
-    await importOnce(`roster import, ${ROWS} new workers`);
+    await importRoster(api, contest.id, made.value, `roster import, ${ROWS} new workers`);
     record(
       '  peak RSS during the import (whole process)',
       `${(peakRss / 1024 / 1024).toFixed(0)} MB (before: ${(rssBefore / 1024 / 1024).toFixed(0)} MB)`,
     );
-    await importOnce('the same roster again (nothing to change)');
+    await importRoster(api, contest.id, made.value, 'the same roster again (nothing to change)');
 
-    const list = await timed(() => call<unknown[]>('GET', `/contests/${contest.id}/registrations`));
+    const list = await timed(() =>
+      api.call<unknown[]>('GET', `/contests/${contest.id}/registrations`),
+    );
     record(`list all ${list.value.length} registrations (masked JSON)`, `${list.ms.toFixed(0)} ms`);
     const page = await timed(() =>
-      call<unknown[]>('GET', `/contests/${contest.id}/registrations?page=100&pageSize=100`),
+      api.call<unknown[]>('GET', `/contests/${contest.id}/registrations?page=100&pageSize=100`),
     );
     record('list one page of 100', `${page.ms.toFixed(1)} ms`);
 
-    await call('PATCH', `/contests/${contest.id}`, { status: 'SCORING' });
+    await api.call('PATCH', `/contests/${contest.id}`, { status: 'SCORING' });
     const approve = await timed(() =>
-      call('POST', `/contests/${contest.id}/registrations/decisions`, {
+      api.call('POST', `/contests/${contest.id}/registrations/decisions`, {
         status: 'APPROVED',
         allPending: true,
       }),
@@ -174,20 +167,16 @@ async function main(): Promise<void> {
       `${approve.ms.toFixed(0)} ms`,
     );
     const draw = await timed(() =>
-      call<{ drawn: number }>('POST', `/contests/${contest.id}/draw`, {}),
+      api.call<{ drawn: number }>('POST', `/contests/${contest.id}/draw`, {}),
     );
     record(`draw ${draw.value.drawn} stations and blind codes`, `${draw.ms.toFixed(0)} ms`);
-
-    const exported = await timed(async () => {
-      const res = await fetch(`${base}/contests/${contest.id}/registrations/export`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      return (await res.arrayBuffer()).byteLength;
-    });
+    const exported = await timed(() => api.bytes(`/contests/${contest.id}/registrations/export`));
     record(
       `export ${ROWS} registrations as .xlsx`,
       `${exported.ms.toFixed(0)} ms, ${(exported.value / 1024 / 1024).toFixed(2)} MB`,
     );
+
+    await benchScoring(api, contest.id, SCORED, record);
   } finally {
     clearInterval(sampler);
     await app.close();

@@ -1,0 +1,53 @@
+/** A small HTTP client for the benchmark: JSON in and out, one Bearer token per caller. */
+export class BenchApi {
+  constructor(
+    private readonly base: string,
+    public token = '',
+  ) {}
+
+  as(token: string): BenchApi {
+    return new BenchApi(this.base, token);
+  }
+
+  async login(username: string, password: string): Promise<BenchApi> {
+    const { accessToken } = await this.call<{ accessToken: string }>('POST', '/auth/login', {
+      username,
+      password,
+    });
+    return this.as(accessToken);
+  }
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (res.status >= 400)
+      throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async bytes(path: string): Promise<number> {
+    const res = await fetch(`${this.base}${path}`, {
+      headers: { authorization: `Bearer ${this.token}` },
+    });
+    return (await res.arrayBuffer()).byteLength;
+  }
+}
+
+export type Record_ = (name: string, value: string) => void;
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = process.hrtime.bigint();
+  const value = await work();
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, value };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+}
