@@ -146,6 +146,21 @@ export class JudgesRepository {
     }));
   }
 
+  /** ID number → blind code and name of the contest's approved contestants (score files). */
+  async idNumbersOf(
+    contestId: number,
+  ): Promise<Map<string, { code: string | null; name: string }>> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoin(Worker, 'w', 'w.id = r.workerId')
+      .select('w.idNumber', 'idNumber')
+      .addSelect('w.name', 'name')
+      .addSelect('r.blindCode', 'code')
+      .where("r.contestId = :contestId AND r.status = 'APPROVED'", { contestId })
+      .getRawMany<{ idNumber: string; name: string; code: string | null }>();
+    return new Map(rows.map((r) => [r.idNumber, { code: r.code, name: r.name }]));
+  }
+
   /** The worker with this ID number, if any, and whether they are entered in the contest. */
   async workerInContest(
     manager: EntityManager,

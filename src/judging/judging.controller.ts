@@ -1,5 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Req,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { readUpload } from '../common/http/upload';
+import { Environment } from '../config/environment';
+import { ScoreImportResult, ScoreImportService } from './score-import.service';
+import { ScoreFileUploadErrors } from './judging.errors';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
@@ -10,6 +26,7 @@ import {
   AuditQuery,
   ConfirmScoresDto,
   DeclareConflictDto,
+  ScoreImportQuery,
   SubmitScoresDto,
   SubmitTimesDto,
 } from './dto/judging-input.dto';
@@ -27,6 +44,8 @@ export class JudgingController {
     private readonly confirmation: ConfirmationService,
     private readonly audit: AuditService,
     private readonly context: JudgingContext,
+    private readonly imports: ScoreImportService,
+    private readonly env: Environment,
   ) {}
 
   /** Assigns a judge or chief judge; conflicts of interest are reported by code, never by name. */
@@ -92,6 +111,32 @@ export class JudgingController {
   ): Promise<{ saved: number; entries: SavedScore[] }> {
     const entries = await this.scoring.submit(contestId, dto, user);
     return { saved: entries.filter((e) => e.outcome !== 'unchanged').length, entries };
+  }
+
+  /**
+   * Theory-exam scores from a file (multipart `file`, .xlsx or .csv): code or ID number, and the
+   * score. Good rows are saved; every bad row is listed with its row number, field and reason.
+   */
+  @Post('scores/import')
+  @HttpCode(200)
+  @Roles('ORGANIZER', 'JUDGE')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  async importScores(
+    @Param('id', ParseId) contestId: number,
+    @Query() query: ScoreImportQuery,
+    @Req() request: FastifyRequest,
+    @CurrentUser() user: Principal,
+  ): Promise<ScoreImportResult> {
+    const file = await readUpload(
+      request,
+      'file',
+      this.env.ROSTER_MAX_BYTES,
+      ScoreFileUploadErrors,
+    );
+    return this.imports.import(contestId, file, query, user);
   }
 
   /** Time used per contestant, for the tie-break. */

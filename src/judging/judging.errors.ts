@@ -105,3 +105,26 @@ export const JudgingErrors = {
       'Name the worker by idNumber (or, for organizers, registrationId) and the judge by judgeId',
     ),
 };
+
+/** A score file upload that is not one (the file's own problems come from the reader). */
+export const ScoreFileUploadErrors = {
+  fileRequired: () =>
+    new DomainError(
+      'INVALID',
+      'SCORE_FILE_REQUIRED',
+      'Send the score file as multipart/form-data in a field named "file"',
+    ),
+  notMultipart: () =>
+    new DomainError(
+      'UNSUPPORTED_MEDIA',
+      'SCORE_FILE_NOT_MULTIPART',
+      'Send the score file as multipart/form-data in a field named "file"',
+    ),
+  tooLarge: (limitBytes: number) =>
+    new DomainError(
+      'TOO_LARGE',
+      'SCORE_FILE_TOO_LARGE',
+      `The file is larger than ${Math.floor(limitBytes / 1024 / 1024)} MB`,
+      { limitBytes },
+    ),
+};

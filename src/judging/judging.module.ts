@@ -7,6 +7,7 @@ import { JudgesRepository } from './judges.repository';
 import { JudgesService } from './judges.service';
 import { JudgingContext } from './judging-context';
 import { JudgingController } from './judging.controller';
+import { ScoreImportService } from './score-import.service';
 import { ScoresRepository } from './scores.repository';
 import { ScoringService } from './scoring.service';
 
@@ -27,6 +28,7 @@ export class JudgingModule {
         JudgesService,
         ScoringService,
         ConfirmationService,
+        ScoreImportService,
       ],
       exports: [AuditService, ScoresRepository, JudgingContext],
     };

@@ -114,13 +114,17 @@ export class ScoringService {
     contestId: number,
     dto: SubmitScoresDto,
     principal: Principal,
+    options: { onBehalf?: boolean } = {},
   ): Promise<SavedScore[]> {
     return this.unitOfWork.run(async (manager) => {
       await this.auditRepository.lockContest(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       this.context.assertScoringOpen(scene.contest);
       const me = scene.panel.member(principal.userId);
-      if (!me) throw JudgingErrors.notAJudge();
+      // An organizer enters scores only on a judge's behalf (a score file), never as a judge.
+      const organizerOnBehalf = options.onBehalf === true && principal.role === 'ORGANIZER';
+      if (!me && !organizerOnBehalf) throw JudgingErrors.notAJudge();
+      const mayEnterForOthers = organizerOnBehalf || me?.chief === true;
       const reason = dto.reason?.trim() || null;
       const codes = [...new Set(dto.entries.map((e) => e.code.trim().toUpperCase()))];
       const byCode = new Map(
@@ -151,7 +155,7 @@ export class ScoringService {
             'SCORE_UNKNOWN_CRITERION',
             `No criterion has the key "${raw.criterionKey}"`,
           );
-        if (judgeId !== principal.userId && !me.chief) {
+        if (judgeId !== principal.userId && !mayEnterForOthers) {
           return problem('SCORE_NOT_YOURS', "Only a chief judge corrects another judge's score");
         }
         if (judgeId !== principal.userId && !scene.panel.member(judgeId)) {
@@ -196,7 +200,7 @@ export class ScoringService {
           )
         ).map((s) => [keyOf(s.registrationId, s.criterionId, s.judgeId), s]),
       );
-      return this.apply(manager, scene, checked, existing, principal, me.chief, reason);
+      return this.apply(manager, scene, checked, existing, principal, me?.chief === true, reason);
     });
   }
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
+import { spreadsheetDomainError } from '../common/errors/spreadsheet-error';
 import type { RosterFileError } from './import/roster-reader';
 
 export const RosterImportErrors = {
@@ -42,17 +43,7 @@ export const RosterImportErrors = {
       `"${filename}" is neither an .xlsx workbook nor a .csv file`,
     ),
   /** The file could not be read as a roster: its code says why (ROSTER_NO_HEADER, …). */
-  fromFile: (error: RosterFileError) =>
-    new DomainError(
-      error.code === 'ROSTER_XLS_UNSUPPORTED' || error.code === 'ROSTER_UNSUPPORTED_FORMAT'
-        ? 'UNSUPPORTED_MEDIA'
-        : error.code === 'ROSTER_TOO_LARGE'
-          ? 'TOO_LARGE'
-          : 'INVALID',
-      error.code,
-      error.message,
-      { messageZh: error.messageZh, ...(error.details ? { details: error.details } : {}) },
-    ),
+  fromFile: (error: RosterFileError) => spreadsheetDomainError(error),
   unitColumnRequired: () =>
     new DomainError(
       'INVALID',

@@ -161,3 +161,18 @@ export class AuditQuery {
   @Max(5000)
   limit?: number;
 }
+
+export class ScoreImportQuery {
+  /** The criterion the file scores; default: the contest's only theory criterion. */
+  @Optional()
+  @IsString()
+  @MaxLength(32)
+  criterionKey?: string;
+
+  /** Whose scores these are; default: the caller, or the criterion's only judge. */
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  judgeId?: number;
+}
