@@ -2,18 +2,10 @@ import { Body, Controller, Get, Headers, Param, Patch, Post } from '@nestjs/comm
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
-import { ContestErrors } from './contests.errors';
+import { parseIfMatch } from '../common/http/if-match';
 import { ContestsService } from './contests.service';
 import { ContestResponse } from './dto/contest.response';
 import { CreateContestDto, UpdateContestDto } from './dto/contest-input.dto';
-
-/** `If-Match: "3"` (or W/"3", or 3) → 3. */
-function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined || header === '*') return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match) throw ContestErrors.badIfMatch();
-  return Number(match[1]);
-}
 
 @ApiTags('contests')
 @ApiBearerAuth()

@@ -46,10 +46,4 @@ export const ContestErrors = {
     ),
   emptyUpdate: () =>
     new DomainError('INVALID', 'NOTHING_TO_UPDATE', 'Send at least one field to change'),
-  badIfMatch: () =>
-    new DomainError(
-      'INVALID',
-      'IF_MATCH_INVALID',
-      'If-Match must be the contest version, e.g. "3"',
-    ),
 };

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Headers,
   HttpCode,
   Param,
   Post,
@@ -10,8 +11,9 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { parseIfMatch } from '../common/http/if-match';
 import { readUpload } from '../common/http/upload';
 import { Environment } from '../config/environment';
 import { ScoreImportResult, ScoreImportService } from './score-import.service';
@@ -104,11 +106,19 @@ export class JudgingController {
   /** Saves a batch of `{ code, criterionKey, points, version? }`, all or nothing. */
   @Put('scores')
   @Roles('JUDGE')
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'For a batch of one entry: the version that was read, e.g. "2"',
+  })
   async submit(
     @Param('id', ParseId) contestId: number,
     @Body() dto: SubmitScoresDto,
     @CurrentUser() user: Principal,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<{ saved: number; entries: SavedScore[] }> {
+    const version = parseIfMatch(ifMatch);
+    if (version !== undefined && dto.entries.length === 1) dto.entries[0].version ??= version;
     const entries = await this.scoring.submit(contestId, dto, user);
     return { saved: entries.filter((e) => e.outcome !== 'unchanged').length, entries };
   }

@@ -455,6 +455,17 @@ describe.each(databases)(
         const refused = results.filter((r) => r.status === 409);
         expect(refused).toHaveLength(19);
         for (const r of refused) expect(r.body.code).toBe('STALE_SCORE');
+        // The same through If-Match, for a batch of one.
+        const now = (await sheet('j3')).rows.find((r) => r.code === code)!.scores.finish!;
+        const stale = await e2e.http
+          .put(`/api/contests/${contestId}/scores`)
+          .set('authorization', judge.c1)
+          .set('If-Match', `"${now.version - 1}"`)
+          .send({
+            entries: [{ code, criterionKey: 'finish', points: 1, judgeId: userId.j3 }],
+            reason: '并发测试',
+          });
+        expectError(stale, 409, 'STALE_SCORE');
       });
     });
 
