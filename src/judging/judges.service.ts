@@ -18,8 +18,11 @@ export interface JudgeView {
   chief: boolean;
   criteria: string[];
   onConflict: PanelMember['onConflict'];
-  /** Workers this judge may not score: their units' and the declared ones. Codes once drawn. */
-  conflicts: { count: number; codes: string[] };
+  /**
+   * Workers this judge may not score: their units' and the declared ones (codes once drawn).
+   * Organizers only: to another judge it would tell which codes belong to which unit.
+   */
+  conflicts?: { count: number; codes: string[] };
 }
 
 const OPEN_FOR_ASSIGNMENT = ['DRAFT', 'REGISTRATION', 'SCORING'];
@@ -96,7 +99,11 @@ export class JudgesService {
       throw JudgingErrors.notAJudge();
     }
     const field = await this.judges.field(contestId);
-    return scene.panel.members.map((m) => this.toView(scene, m, field));
+    return scene.panel.members.map((m) => {
+      const view = this.toView(scene, m, field);
+      if (principal.role !== 'ORGANIZER') delete view.conflicts;
+      return view;
+    });
   }
 
   async remove(contestId: number, userId: number, principal: Principal): Promise<void> {

@@ -193,6 +193,12 @@ describe.each(databases)(
         conflicts: { count: number; codes: string[] };
       }>;
       const j1 = judges.find((j) => j.userId === userId.j1)!;
+      // Judges see the panel, but not which codes belong to whose unit.
+      const asJudge = (
+        await e2e.http.get(`/api/contests/${contestId}/judges`).set('authorization', judge.j2)
+      ).body as Array<Record<string, unknown>>;
+      expect(asJudge).toHaveLength(6);
+      for (const j of asJudge) expect(j).not.toHaveProperty('conflicts');
       expect(j1.conflicts.count).toBe(2);
       expect(j1.conflicts.codes.map((c) => unitOfCode.get(c))).toEqual(['U1', 'U1']);
       const s = await sheet('j1');
