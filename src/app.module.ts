@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { QueueModule } from './jobs/queue.module';
 import { JudgingModule } from './judging/judging.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ResultsModule } from './results/results.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { TradesModule } from './trades/trades.module';
 import { UnitsModule } from './units/units.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ContestsModule,
         RegistrationsModule.forRoot({ http: true }),
         JudgingModule.forRoot({ http: true }),
+        ResultsModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

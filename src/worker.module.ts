@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './jobs/queue.module';
 import { JudgingModule } from './judging/judging.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ResultsModule } from './results/results.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 
 /** A worker process: no HTTP, only the job processors (start as many as the load needs). */
@@ -19,6 +20,7 @@ export class WorkerModule {
         QueueModule.forRoot({ processors: true, http: false }),
         RegistrationsModule.forRoot({ http: false }),
         JudgingModule.forRoot({ http: false }),
+        ResultsModule.forRoot({ http: false }),
         MaintenanceModule.forRoot({ http: false }),
       ],
     };

@@ -4,6 +4,8 @@ import { CurrentUser, type Principal } from '../common/auth/current-user.decorat
 import { Public, Roles } from '../common/auth/roles.decorator';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponse } from './dto/login.dto';
+import { SkipThrottle } from '@nestjs/throttler';
+import { PUBLIC_LOOKUP_THROTTLER } from '../results/public-lookup.guard';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
@@ -16,6 +18,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
+  @SkipThrottle({ [PUBLIC_LOOKUP_THROTTLER]: true })
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto);
   }

@@ -8,6 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { PUBLIC_LOOKUP_THROTTLER } from '../results/public-lookup.guard';
 import { LOGIN_THROTTLER, LoginThrottlerGuard } from './login-throttler.guard';
 
 @Module({
@@ -28,6 +29,11 @@ import { LOGIN_THROTTLER, LoginThrottlerGuard } from './login-throttler.guard';
           name: LOGIN_THROTTLER,
           ttl: env.LOGIN_RATE_WINDOW_SECONDS * 1000,
           limit: env.LOGIN_RATE_LIMIT,
+        },
+        {
+          name: PUBLIC_LOOKUP_THROTTLER,
+          ttl: env.PUBLIC_LOOKUP_WINDOW_SECONDS * 1000,
+          limit: env.PUBLIC_LOOKUP_RATE_LIMIT,
         },
       ],
     }),

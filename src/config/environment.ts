@@ -122,6 +122,17 @@ export class Environment {
   @Max(86400)
   LOGIN_RATE_WINDOW_SECONDS: number = 60;
 
+  /** Public look-ups by name + ID number (own results, objections) per client address per window. */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  PUBLIC_LOOKUP_RATE_LIMIT: number = 20;
+
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  PUBLIC_LOOKUP_WINDOW_SECONDS: number = 60;
+
   @IsInt()
   @Min(4)
   @Max(15)
@@ -147,6 +158,12 @@ export class Environment {
   @Min(0)
   @Max(200 * 1024 * 1024)
   ROSTER_INLINE_MAX_BYTES: number = 256 * 1024;
+
+  /** How long published results stay open for objections (公示期), in days. */
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  PUBLICATION_DAYS: number = 5;
 
   /** Most data rows one roster may hold. */
   @IsInt()

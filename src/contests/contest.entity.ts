@@ -48,6 +48,14 @@ export class Contest {
   @Column({ ...INSTANT_COLUMN, nullable: true })
   scoringStartedAt: Date | null;
 
+  /** The run the public sees; null until results are published. */
+  @Column({ type: 'integer', nullable: true })
+  publishedRunId: number | null;
+
+  /** The end of the objection window (公示期). */
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  publicationEndsAt: Date | null;
+
   @Column(INSTANT_COLUMN)
   createdAt: Date;
 

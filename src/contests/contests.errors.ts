@@ -44,6 +44,15 @@ export const ContestErrors = {
       `The contest changed since version ${expected} was read (now ${current}); reload and retry`,
       { expected, current },
     ),
+  ownRoute: (status: 'PUBLISHED' | 'FINAL') =>
+    new DomainError(
+      'CONFLICT',
+      status === 'PUBLISHED' ? 'USE_RESULTS_PUBLISH' : 'USE_RESULTS_FINALIZE',
+      status === 'PUBLISHED'
+        ? 'Publish a result run with POST /api/contests/:id/results/publish { runId }'
+        : 'Results become final with POST /api/contests/:id/results/finalize once the publication window has closed',
+      { status },
+    ),
   emptyUpdate: () =>
     new DomainError('INVALID', 'NOTHING_TO_UPDATE', 'Send at least one field to change'),
 };

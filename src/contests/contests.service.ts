@@ -69,6 +69,8 @@ export class ContestsService {
           drawnAt: null,
           drawRound: 0,
           scoringStartedAt: null,
+          publishedRunId: null,
+          publicationEndsAt: null,
           createdAt: now,
           updatedAt: now,
         },
@@ -123,6 +125,9 @@ export class ContestsService {
       if (status !== undefined) {
         const issue = checkTransition(contest.status, status);
         if (issue) throw ContestErrors.transition(issue, contest.status, status);
+        // These two steps have their own routes, which check what they need (a finished run;
+        // a closed window with no open objection).
+        if (status === 'PUBLISHED' || status === 'FINAL') throw ContestErrors.ownRoute(status);
         changes.status = status;
       }
       if (

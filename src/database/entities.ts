@@ -8,6 +8,7 @@ import {
   JudgeConflict,
   Score,
 } from '../judging/judging.entities';
+import { Objection, ResultRow, ResultRun } from '../results/results.entities';
 import { Registration } from '../registrations/registration.entity';
 import { RosterImport } from '../registrations/roster-import.entity';
 import { Trade } from '../trades/trade.entity';
@@ -31,4 +32,7 @@ export const ENTITIES = [
   Score,
   AuditEntry,
   AuditHead,
+  ResultRun,
+  ResultRow,
+  Objection,
 ];

@@ -5,6 +5,7 @@
 export const QUEUES = {
   maintenance: 'maintenance',
   registrations: 'registrations',
+  results: 'results',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -19,6 +20,11 @@ export interface JobCatalogue {
     queue: typeof QUEUES.registrations;
     payload: { importId: number };
   };
+  /** Computes one result run (result_runs row) of a contest. */
+  'compute-results': {
+    queue: typeof QUEUES.results;
+    payload: { runId: number };
+  };
 }
 export type JobName = keyof JobCatalogue;
 export type JobPayload<N extends JobName> = JobCatalogue[N]['payload'];
@@ -26,6 +32,7 @@ export type JobPayload<N extends JobName> = JobCatalogue[N]['payload'];
 export const QUEUE_OF: { [N in JobName]: JobCatalogue[N]['queue'] } = {
   'optimize-database': QUEUES.maintenance,
   'import-roster': QUEUES.registrations,
+  'compute-results': QUEUES.results,
 };
 
 /** Finished jobs are kept this long (and at most this many per queue) so that GET /api/jobs/:id can answer. */

@@ -74,7 +74,15 @@ export class ConfirmationService {
   async status(contestId: number, principal: Principal): Promise<ScoreStatus> {
     const scene = await this.context.load(contestId);
     this.context.assertOrganizerOrChief(scene, principal);
-    const field = (await this.judges.field(contestId)).filter((e) => e.code !== null);
+    return this.summary(scene);
+  }
+
+  /** The same for anyone inside the service (results refuse to compute unless all is confirmed). */
+  async summary(scene: JudgingScene, manager?: EntityManager): Promise<ScoreStatus> {
+    const contestId = scene.contest.id;
+    const field = (await this.judges.field(contestId, {}, manager)).filter(
+      (e) => e.code !== null && e.attendance === 'PRESENT',
+    );
     const status: ScoreStatus = {
       contestId,
       contestants: field.length,
@@ -84,7 +92,7 @@ export class ConfirmationService {
       missing: { count: 0, items: [] },
       flagged: { count: 0, items: [] },
     };
-    for await (const group of this.groups(scene, field, scene.criteria)) {
+    for await (const group of this.groups(scene, field, scene.criteria, manager)) {
       status.groups++;
       const where = { code: group.entry.code!, criterionKey: group.criterion.key };
       const { state } = group;

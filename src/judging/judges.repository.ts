@@ -25,6 +25,7 @@ export interface FieldEntry {
   workerId: number;
   unitPath: string;
   status: Registration['status'];
+  attendance: Registration['attendance'];
   timeSeconds: number | null;
 }
 
@@ -130,6 +131,7 @@ export class JudgesRepository {
       .addSelect('u.path', 'unitPath')
       .addSelect('r.status', 'status')
       .addSelect('r.timeSeconds', 'timeSeconds')
+      .addSelect('r.attendance', 'attendance')
       .where('r.contestId = :contestId', { contestId });
     if (options.approvedOnly !== false) query.andWhere("r.status = 'APPROVED'");
     if (options.codes) {
@@ -190,6 +192,15 @@ export class JudgesRepository {
         ? null
         : await manager.getRepository(Unit).findOneBy({ id: user.unitId });
     return Object.assign(user, { unitPath: unit?.path ?? null });
+  }
+
+  async setAttendance(
+    manager: EntityManager,
+    changes: Array<{ registrationId: number; attendance: Registration['attendance'] }>,
+  ): Promise<void> {
+    for (const { registrationId, attendance } of changes) {
+      await manager.getRepository(Registration).update({ id: registrationId }, { attendance });
+    }
   }
 
   async setTimes(

@@ -29,6 +29,7 @@ import {
   ConfirmScoresDto,
   DeclareConflictDto,
   ScoreImportQuery,
+  SubmitAttendanceDto,
   SubmitScoresDto,
   SubmitTimesDto,
 } from './dto/judging-input.dto';
@@ -158,6 +159,17 @@ export class JudgingController {
     @CurrentUser() user: Principal,
   ): Promise<{ saved: number }> {
     return this.scoring.times(contestId, dto, user);
+  }
+
+  /** Marks contestants ABSENT or DISQUALIFIED (listed without a rank, no scores needed). */
+  @Put('attendance')
+  @Roles('JUDGE', 'ORGANIZER')
+  attendance(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: SubmitAttendanceDto,
+    @CurrentUser() user: Principal,
+  ): Promise<{ saved: number }> {
+    return this.scoring.attendance(contestId, dto, user);
   }
 
   /** What is missing, flagged (spread beyond tolerance, too few judges) and ready. */

@@ -30,7 +30,7 @@ export class JudgingModule {
         ConfirmationService,
         ScoreImportService,
       ],
-      exports: [AuditService, ScoresRepository, JudgingContext],
+      exports: [AuditService, ScoresRepository, JudgingContext, ConfirmationService],
     };
   }
 }

@@ -4,7 +4,7 @@ import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AuditRepository } from './audit.repository';
 import { AuditEvent, AuditService } from './audit.service';
-import { SubmitScoresDto, SubmitTimesDto } from './dto/judging-input.dto';
+import { SubmitAttendanceDto, SubmitScoresDto, SubmitTimesDto } from './dto/judging-input.dto';
 import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import type { Score } from './judging.entities';
@@ -14,6 +14,8 @@ import { NewScore, ScoresRepository } from './scores.repository';
 
 export interface SheetRow {
   code: string;
+  /** ABSENT or DISQUALIFIED contestants are listed but take no scores. */
+  attendance: string;
   /** Per criterion key: this judge's score, or null when not entered yet. */
   scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
 }
@@ -76,6 +78,7 @@ export class ScoringService {
       .filter((e) => e.code !== null && !scene.panel.conflicted(principal.userId, e))
       .map((e) => ({
         code: e.code!,
+        attendance: e.attendance,
         scores: Object.fromEntries(
           criteria.map((c) => {
             const score = mine.get(`${e.registrationId}:${c.id}`);
@@ -119,8 +122,14 @@ export class ScoringService {
     return this.unitOfWork.run(async (manager) => {
       await this.auditRepository.lockContest(manager, contestId);
       const scene = await this.context.load(contestId, manager);
-      this.context.assertScoringOpen(scene.contest);
       const me = scene.panel.member(principal.userId);
+      // After scoring has closed (REVIEW, or PUBLISHED with an objection upheld) a chief judge
+      // may still correct scores, with a reason, so that a new run can be computed.
+      const correcting =
+        (scene.contest.status === 'REVIEW' || scene.contest.status === 'PUBLISHED') &&
+        me?.chief === true &&
+        Boolean(dto.reason?.trim());
+      if (!correcting) this.context.assertScoringOpen(scene.contest);
       // An organizer enters scores only on a judge's behalf (a score file), never as a judge.
       const organizerOnBehalf = options.onBehalf === true && principal.role === 'ORGANIZER';
       if (!me && !organizerOnBehalf) throw JudgingErrors.notAJudge();
@@ -155,6 +164,12 @@ export class ScoringService {
             'SCORE_UNKNOWN_CRITERION',
             `No criterion has the key "${raw.criterionKey}"`,
           );
+        if (entry.attendance !== 'PRESENT') {
+          return problem(
+            'SCORE_NOT_PRESENT',
+            `${entry.code} is marked ${entry.attendance}: there is nothing to score`,
+          );
+        }
         if (judgeId !== principal.userId && !mayEnterForOthers) {
           return problem('SCORE_NOT_YOURS', "Only a chief judge corrects another judge's score");
         }
@@ -390,6 +405,65 @@ export class ScoringService {
           reason: null,
         })),
         now,
+      );
+      return { saved: changes.length };
+    });
+  }
+
+  /**
+   * Marks contestants ABSENT or DISQUALIFIED (or PRESENT again), by code: they then need no
+   * scores and are listed without a rank. Chief judges and organizers; audited.
+   */
+  async attendance(
+    contestId: number,
+    dto: SubmitAttendanceDto,
+    principal: Principal,
+  ): Promise<{ saved: number }> {
+    return this.unitOfWork.run(async (manager) => {
+      await this.auditRepository.lockContest(manager, contestId);
+      const scene = await this.context.load(contestId, manager);
+      this.context.assertScoringOpen(scene.contest);
+      this.context.assertOrganizerOrChief(scene, principal);
+      const codes = dto.entries.map((e) => e.code.trim().toUpperCase());
+      const byCode = new Map(
+        (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
+      );
+      const issues: EntryIssue[] = [];
+      dto.entries.forEach((e, index) => {
+        if (!byCode.has(e.code.trim().toUpperCase())) {
+          issues.push({
+            index,
+            code: 'SCORE_UNKNOWN_CODE',
+            message: `No contestant has the code "${e.code}"`,
+            entry: { code: e.code },
+          });
+        }
+      });
+      if (issues.length > 0) throw JudgingErrors.batch(issues);
+      const changes = dto.entries
+        .map((e) => ({ entry: byCode.get(e.code.trim().toUpperCase())!, attendance: e.attendance }))
+        .filter(({ entry, attendance }) => entry.attendance !== attendance);
+      await this.judges.setAttendance(
+        manager,
+        changes.map(({ entry, attendance }) => ({
+          registrationId: entry.registrationId,
+          attendance,
+        })),
+      );
+      await this.audit.append(
+        manager,
+        contestId,
+        changes.map(({ entry, attendance }) => ({
+          actorId: principal.userId,
+          action: 'ATTENDANCE_SET',
+          registrationId: entry.registrationId,
+          criterionKey: null,
+          judgeId: null,
+          oldValue: { attendance: entry.attendance },
+          newValue: { attendance },
+          reason: dto.reason?.trim() || null,
+        })),
+        new Date(),
       );
       return { saved: changes.length };
     });

@@ -266,6 +266,7 @@ export class Enrolment {
         stationNo: null,
         blindCode: null,
         timeSeconds: null,
+        attendance: 'PRESENT',
         createdBy: actor.userId,
         decidedBy: null,
         decidedAt: null,

@@ -4,6 +4,9 @@ import { INSTANT_COLUMN } from '../database/columns';
 export const REGISTRATION_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
+export const ATTENDANCES = ['PRESENT', 'ABSENT', 'DISQUALIFIED'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
 /** A worker entered in one contest (报名), with the draw's station number and blind code. */
 @Entity('registrations')
 export class Registration {
@@ -40,6 +43,10 @@ export class Registration {
   /** The secret code judges see instead of the name; organizers only. */
   @Column({ type: 'varchar', length: 8, nullable: true })
   blindCode: string | null;
+
+  /** PRESENT, ABSENT (did not come) or DISQUALIFIED: the latter two are listed without a rank. */
+  @Column({ type: 'varchar', length: 12, default: 'PRESENT' })
+  attendance: Attendance;
 
   /** Time used, in seconds, for the tie-break (entered by the judges). */
   @Column({ type: 'integer', nullable: true })

@@ -810,14 +810,12 @@ describe('set-up: trades, units, a competition with two contests, and their life
     const weights = (contest: { scheme: { parts: { weight: number }[] } }) =>
       contest.scheme.parts.map((p) => p.weight);
 
-    it('walks DRAFT → REGISTRATION → SCORING → REVIEW → PUBLISHED → FINAL, one version each', async () => {
+    it('walks DRAFT → REGISTRATION → SCORING → REVIEW, one version each; publishing has its own route', async () => {
       const id = await freshContest();
       const steps = [
         ['REGISTRATION', ['SCORING', 'DRAFT']],
         ['SCORING', ['REVIEW', 'REGISTRATION']],
         ['REVIEW', ['PUBLISHED', 'SCORING']],
-        ['PUBLISHED', ['FINAL', 'REVIEW']],
-        ['FINAL', []],
       ] as const;
       let version = 1;
       for (const [status, next] of steps) {
@@ -830,11 +828,11 @@ describe('set-up: trades, units, a competition with two contests, and their life
           next: res.body.allowedTransitions,
         }).toEqual({ status, version, next });
       }
-      const final = await getContest(id);
-      expect(final).toMatchObject({ status: 'FINAL', version: 6, allowedTransitions: [] });
-      const reopen = await patchContest(id, { status: 'PUBLISHED' });
-      expectError(reopen, 409, 'INVALID_TRANSITION');
-      expect(await getContest(id)).toEqual(final);
+      const review = await getContest(id);
+      // PUBLISHED needs a finished result run (POST …/results/publish); FINAL a closed window.
+      expectError(await patchContest(id, { status: 'PUBLISHED' }), 409, 'USE_RESULTS_PUBLISH');
+      expect(await getContest(id)).toEqual(review);
+      expectError(await patchContest(id, { status: 'FINAL' }), 409, 'INVALID_TRANSITION');
     });
 
     it('refuses a skipped step (DRAFT → SCORING) with 409 INVALID_TRANSITION and changes nothing', async () => {

@@ -2,6 +2,7 @@ import { InitialSetup1764090000000 } from './1764090000000-initial-setup';
 import { SeedTrades1764090000001 } from './1764090000001-seed-trades';
 import { Registration1764090000002 } from './1764090000002-registration';
 import { Judging1764090000003 } from './1764090000003-judging';
+import { Results1764090000004 } from './1764090000004-results';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SeedTrades1764090000001,
   Registration1764090000002,
   Judging1764090000003,
+  Results1764090000004,
 ];

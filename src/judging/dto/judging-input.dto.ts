@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Optional } from '../../common/http/optional.decorator';
+import { ATTENDANCES, type Attendance } from '../../registrations/registration.entity';
 import { CONFLICT_POLICIES, type ConflictPolicy } from '../judging.entities';
 
 export class AssignJudgeDto {
@@ -175,4 +176,27 @@ export class ScoreImportQuery {
   @IsInt()
   @Min(1)
   judgeId?: number;
+}
+
+export class AttendanceEntryDto {
+  @IsString()
+  @MaxLength(16)
+  code: string;
+
+  @IsIn(ATTENDANCES)
+  attendance: Attendance;
+}
+
+export class SubmitAttendanceDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceEntryDto)
+  entries: AttendanceEntryDto[];
+
+  @Optional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Job } from 'bull';
+import { DomainError } from '../../common/errors/domain-error';
+import { HandlesJob, JobHandler } from '../../jobs/job-handler';
+import type { RunSummary } from '../results.entities';
+import { ResultsService } from '../results.service';
+
+@Injectable()
+@HandlesJob('compute-results')
+export class ComputeResultsProcessor implements JobHandler<'compute-results'> {
+  constructor(private readonly results: ResultsService) {}
+
+  async handle(job: Job<{ runId: number }>): Promise<RunSummary> {
+    const { runId } = job.data;
+    if (!Number.isInteger(runId) || runId < 1) {
+      throw new Error(`compute-results: bad payload ${JSON.stringify(job.data)}`);
+    }
+    try {
+      return await this.results.computeRun(runId, (percent) => job.progress(percent));
+    } catch (error) {
+      if (error instanceof DomainError && error.kind !== 'UNAVAILABLE') {
+        // Not ready, wrong stage: another attempt would fail the same way (the run says why).
+        await job.discard();
+      } else if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+        await this.results.fail(
+          runId,
+          'RESULTS_COMPUTE_CRASHED',
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import { formatCenti } from '../common/points';
+import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
+import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
+import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
+import { PublicLookupThrottlerGuard } from './public-lookup.guard';
+import { PublicResultsRepository, PublishedRow } from './public.repository';
+import { PublicationService } from './publication.service';
+
+/** One published line as anyone may see it: never an ID number, a phone or a blind code. */
+export class PublicRankingRow {
+  contestId: number;
+  trade: string;
+  tradeCode: string;
+  name: string;
+  unit: string;
+  total: string | null;
+  rank: number | null;
+  tied: boolean;
+  guest: boolean;
+  /** ABSENT and DISQUALIFIED contestants are listed without a rank. */
+  attendance: string;
+  title: string | null;
+  titleName: string | null;
+
+  static of(p: PublishedRow): PublicRankingRow {
+    return {
+      contestId: p.contestId,
+      trade: p.tradeName,
+      tradeCode: p.tradeCode,
+      name: p.row.name,
+      unit: p.row.unitName,
+      total: p.row.totalCenti === null ? null : formatCenti(p.row.totalCenti),
+      rank: p.row.rank,
+      tied: p.row.tied,
+      guest: p.row.guest,
+      attendance: p.row.attendance,
+      title: p.row.title,
+      titleName: p.row.title ? TITLE_NAMES_ZH[p.row.title as Title] : null,
+    };
+  }
+}
+
+@ApiTags('public')
+@Controller('public')
+@Public()
+@SkipThrottle({ [LOGIN_THROTTLER]: true })
+export class PublicResultsController {
+  constructor(
+    private readonly published: PublicResultsRepository,
+    private readonly publication: PublicationService,
+  ) {}
+
+  /** Published results only, per contest or across the competition; search by name or unit. */
+  @Get('competitions/:id/rankings')
+  async rankings(
+    @Param('id', ParseId) competitionId: number,
+    @Query() query: RankingsQuery,
+  ): Promise<{ items: PublicRankingRow[]; total: number; page: number; pageSize: number }> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const { rows, total } = await this.published.rankings(
+      competitionId,
+      { contestId: query.contestId, q: query.q?.trim() || undefined },
+      { offset: (page - 1) * pageSize, limit: pageSize },
+    );
+    return { items: rows.map((r) => PublicRankingRow.of(r)), total, page, pageSize };
+  }
+
+  /** Per unit: participants, and titles of each kind, over the published results. */
+  @Get('competitions/:id/units')
+  async units(
+    @Param('id', ParseId) competitionId: number,
+  ): Promise<Array<{ unit: string; participants: number; titles: Record<string, number> }>> {
+    const byUnit = new Map<
+      number,
+      { unit: string; participants: number; titles: Record<string, number> }
+    >();
+    for (const p of await this.published.all(competitionId)) {
+      const entry = byUnit.get(p.row.unitId) ?? {
+        unit: p.row.unitName,
+        participants: 0,
+        titles: {},
+      };
+      entry.participants++;
+      if (p.row.title) entry.titles[p.row.title] = (entry.titles[p.row.title] ?? 0) + 1;
+      byUnit.set(p.row.unitId, entry);
+    }
+    return [...byUnit.values()].sort(
+      (a, b) =>
+        Object.values(b.titles).reduce((s, n) => s + n, 0) -
+          Object.values(a.titles).reduce((s, n) => s + n, 0) || b.participants - a.participants,
+    );
+  }
+
+  /** A worker's own full breakdown, by name and ID number (rate-limited per address). */
+  @Post('results/lookup')
+  @HttpCode(200)
+  @UseGuards(PublicLookupThrottlerGuard)
+  async lookup(@Body() dto: LookupDto): Promise<
+    Array<
+      PublicRankingRow & {
+        parts: Array<{ name: string; score: string; passed: boolean | null }>;
+        titleDetail: string;
+      }
+    >
+  > {
+    return (await this.publication.lookup(dto.name, dto.idNumber)).map((p) => ({
+      ...PublicRankingRow.of(p),
+      parts: p.row.parts.parts.map((part) => ({
+        name: part.name,
+        score: formatCenti(part.scaledCenti),
+        passed: part.passed,
+      })),
+      titleDetail: p.row.titleDetailZh,
+    }));
+  }
+
+  /** An objection (申诉) to published results, during the publication window. */
+  @Post('contests/:id/objections')
+  @UseGuards(PublicLookupThrottlerGuard)
+  async object(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: ObjectionDto,
+  ): Promise<{ objectionId: number; status: string }> {
+    const objection = await this.publication.object(contestId, dto);
+    return { objectionId: objection.id, status: objection.status };
+  }
+}

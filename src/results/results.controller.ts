@@ -1,0 +1,110 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import {
+  DecideObjectionDto,
+  PublishDto,
+  ResultRowResponse,
+  ResultsQuery,
+  RunResponse,
+} from './dto/results.dto';
+import { PublicationService } from './publication.service';
+import type { Objection } from './results.entities';
+import { ResultsService } from './results.service';
+
+@ApiTags('results')
+@ApiBearerAuth()
+@Controller()
+export class ResultsController {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly publication: PublicationService,
+  ) {}
+
+  /**
+   * Queues the computation of the contest's results: 202 `{ runId, jobId }`. Refused with the
+   * exact list while any score is missing, flagged or unconfirmed; nothing changed → same run.
+   */
+  @Post('contests/:id/results/compute')
+  @HttpCode(202)
+  @Roles('ORGANIZER')
+  compute(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<{ runId: number; jobId: string | null; status: string }> {
+    return this.results.requestCompute(contestId, user);
+  }
+
+  /** A run's rows with the per-part breakdown and why each title was or was not given. */
+  @Get('contests/:id/results')
+  @Roles('ORGANIZER')
+  async rows(
+    @Param('id', ParseId) contestId: number,
+    @Query() query: ResultsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ResultRowResponse[]> {
+    const { run, rows } = await this.results.run(contestId, query.runId);
+    void reply.header('X-Run-Id', String(run.id)).header('X-Run-Status', run.status);
+    return rows.map((r) => ResultRowResponse.of(r));
+  }
+
+  @Get('contests/:id/results/runs')
+  @Roles('ORGANIZER')
+  async runs(@Param('id', ParseId) contestId: number): Promise<RunResponse[]> {
+    return (await this.results.runs(contestId)).map((r) => RunResponse.of(r));
+  }
+
+  /** Makes a finished run public and opens the publication window (default 5 days). */
+  @Post('contests/:id/results/publish')
+  @HttpCode(200)
+  @Roles('ORGANIZER')
+  async publish(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: PublishDto,
+    @CurrentUser() user: Principal,
+  ): Promise<{
+    contestId: number;
+    runId: number;
+    status: string;
+    publicationEndsAt: string | null;
+  }> {
+    const contest = await this.results.publish(contestId, dto.runId, user);
+    return {
+      contestId,
+      runId: dto.runId,
+      status: contest.status,
+      publicationEndsAt: contest.publicationEndsAt?.toISOString() ?? null,
+    };
+  }
+
+  /** PUBLISHED → FINAL, once the window has closed and no objection is open. */
+  @Post('contests/:id/results/finalize')
+  @HttpCode(200)
+  @Roles('ORGANIZER')
+  async finalize(
+    @Param('id', ParseId) contestId: number,
+  ): Promise<{ contestId: number; status: 'FINAL' }> {
+    await this.publication.finalize(contestId);
+    return { contestId, status: 'FINAL' };
+  }
+
+  @Get('contests/:id/objections')
+  @Roles('ORGANIZER')
+  objections(@Param('id', ParseId) contestId: number): Promise<Objection[]> {
+    return this.publication.objections(contestId);
+  }
+
+  /** Upholds (then: correction by the chief judge, a new run, publish again) or dismisses. */
+  @Patch('objections/:id')
+  @Roles('ORGANIZER')
+  decide(
+    @Param('id', ParseId) id: number,
+    @Body() dto: DecideObjectionDto,
+    @CurrentUser() user: Principal,
+  ): Promise<Objection> {
+    return this.publication.decide(id, dto, user);
+  }
+}

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ContestsModule } from '../contests/contests.module';
+import { JudgingModule } from '../judging/judging.module';
+import { ComputeResultsProcessor } from './jobs/compute-results.processor';
+import { PublicLookupThrottlerGuard } from './public-lookup.guard';
+import { PublicResultsController } from './public.controller';
+import { PublicResultsRepository } from './public.repository';
+import { PublicationService } from './publication.service';
+import { ResultsCalculator } from './results-calculator';
+import { ResultsController } from './results.controller';
+import { ResultsRepository } from './results.repository';
+import { ResultsService } from './results.service';
+
+/** Result runs (a Bull job), review, publication, objections and the public rankings. */
+@Module({})
+export class ResultsModule {
+  static forRoot(options: { http: boolean }): DynamicModule {
+    return {
+      module: ResultsModule,
+      imports: [ContestsModule, JudgingModule.forRoot({ http: false })],
+      controllers: options.http ? [ResultsController, PublicResultsController] : [],
+      providers: [
+        ResultsRepository,
+        PublicResultsRepository,
+        ResultsCalculator,
+        ResultsService,
+        PublicationService,
+        ComputeResultsProcessor,
+        ...(options.http ? [PublicLookupThrottlerGuard] : []),
+      ],
+      exports: [ResultsService, PublicResultsRepository],
+    };
+  }
+}

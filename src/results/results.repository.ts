@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Contest } from '../contests/contest.entity';
+import { AuditHead } from '../judging/judging.entities';
+import { Registration } from '../registrations/registration.entity';
+import { Unit } from '../units/unit.entity';
+import { Worker } from '../workers/worker.entity';
+import { Objection, ResultRow, ResultRun } from './results.entities';
+
+/** An approved registration as results need it: identity for the list, flags for the rules. */
+export interface Entrant {
+  registrationId: number;
+  workerId: number;
+  name: string;
+  unitId: number;
+  unitName: string;
+  unitPath: string;
+  blindCode: string | null;
+  guest: boolean;
+  attendance: Registration['attendance'];
+  timeSeconds: number | null;
+}
+
+@Injectable()
+export class ResultsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  findRun(id: number, manager: EntityManager = this.dataSource.manager): Promise<ResultRun | null> {
+    return manager.getRepository(ResultRun).findOneBy({ id });
+  }
+
+  runs(contestId: number): Promise<ResultRun[]> {
+    return this.dataSource
+      .getRepository(ResultRun)
+      .find({ where: { contestId }, order: { runNo: 'DESC' } });
+  }
+
+  /** A run of this contest computed (or being computed) from exactly this state. */
+  findByFingerprint(
+    manager: EntityManager,
+    contestId: number,
+    fingerprint: string,
+  ): Promise<ResultRun | null> {
+    return manager.getRepository(ResultRun).findOne({
+      where: { contestId, fingerprint, status: In(['QUEUED', 'RUNNING', 'DONE']) },
+      order: { runNo: 'DESC' },
+    });
+  }
+
+  async insertRun(
+    manager: EntityManager,
+    run: Pick<ResultRun, 'contestId' | 'fingerprint' | 'requestedBy' | 'requestedAt'>,
+  ): Promise<ResultRun> {
+    const last = await manager
+      .getRepository(ResultRun)
+      .findOne({ where: { contestId: run.contestId }, order: { runNo: 'DESC' } });
+    const repo = manager.getRepository(ResultRun);
+    return repo.save(repo.create({ ...run, runNo: (last?.runNo ?? 0) + 1, status: 'QUEUED' }));
+  }
+
+  async updateRun(manager: EntityManager, id: number, changes: Partial<ResultRun>): Promise<void> {
+    await manager.getRepository(ResultRun).update({ id }, changes);
+  }
+
+  async deleteRun(manager: EntityManager, id: number): Promise<void> {
+    await manager.getRepository(ResultRun).delete({ id });
+  }
+
+  async insertRows(manager: EntityManager, rows: Omit<ResultRow, 'id'>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 300) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ResultRow)
+        .values(rows.slice(i, i + 300))
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  rows(runId: number, page?: { offset: number; limit: number }): Promise<ResultRow[]> {
+    return this.dataSource.getRepository(ResultRow).find({
+      where: { runId },
+      order: { position: 'ASC' },
+      ...(page ? { skip: page.offset, take: page.limit } : {}),
+    });
+  }
+
+  /** The approved registrations of the contest, with names and units, in registration order. */
+  async entrants(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Entrant[]> {
+    const rows = await manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoin(Worker, 'w', 'w.id = r.workerId')
+      .innerJoin(Unit, 'u', 'u.id = r.unitId')
+      .select('r.id', 'registrationId')
+      .addSelect('r.workerId', 'workerId')
+      .addSelect('w.name', 'name')
+      .addSelect('u.id', 'unitId')
+      .addSelect('u.name', 'unitName')
+      .addSelect('u.path', 'unitPath')
+      .addSelect('r.blindCode', 'blindCode')
+      .addSelect('r.outOfCompetition', 'guest')
+      .addSelect('r.attendance', 'attendance')
+      .addSelect('r.timeSeconds', 'timeSeconds')
+      .where("r.contestId = :contestId AND r.status = 'APPROVED'", { contestId })
+      .orderBy('r.id')
+      .getRawMany<Entrant & { guest: boolean | number }>();
+    return rows.map((r) => ({
+      ...r,
+      registrationId: Number(r.registrationId),
+      workerId: Number(r.workerId),
+      unitId: Number(r.unitId),
+      guest: Boolean(r.guest),
+      timeSeconds: r.timeSeconds === null ? null : Number(r.timeSeconds),
+    }));
+  }
+
+  /**
+   * What a run is computed from, as one hash: the audit head (every score, time and attendance
+   * change moves it) and the registrations' flags. The scheme and title rules change only in
+   * DRAFT, so the contest's own version (which a status change moves) is left out.
+   */
+  async fingerprint(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
+    const head = await manager.getRepository(AuditHead).findOneBy({ contestId });
+    const registrations = await manager.getRepository(Registration).find({
+      select: {
+        id: true,
+        status: true,
+        outOfCompetition: true,
+        attendance: true,
+        unitId: true,
+        timeSeconds: true,
+      },
+      where: { contestId },
+      order: { id: 'ASC' },
+    });
+    const hash = createHash('sha256');
+    hash.update(JSON.stringify({ contestId, head: head ? [head.seq, head.hash] : null }));
+    for (const r of registrations) {
+      hash.update(
+        `|${r.id},${r.status},${r.outOfCompetition ? 1 : 0},${r.attendance},${r.unitId},${r.timeSeconds ?? ''}`,
+      );
+    }
+    return hash.digest('hex');
+  }
+
+  async setPublished(
+    manager: EntityManager,
+    contestId: number,
+    runId: number,
+    endsAt: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(Contest)
+      .update({ id: contestId }, { publishedRunId: runId, publicationEndsAt: endsAt });
+  }
+
+  objections(contestId: number): Promise<Objection[]> {
+    return this.dataSource
+      .getRepository(Objection)
+      .find({ where: { contestId }, order: { id: 'ASC' } });
+  }
+
+  async openObjections(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    return manager.getRepository(Objection).countBy({ contestId, status: 'OPEN' });
+  }
+}

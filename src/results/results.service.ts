@@ -1,0 +1,204 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Principal } from '../common/auth/current-user.decorator';
+import { DomainError } from '../common/errors/domain-error';
+import { Environment } from '../config/environment';
+import type { Contest } from '../contests/contest.entity';
+import { ContestErrors } from '../contests/contests.errors';
+import { ContestsRepository } from '../contests/contests.repository';
+import { UnitOfWork } from '../database/unit-of-work';
+import { JobQueue } from '../jobs/job-queue.service';
+import { ConfirmationService } from '../judging/confirmation.service';
+import { JudgingContext } from '../judging/judging-context';
+import { ResultsErrors } from './results.errors';
+import { ResultRow, ResultRun, RunSummary } from './results.entities';
+import { ResultsRepository } from './results.repository';
+import { ResultsCalculator } from './results-calculator';
+
+export type ProgressListener = (percent: number) => Promise<void> | void;
+
+const COMPUTABLE = ['SCORING', 'REVIEW', 'PUBLISHED'];
+
+/**
+ * Result runs: requested by organizers, computed by the `compute-results` job, stored whole, and
+ * published. A run is written in one transaction (rows and DONE together), so a crash leaves the
+ * whole run or none of it; a published run is never changed, a recompute makes a new run.
+ */
+@Injectable()
+export class ResultsService {
+  private readonly logger = new Logger('Results');
+
+  constructor(
+    private readonly results: ResultsRepository,
+    private readonly contests: ContestsRepository,
+    private readonly context: JudgingContext,
+    private readonly confirmation: ConfirmationService,
+    private readonly calculator: ResultsCalculator,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly jobs: JobQueue,
+    private readonly env: Environment,
+  ) {}
+
+  /**
+   * Checks that every score is confirmed, then queues a run for the current state. Asking again
+   * with nothing changed (a double click) answers the same run and job.
+   */
+  async requestCompute(
+    contestId: number,
+    principal: Principal,
+  ): Promise<{ runId: number; jobId: string | null; status: ResultRun['status'] }> {
+    const scene = await this.context.load(contestId);
+    this.assertComputable(scene.contest);
+    const status = await this.confirmation.summary(scene);
+    if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
+
+    const { run, created } = await this.unitOfWork.run(async (manager) => {
+      const fingerprint = await this.results.fingerprint(contestId, manager);
+      const existing = await this.results.findByFingerprint(manager, contestId, fingerprint);
+      if (existing) return { run: existing, created: false };
+      const run = await this.results.insertRun(manager, {
+        contestId,
+        fingerprint,
+        requestedBy: principal.userId,
+        requestedAt: new Date(),
+      });
+      return { run, created: true };
+    });
+    if (!created) return { runId: run.id, jobId: run.jobId, status: run.status };
+    try {
+      const jobId = await this.jobs.enqueue(
+        'compute-results',
+        { runId: run.id },
+        `results-${contestId}-${run.fingerprint.slice(0, 24)}`,
+      );
+      await this.unitOfWork.run((m) => this.results.updateRun(m, run.id, { jobId }));
+      return { runId: run.id, jobId, status: 'QUEUED' };
+    } catch (error) {
+      // Without Redis there is no job: leave no queued run behind that nothing would compute.
+      await this.unitOfWork.run((m) => this.results.deleteRun(m, run.id));
+      throw error;
+    }
+  }
+
+  /** The job's work. A run already DONE is answered as it is (a retried or repeated job). */
+  async computeRun(
+    runId: number,
+    onProgress: ProgressListener = () => undefined,
+  ): Promise<RunSummary> {
+    const run = await this.results.findRun(runId);
+    if (!run) throw ResultsErrors.runNotFound(runId);
+    if (run.status === 'DONE' && run.summary) return run.summary;
+    await this.unitOfWork.run((m) => this.results.updateRun(m, runId, { status: 'RUNNING' }));
+    const started = Date.now();
+    try {
+      const scene = await this.context.load(run.contestId);
+      this.assertComputable(scene.contest);
+      const status = await this.confirmation.summary(scene);
+      if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
+      await onProgress(10);
+      const entrants = await this.results.entrants(run.contestId);
+      const scheme = await this.contests.loadScheme(run.contestId);
+      const points = await this.calculator.criterionPoints(scene, entrants, async (p) =>
+        onProgress(10 + Math.floor(p * 0.6)),
+      );
+      const { rows, summary } = this.calculator.rows(scene, scheme, entrants, points, runId);
+      await onProgress(80);
+      const done: RunSummary = { ...summary, ms: Date.now() - started };
+      const fingerprint = await this.results.fingerprint(run.contestId);
+      await this.unitOfWork.run(async (manager) => {
+        await this.results.insertRows(manager, rows);
+        await this.results.updateRun(manager, runId, {
+          status: 'DONE',
+          summary: done,
+          fingerprint,
+          finishedAt: new Date(),
+        });
+      });
+      await onProgress(100);
+      this.logger.log(
+        `contest ${run.contestId} run ${run.runNo}: ${rows.length} rows in ${done.ms} ms`,
+      );
+      return done;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        await this.fail(runId, error.code, error.message);
+      }
+      throw error;
+    }
+  }
+
+  async fail(runId: number, code: string, message: string): Promise<void> {
+    await this.unitOfWork.run((m) =>
+      this.results.updateRun(m, runId, {
+        status: 'FAILED',
+        errorCode: code.slice(0, 40),
+        error: message,
+        finishedAt: new Date(),
+      }),
+    );
+  }
+
+  runs(contestId: number): Promise<ResultRun[]> {
+    return this.results.runs(contestId);
+  }
+
+  /** A run and its rows (the latest finished one when no id is given). */
+  async run(contestId: number, runId?: number): Promise<{ run: ResultRun; rows: ResultRow[] }> {
+    const run =
+      runId !== undefined
+        ? await this.results.findRun(runId)
+        : ((await this.results.runs(contestId)).find((r) => r.status === 'DONE') ?? null);
+    if (!run || run.contestId !== contestId) throw ResultsErrors.runNotFound(runId ?? 0);
+    return { run, rows: run.status === 'DONE' ? await this.results.rows(run.id) : [] };
+  }
+
+  /**
+   * Makes a finished run the public one and opens the objection window. Only a run that still
+   * matches the scores and registrations may be published.
+   */
+  async publish(contestId: number, runId: number, principal: Principal): Promise<Contest> {
+    await this.unitOfWork.run(async (manager) => {
+      const contest = await this.contests.findById(contestId, manager);
+      if (!contest) throw ContestErrors.notFound(contestId);
+      const run = await this.results.findRun(runId, manager);
+      if (!run || run.contestId !== contestId) throw ResultsErrors.runNotFound(runId);
+      if (run.status !== 'DONE') throw ResultsErrors.runNotDone(runId, run.status);
+      if (run.fingerprint !== (await this.results.fingerprint(contestId, manager))) {
+        throw ResultsErrors.runOutdated(runId);
+      }
+      if (contest.status !== 'REVIEW' && contest.status !== 'PUBLISHED') {
+        throw new DomainError(
+          'CONFLICT',
+          'RESULTS_PUBLISH_WRONG_STAGE',
+          `The contest is ${contest.status}; move it to REVIEW (scoring closed) before publishing`,
+          { status: contest.status },
+        );
+      }
+      const now = new Date();
+      const endsAt =
+        contest.publishedRunId !== null && contest.publicationEndsAt
+          ? contest.publicationEndsAt
+          : new Date(now.getTime() + this.env.PUBLICATION_DAYS * 86_400_000);
+      await this.results.updateRun(manager, runId, {
+        publishedAt: now,
+        publishedBy: principal.userId,
+      });
+      await this.results.setPublished(manager, contestId, runId, endsAt);
+      if (contest.status === 'REVIEW') {
+        const moved = await this.contests.updateIfVersion(
+          manager,
+          contestId,
+          contest.version,
+          { status: 'PUBLISHED' },
+          now,
+        );
+        if (!moved) throw ContestErrors.staleVersion(contest.version, contest.version + 1);
+      }
+    });
+    return (await this.contests.findById(contestId))!;
+  }
+
+  private assertComputable(contest: Contest): void {
+    if (!COMPUTABLE.includes(contest.status)) throw ResultsErrors.wrongStage(contest.status);
+    if (contest.drawnAt === null) throw ResultsErrors.notDrawn();
+  }
+}
