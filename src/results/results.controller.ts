@@ -1,5 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { attachment } from '../registrations/registrations.controller';
+import { ResultsExport } from './results-export';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
@@ -22,6 +37,7 @@ export class ResultsController {
   constructor(
     private readonly results: ResultsService,
     private readonly publication: PublicationService,
+    private readonly exports: ResultsExport,
   ) {}
 
   /**
@@ -49,6 +65,27 @@ export class ResultsController {
     const { run, rows } = await this.results.run(contestId, query.runId);
     void reply.header('X-Run-Id', String(run.id)).header('X-Run-Status', run.status);
     return rows.map((r) => ResultRowResponse.of(r));
+  }
+
+  /** The results as the .xlsx posted for 公示 (the published run, or `runId`). */
+  @Get('contests/:id/results/export')
+  @Roles('ORGANIZER')
+  @ApiProduces(XLSX)
+  async exportContest(
+    @Param('id', ParseId) contestId: number,
+    @Query() query: ResultsQuery,
+  ): Promise<StreamableFile> {
+    const { stream, filename } = await this.exports.contest(contestId, query.runId);
+    return new StreamableFile(stream, { type: XLSX, disposition: attachment(filename) });
+  }
+
+  /** Every published contest of the competition, a sheet each, and titles per unit. */
+  @Get('competitions/:id/results/export')
+  @Roles('ORGANIZER')
+  @ApiProduces(XLSX)
+  async exportCompetition(@Param('id', ParseId) competitionId: number): Promise<StreamableFile> {
+    const { stream, filename } = await this.exports.competition(competitionId);
+    return new StreamableFile(stream, { type: XLSX, disposition: attachment(filename) });
   }
 
   @Get('contests/:id/results/runs')

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CompetitionsModule } from '../competitions/competitions.module';
 import { ContestsModule } from '../contests/contests.module';
+import { TradesModule } from '../trades/trades.module';
 import { JudgingModule } from '../judging/judging.module';
 import { ComputeResultsProcessor } from './jobs/compute-results.processor';
 import { PublicLookupThrottlerGuard } from './public-lookup.guard';
@@ -7,6 +9,7 @@ import { PublicResultsController } from './public.controller';
 import { PublicResultsRepository } from './public.repository';
 import { PublicationService } from './publication.service';
 import { ResultsCalculator } from './results-calculator';
+import { ResultsExport } from './results-export';
 import { ResultsController } from './results.controller';
 import { ResultsRepository } from './results.repository';
 import { ResultsService } from './results.service';
@@ -17,7 +20,12 @@ export class ResultsModule {
   static forRoot(options: { http: boolean }): DynamicModule {
     return {
       module: ResultsModule,
-      imports: [ContestsModule, JudgingModule.forRoot({ http: false })],
+      imports: [
+        ContestsModule,
+        CompetitionsModule,
+        TradesModule,
+        JudgingModule.forRoot({ http: false }),
+      ],
       controllers: options.http ? [ResultsController, PublicResultsController] : [],
       providers: [
         ResultsRepository,
@@ -25,6 +33,7 @@ export class ResultsModule {
         ResultsCalculator,
         ResultsService,
         PublicationService,
+        ResultsExport,
         ComputeResultsProcessor,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Database } from 'sqlite3';
 import type { Response } from 'supertest';
 import { sqliteFile } from '../../src/database/data-source-options';
@@ -299,6 +300,51 @@ describe('Results over HTTP: compute as a job, review, publish, public rankings,
             titles: { CHAMPION: 1, PACESETTER: 2, EXPERT: 1 },
           },
         ]);
+      });
+
+      it('exports the posted (公示) layout per contest and for the competition', async () => {
+        const binary = (res: Response, callback: (error: Error | null, body: unknown) => void) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => callback(null, Buffer.concat(chunks)));
+        };
+        const load = async (path: string) => {
+          const res = await e2e.http
+            .get(path)
+            .set('authorization', organizer)
+            .buffer(true)
+            .parse(binary);
+          expect(res.status).toBe(200);
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(res.body as ExcelJS.Buffer);
+          return workbook;
+        };
+        const contest = await load(`/api/contests/${contestId}/results/export`);
+        const sheet = contest.worksheets[0];
+        expect(sheet.getRow(1).getCell(1).text).toMatch(/成绩公示$/);
+        expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+          '名次',
+          '姓名',
+          '单位',
+          '理论成绩',
+          '实操成绩',
+          '总成绩',
+          '称号',
+          '备注',
+        ]);
+        const lines = new Map<string, string[]>();
+        sheet.eachRow((row, n) => {
+          if (n > 2)
+            lines.set(
+              row.getCell(2).text,
+              [1, 4, 5, 6, 7, 8].map((c) => row.getCell(c).text),
+            );
+        });
+        expect(lines.get('王建国')).toEqual(['1', '90.00', '96.00', '94.20', '技术状元', '']);
+        expect(lines.get('陈静')![5]).toMatch(/理论/);
+        expect(lines.get('周强')).toEqual(['', '', '', '', '', '缺考']);
+        const all = await load(`/api/competitions/${competitionId}/results/export`);
+        expect(all.worksheets.map((w) => w.name)).toEqual(['单位汇总', '车工']);
       });
 
       it('lets a worker see their own breakdown by name and ID number, and no one else’s', async () => {

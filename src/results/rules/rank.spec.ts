@@ -11,8 +11,6 @@ const c = (id: number, totalCenti: number, over: Partial<RankInput> = {}): RankI
   guest: false,
   ...over,
 });
-const guest = (id: number, totalCenti: number, over: Partial<RankInput> = {}): RankInput =>
-  c(id, totalCenti, { ...over, guest: true });
 const practical = (scaled: number, timeSeconds: number | null = null) => ({
   partScaledCenti: { theory: 0, practical: scaled },
   timeSeconds,

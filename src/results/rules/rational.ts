@@ -83,7 +83,7 @@ export function equals(a: Rational, b: Rational): boolean {
 /** The largest integer ≤ r (BigInt division truncates toward zero, which is wrong for negatives). */
 export function floor(r: Rational): bigint {
   const q = r.num / r.den;
-  return q;
+  return r.num < 0n && q * r.den !== r.num ? q - 1n : q;
 }
 
 /** The smallest integer ≥ r. */
