@@ -56,7 +56,7 @@ export class ResultsExport {
     const trade = await this.trades.findById(contest.tradeId);
     const label = `${competition?.name ?? ''} ${trade?.name ?? ''}`.trim();
     const draft = run.id !== contest.publishedRunId ? '（未公示·第' + run.runNo + '次计算）' : '';
-    return this.workbook(`${label}成绩${draft}`, async (workbook) => {
+    return this.workbook(`${label}成绩${draft}`, (workbook) => {
       this.sheet(workbook, trade?.name ?? `项目${contestId}`, `${label}成绩公示${draft}`, rows);
     });
   }
@@ -65,7 +65,7 @@ export class ResultsExport {
     const competition = await this.competitions.findById(competitionId);
     if (!competition) throw CompetitionErrors.notFound(competitionId);
     const rows = await this.published.all(competitionId);
-    return this.workbook(`${competition.name}成绩汇总`, async (workbook) => {
+    return this.workbook(`${competition.name}成绩汇总`, (workbook) => {
       const byContest = new Map<number, { trade: string; rows: ResultRow[] }>();
       for (const p of rows) {
         const entry = byContest.get(p.contestId) ?? { trade: p.tradeName, rows: [] };
@@ -83,16 +83,18 @@ export class ResultsExport {
     });
   }
 
-  private async workbook(
+  private workbook(
     name: string,
-    fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
-  ): Promise<{ stream: Readable; filename: string }> {
+    fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => void,
+  ): { stream: Readable; filename: string } {
     const out = new PassThrough();
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    void (async () => {
-      await fill(workbook);
-      await workbook.commit();
-    })().catch((error: Error) => out.destroy(error));
+    try {
+      fill(workbook);
+    } catch (error) {
+      out.destroy(error as Error);
+    }
+    workbook.commit().catch((error: Error) => out.destroy(error));
     return { stream: out, filename: `${name}.xlsx` };
   }
 
