@@ -22,7 +22,9 @@ export class BenchApi {
       method,
       headers: {
         authorization: `Bearer ${this.token}`,
-        ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }),
+        ...(body instanceof FormData || body === undefined
+          ? {}
+          : { 'content-type': 'application/json' }),
       },
       body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
     });

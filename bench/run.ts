@@ -2,7 +2,8 @@
  * `npm run bench`: measures the service end to end on this machine, through the real HTTP API
  * (Fastify, SQLite file or DATABASE_URL, Redis and the in-process Bull processors), and prints
  * one line per figure. BENCH_ROWS sets the roster size (default 40,000); BENCH_SCORED how many
- * contestants the judges score (default 4,000).
+ * contestants the judges score (default 4,000); BENCH_COMPETITION the contestants of the whole
+ * competition whose results are computed (default 40,000; 0 skips it).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,9 +14,12 @@ import { loadEnvironment } from '../src/config/environment';
 import { BenchApi, timed } from './api';
 import { benchRoster } from './roster';
 import { benchScoring } from './scoring';
+import { benchCompetition } from './competition';
+import { DataSource } from 'typeorm';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 40000);
 const SCORED = Number(process.env.BENCH_SCORED ?? 4000);
+const COMPETITION = Number(process.env.BENCH_COMPETITION ?? 40000);
 const UNITS = 200;
 
 const record = (name: string, value: string) => console.log(`${name.padEnd(62)} ${value}`);
@@ -177,6 +181,7 @@ async function main(): Promise<void> {
     );
 
     await benchScoring(api, contest.id, SCORED, record);
+    if (COMPETITION > 0) await benchCompetition(api, app.get(DataSource), COMPETITION, record);
   } finally {
     clearInterval(sampler);
     await app.close();

@@ -78,7 +78,11 @@ export class ConfirmationService {
   }
 
   /** The same for anyone inside the service (results refuse to compute unless all is confirmed). */
-  async summary(scene: JudgingScene, manager?: EntityManager): Promise<ScoreStatus> {
+  async summary(
+    scene: JudgingScene,
+    manager?: EntityManager,
+    scores?: readonly ScoreRow[],
+  ): Promise<ScoreStatus> {
     const contestId = scene.contest.id;
     const field = (await this.judges.field(contestId, {}, manager)).filter(
       (e) => e.code !== null && e.attendance === 'PRESENT',
@@ -92,7 +96,7 @@ export class ConfirmationService {
       missing: { count: 0, items: [] },
       flagged: { count: 0, items: [] },
     };
-    for await (const group of this.groups(scene, field, scene.criteria, manager)) {
+    for await (const group of this.groups(scene, field, scene.criteria, manager, scores)) {
       status.groups++;
       const where = { code: group.entry.code!, criterionKey: group.criterion.key };
       const { state } = group;
@@ -185,14 +189,13 @@ export class ConfirmationService {
     field: FieldEntry[],
     criteria: CriterionInfo[],
     manager?: EntityManager,
+    scores?: readonly ScoreRow[],
   ): AsyncGenerator<Group> {
+    const byCriterion = groupScores(
+      scores ?? (await this.scores.forContest(scene.contest.id, manager)),
+    );
     for (const criterion of criteria) {
-      const byRegistration = new Map<number, ScoreRow[]>();
-      for (const row of await this.scores.forCriterion(scene.contest.id, criterion.id, manager)) {
-        const list = byRegistration.get(row.registrationId);
-        if (list) list.push(row);
-        else byRegistration.set(row.registrationId, [row]);
-      }
+      const byRegistration = byCriterion.get(criterion.id) ?? new Map<number, ScoreRow[]>();
       for (const entry of field) {
         const rows = byRegistration.get(entry.registrationId) ?? [];
         const input: GroupInput = {
@@ -218,4 +221,20 @@ function flagOf(state: Extract<GroupState, { state: 'FLAGGED' }>) {
   return state.reason === 'SPREAD'
     ? { reason: state.reason, spreadCenti: state.spreadCenti, toleranceCenti: state.toleranceCenti }
     : { reason: state.reason, judges: state.judges, needed: state.needed };
+}
+
+/** Scores by criterion, then by registration. */
+export function groupScores(rows: readonly ScoreRow[]): Map<number, Map<number, ScoreRow[]>> {
+  const byCriterion = new Map<number, Map<number, ScoreRow[]>>();
+  for (const row of rows) {
+    let byRegistration = byCriterion.get(row.criterionId);
+    if (!byRegistration) {
+      byRegistration = new Map<number, ScoreRow[]>();
+      byCriterion.set(row.criterionId, byRegistration);
+    }
+    const list = byRegistration.get(row.registrationId);
+    if (list) list.push(row);
+    else byRegistration.set(row.registrationId, [row]);
+  }
+  return byCriterion;
 }

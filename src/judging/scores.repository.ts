@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { positional } from '../database/positional';
 import { Score } from './judging.entities';
 
 export type NewScore = Omit<Score, 'id'>;
@@ -46,37 +47,52 @@ export class ScoresRepository {
     return this.dataSource.getRepository(Score).findBy({ contestId, judgeId });
   }
 
-  /** Every score of one criterion, lean (the status and confirmation read millions this way). */
-  async forCriterion(
+  /**
+   * Every score of the contest in one plain query (no entities, no query builder): status and
+   * results read a whole contest, up to a million rows at city scale.
+   */
+  async forContest(
     contestId: number,
-    criterionId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ScoreRow[]> {
-    const rows = await manager
-      .createQueryBuilder(Score, 's')
-      .select('s.id', 'id')
-      .addSelect('s.registrationId', 'registrationId')
-      .addSelect('s.criterionId', 'criterionId')
-      .addSelect('s.judgeId', 'judgeId')
-      .addSelect('s.valueCenti', 'valueCenti')
-      .addSelect('s.version', 'version')
-      .addSelect('s.enteredBy', 'enteredBy')
-      .addSelect('s.confirmedAt', 'confirmedAt')
-      .where('s.contestId = :contestId AND s.criterionId = :criterionId', {
-        contestId,
-        criterionId,
-      })
-      .getRawMany<Omit<ScoreRow, 'confirmed'> & { confirmedAt: string | null }>();
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      ...positional(
+        manager.connection,
+        'SELECT id, registration_id, criterion_id, judge_id, value_centi, version, entered_by, ' +
+          'confirmed_at FROM scores WHERE contest_id = ?',
+        [contestId],
+      ),
+    );
     return rows.map((r) => ({
       id: Number(r.id),
-      registrationId: Number(r.registrationId),
-      criterionId: Number(r.criterionId),
-      judgeId: Number(r.judgeId),
-      valueCenti: Number(r.valueCenti),
+      registrationId: Number(r.registration_id),
+      criterionId: Number(r.criterion_id),
+      judgeId: Number(r.judge_id),
+      valueCenti: Number(r.value_centi),
       version: Number(r.version),
-      enteredBy: Number(r.enteredBy),
-      confirmed: r.confirmedAt !== null,
+      enteredBy: Number(r.entered_by),
+      confirmed: r.confirmed_at !== null,
     }));
+  }
+
+  /**
+   * A quick look at a contest's scores without reading them: how many are unconfirmed, and how
+   * many (contestant, criterion) groups hold at least one confirmed score.
+   */
+  async confirmationCounts(
+    contestId: number,
+  ): Promise<{ unconfirmed: number; confirmedGroups: number }> {
+    const [row]: Array<{ unconfirmed: string | number; groups: string | number }> =
+      await this.dataSource.query(
+        ...positional(
+          this.dataSource,
+          'SELECT (SELECT COUNT(*) FROM scores WHERE contest_id = ? AND confirmed_at IS NULL) AS unconfirmed, ' +
+            '(SELECT COUNT(*) FROM (SELECT DISTINCT registration_id, criterion_id FROM scores ' +
+            'WHERE contest_id = ? AND confirmed_at IS NOT NULL) g) AS groups',
+          [contestId, contestId],
+        ),
+      );
+    return { unconfirmed: Number(row.unconfirmed), confirmedGroups: Number(row.groups) };
   }
 
   async insert(manager: EntityManager, scores: NewScore[]): Promise<void> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Scheme } from '../contests/rules';
 import type { JudgingScene } from '../judging/judging-context';
-import { ScoresRepository } from '../judging/scores.repository';
+import { groupScores } from '../judging/confirmation.service';
+import type { ScoreRow } from '../judging/scores.repository';
 import { aggregateCriterion } from './rules/aggregate';
 import { computeTotal, ContestantTotal, failedPartKeys } from './rules/compute-total';
 import { rankContestants } from './rules/rank';
@@ -17,35 +18,29 @@ import type { Entrant } from './results.repository';
  */
 @Injectable()
 export class ResultsCalculator {
-  constructor(private readonly scores: ScoresRepository) {}
-
   /** Every present entrant's points on every criterion: registration id → key → points. */
-  async criterionPoints(
+  criterionPoints(
     scene: JudgingScene,
     entrants: readonly Entrant[],
-    onProgress: (fraction: number) => Promise<void> | void = () => undefined,
-  ): Promise<Map<number, Record<string, Rational>>> {
+    scores: readonly ScoreRow[],
+  ): Map<number, Record<string, Rational>> {
     const present = entrants.filter((e) => e.attendance === 'PRESENT');
     const points = new Map<number, Record<string, Rational>>(
       present.map((e) => [e.registrationId, {}]),
     );
-    for (const [index, criterion] of scene.criteria.entries()) {
-      const byRegistration = new Map<number, Map<number, number>>();
-      for (const row of await this.scores.forCriterion(scene.contest.id, criterion.id)) {
-        if (!row.confirmed) continue;
-        const judges = byRegistration.get(row.registrationId) ?? new Map<number, number>();
-        judges.set(row.judgeId, row.valueCenti);
-        byRegistration.set(row.registrationId, judges);
-      }
+    const byCriterion = groupScores(scores.filter((s) => s.confirmed));
+    for (const criterion of scene.criteria) {
+      const byRegistration = byCriterion.get(criterion.id) ?? new Map<number, ScoreRow[]>();
       for (const entrant of present) {
-        const judges = byRegistration.get(entrant.registrationId) ?? new Map<number, number>();
+        const judges = new Map(
+          (byRegistration.get(entrant.registrationId) ?? []).map((r) => [r.judgeId, r.valueCenti]),
+        );
         // Only the judges who count: assigned, and not in conflict with this worker.
         const values = scene.panel
           .requiredJudges(criterion.key, entrant)
           .flatMap((judgeId) => (judges.has(judgeId) ? [judges.get(judgeId)!] : []));
         points.get(entrant.registrationId)![criterion.key] = aggregateCriterion(criterion, values);
       }
-      await onProgress((index + 1) / scene.criteria.length);
     }
     return points;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Contest } from '../contests/contest.entity';
 import { AuditHead } from '../judging/judging.entities';
 import { Registration } from '../registrations/registration.entity';
@@ -121,6 +121,13 @@ export class ResultsRepository {
       guest: Boolean(r.guest),
       timeSeconds: r.timeSeconds === null ? null : Number(r.timeSeconds),
     }));
+  }
+
+  /** Approved, present, drawn contestants: the ones that need every score. */
+  presentCount(contestId: number): Promise<number> {
+    return this.dataSource.getRepository(Registration).count({
+      where: { contestId, status: 'APPROVED', attendance: 'PRESENT', blindCode: Not(IsNull()) },
+    });
   }
 
   /**

@@ -8,7 +8,8 @@ import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue.service';
 import { ConfirmationService } from '../judging/confirmation.service';
-import { JudgingContext } from '../judging/judging-context';
+import { JudgingContext, type JudgingScene } from '../judging/judging-context';
+import { ScoresRepository } from '../judging/scores.repository';
 import { ResultsErrors } from './results.errors';
 import { ResultRow, ResultRun, RunSummary } from './results.entities';
 import { ResultsRepository } from './results.repository';
@@ -33,6 +34,7 @@ export class ResultsService {
     private readonly context: JudgingContext,
     private readonly confirmation: ConfirmationService,
     private readonly calculator: ResultsCalculator,
+    private readonly scores: ScoresRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly jobs: JobQueue,
     private readonly env: Environment,
@@ -48,8 +50,7 @@ export class ResultsService {
   ): Promise<{ runId: number; jobId: string | null; status: ResultRun['status'] }> {
     const scene = await this.context.load(contestId);
     this.assertComputable(scene.contest);
-    const status = await this.confirmation.summary(scene);
-    if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
+    await this.assertLikelyReady(scene);
 
     const { run, created } = await this.unitOfWork.run(async (manager) => {
       const fingerprint = await this.results.fingerprint(contestId, manager);
@@ -92,14 +93,15 @@ export class ResultsService {
     try {
       const scene = await this.context.load(run.contestId);
       this.assertComputable(scene.contest);
-      const status = await this.confirmation.summary(scene);
+      // One read of every score serves both the completeness check and the points.
+      const scores = await this.scores.forContest(run.contestId);
+      const status = await this.confirmation.summary(scene, undefined, scores);
       if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
-      await onProgress(10);
+      await onProgress(30);
       const entrants = await this.results.entrants(run.contestId);
       const scheme = await this.contests.loadScheme(run.contestId);
-      const points = await this.calculator.criterionPoints(scene, entrants, async (p) =>
-        onProgress(10 + Math.floor(p * 0.6)),
-      );
+      const points = this.calculator.criterionPoints(scene, entrants, scores);
+      await onProgress(60);
       const { rows, summary } = this.calculator.rows(scene, scheme, entrants, points, runId);
       await onProgress(80);
       const done: RunSummary = { ...summary, ms: Date.now() - started };
@@ -195,6 +197,22 @@ export class ResultsService {
       }
     });
     return (await this.contests.findById(contestId))!;
+  }
+
+  /**
+   * Before queueing: two counts in SQL say whether every score is confirmed and every present
+   * contestant has a confirmed score on every criterion; only when they do not is the full
+   * check run, to refuse with the exact list. The job always runs the full check again (a judge
+   * assigned after confirmation leaves confirmed groups incomplete, which only it can see).
+   */
+  private async assertLikelyReady(scene: JudgingScene): Promise<void> {
+    const counts = await this.scores.confirmationCounts(scene.contest.id);
+    const present = await this.results.presentCount(scene.contest.id);
+    if (counts.unconfirmed === 0 && counts.confirmedGroups === present * scene.criteria.length) {
+      return;
+    }
+    const status = await this.confirmation.summary(scene);
+    if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
   }
 
   private assertComputable(contest: Contest): void {

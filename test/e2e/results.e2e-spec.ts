@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { Database } from 'sqlite3';
 import type { Response } from 'supertest';
 import { sqliteFile } from '../../src/database/data-source-options';
+import { UnitOfWork } from '../../src/database/unit-of-work';
+import { ResultsRepository } from '../../src/results/results.repository';
+import { ResultsService } from '../../src/results/results.service';
 import { femaleId, maleId } from '../factories/id-numbers';
 import { register, setStatus } from '../factories/registration-api';
 import { scheme30x70 } from '../factories/schemes';
@@ -245,6 +248,40 @@ describe('Results over HTTP: compute as a job, review, publish, public rankings,
         { key: 'practical', name: '实操', score: '80.00', passed: true },
       ]);
       expect(rows[rows.length - 1].attendance).toBe('ABSENT');
+    });
+
+    it('leaves no half run when the job crashes part-way, and a retry writes the whole run', async () => {
+      const repository = e2e.app.get(ResultsRepository);
+      const service = e2e.app.get(ResultsService);
+      const manager = repository.manager;
+      const run = await e2e.app.get(UnitOfWork).run((m) =>
+        repository.insertRun(m, {
+          contestId,
+          fingerprint: 'crash-test',
+          requestedBy: 1,
+          requestedAt: new Date(),
+        }),
+      );
+      const real = repository.insertRows.bind(repository);
+      const spy = jest.spyOn(repository, 'insertRows').mockImplementation(async (m, rows) => {
+        await real(m, rows.slice(0, 3)); // some rows are written…
+        throw new Error('worker killed'); // …then the process dies inside the transaction
+      });
+      await expect(service.computeRun(run.id)).rejects.toThrow('worker killed');
+      spy.mockRestore();
+      const count = async () =>
+        Number(
+          (
+            await manager.query<Array<{ n: number }>>(
+              `SELECT COUNT(*) AS n FROM result_rows WHERE run_id = ${run.id}`,
+            )
+          )[0].n,
+        );
+      expect(await count()).toBe(0);
+      expect((await repository.findRun(run.id))?.status).toBe('RUNNING');
+      await service.computeRun(run.id);
+      expect(await count()).toBe(PEOPLE.length);
+      expect((await repository.findRun(run.id))?.status).toBe('DONE');
     });
 
     it('shows the public nothing until a run is published', async () => {

@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { positional } from '../src/database/positional';
+import { BenchApi, Record_, timed } from './api';
+import { benchIdNumber, benchName } from './roster';
+
+const CONTESTS = 34;
+const JUDGES = 3;
+const CRITERIA = [
+  { key: 'exam1', part: 'theory', kind: 'MEASUREMENT', method: 'MEAN', max: 50 },
+  { key: 'exam2', part: 'theory', kind: 'MEASUREMENT', method: 'MEAN', max: 50 },
+  { key: 'p1', part: 'practical', kind: 'MEASUREMENT', method: 'MEAN', max: 15 },
+  { key: 'p2', part: 'practical', kind: 'MEASUREMENT', method: 'TRIMMED_MEAN', max: 15 },
+  { key: 'p3', part: 'practical', kind: 'MEASUREMENT', method: 'MEDIAN', max: 15 },
+  { key: 'p4', part: 'practical', kind: 'MEASUREMENT', method: 'MEAN', max: 10 },
+  { key: 'p5', part: 'practical', kind: 'MEASUREMENT', method: 'TRIMMED_MEAN', max: 10 },
+  { key: 'p6', part: 'practical', kind: 'MEASUREMENT', method: 'MEAN', max: 15 },
+  { key: 'j1', part: 'practical', kind: 'JUDGEMENT', method: 'MEAN', max: 10 },
+  { key: 'j2', part: 'practical', kind: 'JUDGEMENT', method: 'MEDIAN', max: 10 },
+] as const;
+
+const SCHEME = {
+  parts: ['theory', 'practical'].map((part) => ({
+    key: part,
+    name: part === 'theory' ? '理论' : '实操',
+    weight: part === 'theory' ? 30 : 70,
+    criteria: CRITERIA.filter((c) => c.part === part).map((c) => ({
+      key: c.key,
+      name: c.key,
+      maxPoints: c.max,
+      kind: c.kind,
+      method: c.method,
+      tolerance: c.kind === 'JUDGEMENT' ? 3 : null,
+    })),
+  })),
+};
+
+/** Multi-row INSERTs of raw tuples, in one transaction per 20,000 rows. */
+async function insert(
+  dataSource: DataSource,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
+  const perStatement = Math.floor(30000 / columns.length);
+  for (let i = 0; i < rows.length; i += 20000) {
+    await dataSource.transaction(async (manager) => {
+      const batch = rows.slice(i, i + 20000);
+      for (let j = 0; j < batch.length; j += perStatement) {
+        const chunk = batch.slice(j, j + perStatement);
+        const sql = `INSERT INTO ${table} (${columns.join(',')}) VALUES ${chunk
+          .map(() => `(${columns.map(() => '?').join(',')})`)
+          .join(',')}`;
+        await manager.query(...positional(dataSource, sql, chunk.flat()));
+      }
+    });
+  }
+}
+
+/**
+ * A whole competition at the scale of DOMAIN.md: 34 contests, `registrations` contestants, 10
+ * criteria × 3 judges each, every score confirmed. Set-up goes straight into the database (entering
+ * 1.2 million scores through the API is measured separately); then all 34 result runs are requested
+ * through the API and computed by the Bull job, and the wall time until the last is DONE is reported.
+ */
+export async function benchCompetition(
+  api: BenchApi,
+  dataSource: DataSource,
+  registrations: number,
+  record: Record_,
+): Promise<void> {
+  const unit = await api.call<{ id: number }>('POST', '/units', {
+    code: 'COMP',
+    name: '大赛基准单位',
+  });
+  const competition = await api.call<{ id: number }>('POST', '/competitions', {
+    code: `FULL${randomBytes(2).toString('hex').toUpperCase()}`,
+    name: '全市大赛基准',
+    year: 2026,
+  });
+  const trades = await api.call<Array<{ id: number; code: string }>>('GET', '/trades');
+  const extra = CONTESTS - trades.length;
+  for (let i = 0; i < extra; i++) {
+    trades.push(await api.call('POST', '/trades', { code: `T${i}`, name: `工种${i}` }));
+  }
+  const judgeIds: number[] = [];
+  for (let j = 0; j <= JUDGES; j++) {
+    const user = await api.call<{ id: number }>('POST', '/users', {
+      username: `full${j}`,
+      password: 'full-judge-password',
+      displayName: `full${j}`,
+      role: 'JUDGE',
+    });
+    judgeIds.push(user.id);
+  }
+  const chiefId = judgeIds.pop()!;
+  const contests: number[] = [];
+  for (let c = 0; c < CONTESTS; c++) {
+    const contest = await api.call<{ id: number }>(
+      'POST',
+      `/competitions/${competition.id}/contests`,
+      {
+        tradeId: trades[c].id,
+        scheme: SCHEME,
+      },
+    );
+    for (const userId of judgeIds)
+      await api.call('POST', `/contests/${contest.id}/judges`, { userId });
+    await api.call('POST', `/contests/${contest.id}/judges`, { userId: chiefId, chief: true });
+    contests.push(contest.id);
+  }
+
+  const seeded = await timed(async () => {
+    const now = new Date().toISOString();
+    const offset = 1_000_000; // ID numbers apart from the roster benchmark's
+    await insert(
+      dataSource,
+      'workers',
+      ['id_number', 'name', 'gender', 'birth_date', 'phone', 'unit_id', 'created_at', 'updated_at'],
+      Array.from({ length: registrations }, (_, i) => {
+        const id = benchIdNumber(offset + i);
+        return [
+          id,
+          benchName(i),
+          Number(id[16]) % 2 ? 'M' : 'F',
+          '1980-01-01',
+          null,
+          unit.id,
+          now,
+          now,
+        ];
+      }),
+    );
+    const workers: Array<{ id: number }> = await dataSource.query(
+      ...positional(dataSource, 'SELECT id FROM workers WHERE unit_id = ? ORDER BY id', [unit.id]),
+    );
+    await insert(
+      dataSource,
+      'registrations',
+      [
+        'contest_id',
+        'competition_id',
+        'worker_id',
+        'unit_id',
+        'status',
+        'out_of_competition',
+        'station_no',
+        'blind_code',
+        'attendance',
+        'created_at',
+        'updated_at',
+      ],
+      workers.map((w, i) => [
+        contests[i % CONTESTS],
+        competition.id,
+        Number(w.id),
+        unit.id,
+        'APPROVED',
+        false,
+        Math.floor(i / CONTESTS) + 1,
+        `Z${(Math.floor(i / CONTESTS) + 1).toString(36).toUpperCase().padStart(5, '0')}`,
+        'PRESENT',
+        now,
+        now,
+      ]),
+    );
+    for (const contestId of contests) {
+      await dataSource.query(
+        ...positional(
+          dataSource,
+          `UPDATE contests SET status = 'SCORING', drawn_at = ?, draw_round = 1, scoring_started_at = ?, version = version + 1 WHERE id = ?`,
+          [now, now, contestId],
+        ),
+      );
+    }
+    const criteria: Array<{
+      id: number;
+      contest_id: number;
+      kind: string;
+      max_points_centi: number;
+    }> = await dataSource.query(
+      `SELECT id, contest_id, kind, max_points_centi FROM contest_criteria WHERE contest_id IN (${contests.join(',')})`,
+    );
+    const regs: Array<{ id: number; contest_id: number }> = await dataSource.query(
+      `SELECT id, contest_id FROM registrations WHERE contest_id IN (${contests.join(',')})`,
+    );
+    const byContest = new Map<number, typeof criteria>();
+    for (const c of criteria)
+      byContest.set(Number(c.contest_id), [...(byContest.get(Number(c.contest_id)) ?? []), c]);
+    const scores: unknown[][] = [];
+    for (const r of regs) {
+      for (const c of byContest.get(Number(r.contest_id))!) {
+        for (const [j, judgeId] of judgeIds.entries()) {
+          const value =
+            c.kind === 'JUDGEMENT'
+              ? 100 * (1 + ((Number(r.id) + j) % 3))
+              : (Number(r.id) * 37 + j * 11 + Number(c.id)) % (Number(c.max_points_centi) + 1);
+          scores.push([
+            Number(r.contest_id),
+            Number(r.id),
+            Number(c.id),
+            judgeId,
+            value,
+            1,
+            judgeId,
+            chiefId,
+            now,
+            now,
+            now,
+          ]);
+        }
+      }
+    }
+    await insert(
+      dataSource,
+      'scores',
+      [
+        'contest_id',
+        'registration_id',
+        'criterion_id',
+        'judge_id',
+        'value_centi',
+        'version',
+        'entered_by',
+        'confirmed_by',
+        'confirmed_at',
+        'created_at',
+        'updated_at',
+      ],
+      scores,
+    );
+    return scores.length;
+  });
+  record(
+    `seed a competition: ${CONTESTS} contests, ${registrations} contestants, ${seeded.value} confirmed scores (SQL)`,
+    `${(seeded.ms / 1000).toFixed(1)} s`,
+  );
+
+  const floor = await timed(() =>
+    dataSource.query(
+      `SELECT registration_id, criterion_id, AVG(value_centi) AS v FROM scores WHERE contest_id IN (${contests.join(',')}) GROUP BY registration_id, criterion_id`,
+    ),
+  );
+  record(
+    '  raw-SQL floor: one GROUP BY over every score of the competition',
+    `${floor.ms.toFixed(0)} ms`,
+  );
+
+  const computed = await timed(async () => {
+    const runs = await Promise.all(
+      contests.map((id) => api.call<{ runId: number }>('POST', `/contests/${id}/results/compute`)),
+    );
+    for (const [i, contestId] of contests.entries()) {
+      for (;;) {
+        const list = await api.call<Array<{ runId: number; status: string; error: unknown }>>(
+          'GET',
+          `/contests/${contestId}/results/runs`,
+        );
+        const run = list.find((r) => r.runId === runs[i].runId)!;
+        if (run.status === 'DONE') break;
+        if (run.status === 'FAILED') throw new Error(`run failed: ${JSON.stringify(run.error)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  });
+  record(
+    `compute results of all ${CONTESTS} contests (request → every run DONE, Bull job)`,
+    `${(computed.ms / 1000).toFixed(2)} s`,
+  );
+  let jobMs = 0;
+  let slowest = 0;
+  for (const contestId of contests) {
+    const [run] = await api.call<Array<{ summary: { ms: number } }>>(
+      'GET',
+      `/contests/${contestId}/results/runs`,
+    );
+    jobMs += run.summary.ms;
+    slowest = Math.max(slowest, run.summary.ms);
+  }
+  record('  of which inside the jobs (sum over runs; slowest run)', `${jobMs} ms; ${slowest} ms`);
+  const rankings = await timed(() =>
+    api.call<{ total: number }>(
+      'GET',
+      `/public/competitions/${competition.id}/rankings?page=10&pageSize=50`,
+    ),
+  );
+  record('public rankings page (unpublished: empty)', `${rankings.ms.toFixed(1)} ms`);
+}
