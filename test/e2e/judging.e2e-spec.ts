@@ -1,13 +1,10 @@
 import type { Response } from 'supertest';
-import { Database } from 'sqlite3';
-import { sqliteFile } from '../../src/database/data-source-options';
 import { maleId, femaleId } from '../factories/id-numbers';
 import { register, setStatus } from '../factories/registration-api';
 import { scheme30x70 } from '../factories/schemes';
 import { SetupApi } from '../factories/setup-api';
 import { startApp, type E2eApp } from '../support/e2e-app';
-import { freshPostgresDatabase, postgresUrl } from '../support/test-environment';
-import { Client } from 'pg';
+import { databases, tamper } from '../support/e2e-databases';
 
 function expectError(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: res.body?.code }).toEqual({ status, code });
@@ -21,42 +18,6 @@ type Sheet = {
     scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
   }>;
 };
-
-/** Runs one SQL statement on the app's database behind its back, as someone with access would. */
-async function tamper(env: E2eApp['env'], sql: string): Promise<void> {
-  if (env.DATABASE_URL?.startsWith('postgres')) {
-    const client = new Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-    return;
-  }
-  await new Promise<void>((resolve, reject) => {
-    const db = new Database(sqliteFile(env));
-    db.run(sql, (error) => db.close(() => (error ? reject(error) : resolve())));
-  });
-}
-
-/** SQLite always; PostgreSQL too when TEST_DATABASE_URL names a server. */
-const databases: Array<
-  [string, () => Promise<{ overrides: Record<string, string>; drop: () => Promise<void> }>]
-> = [
-  ['sqlite', () => Promise.resolve({ overrides: {}, drop: () => Promise.resolve() })],
-  ...(postgresUrl()
-    ? [
-        [
-          'postgres',
-          async () => {
-            const db = await freshPostgresDatabase();
-            return { overrides: { DATABASE_URL: db.url }, drop: db.drop };
-          },
-        ] as [
-          string,
-          () => Promise<{ overrides: Record<string, string>; drop: () => Promise<void> }>,
-        ],
-      ]
-    : []),
-];
 
 describe.each(databases)(
   'Judging over HTTP on %s: a panel of four judges from four units',
