@@ -278,11 +278,28 @@ export async function benchCompetition(
     slowest = Math.max(slowest, run.summary.ms);
   }
   record('  of which inside the jobs (sum over runs; slowest run)', `${jobMs} ms; ${slowest} ms`);
-  const rankings = await timed(() =>
-    api.call<{ total: number }>(
-      'GET',
-      `/public/competitions/${competition.id}/rankings?page=10&pageSize=50`,
-    ),
-  );
-  record('public rankings page (unpublished: empty)', `${rankings.ms.toFixed(1)} ms`);
+  const published = await timed(async () => {
+    for (const contestId of contests) {
+      const [run] = await api.call<Array<{ runId: number }>>(
+        'GET',
+        `/contests/${contestId}/results/runs`,
+      );
+      await api.call('PATCH', `/contests/${contestId}/status`.replace('/status', ''), {
+        status: 'REVIEW',
+      });
+      await api.call('POST', `/contests/${contestId}/results/publish`, { runId: run.runId });
+    }
+  });
+  record(`publish all ${CONTESTS} runs`, `${(published.ms / 1000).toFixed(2)} s`);
+  for (const [label, query] of [
+    ['public rankings, whole competition, page 1 of 50', '?page=1&pageSize=50'],
+    ['public rankings, page 400 of 50', '?page=400&pageSize=50'],
+    ['public rankings, one contest, page 10', `?contestId=${contests[5]}&page=10&pageSize=50`],
+    ['public rankings, search by name', `?q=${encodeURIComponent(benchName(777))}`],
+  ] as const) {
+    const page = await timed(() =>
+      api.call<{ total: number }>('GET', `/public/competitions/${competition.id}/rankings${query}`),
+    );
+    record(`${label} (${page.value.total} matching)`, `${page.ms.toFixed(1)} ms`);
+  }
 }

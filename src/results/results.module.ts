@@ -8,6 +8,7 @@ import { PublicLookupThrottlerGuard } from './public-lookup.guard';
 import { PublicResultsController } from './public.controller';
 import { PublicResultsRepository } from './public.repository';
 import { PublicationService } from './publication.service';
+import { PublicationSweeper } from './publication-sweeper';
 import { ResultsCalculator } from './results-calculator';
 import { ResultsExport } from './results-export';
 import { ResultsController } from './results.controller';
@@ -33,11 +34,12 @@ export class ResultsModule {
         ResultsCalculator,
         ResultsService,
         PublicationService,
+        PublicationSweeper,
         ResultsExport,
         ComputeResultsProcessor,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],
-      exports: [ResultsService, PublicResultsRepository],
+      exports: [ResultsService, PublicResultsRepository, PublicationSweeper],
     };
   }
 }

@@ -6,6 +6,7 @@ import { AuditHead } from '../judging/judging.entities';
 import { Registration } from '../registrations/registration.entity';
 import { Unit } from '../units/unit.entity';
 import { Worker } from '../workers/worker.entity';
+import { positional } from '../database/positional';
 import { Objection, ResultRow, ResultRun } from './results.entities';
 
 /** An approved registration as results need it: identity for the list, flags for the rules. */
@@ -171,6 +172,34 @@ export class ResultsRepository {
     await manager
       .getRepository(Contest)
       .update({ id: contestId }, { publishedRunId: runId, publicationEndsAt: endsAt });
+  }
+
+  /**
+   * PUBLISHED → FINAL for every contest whose window has closed with no objection open; one
+   * statement, so any number of processes may run it at once. Returns the contests moved.
+   */
+  async finalizeDue(now: Date): Promise<number[]> {
+    const due: Array<{ id: number }> = await this.dataSource.query(
+      ...positional(
+        this.dataSource,
+        "SELECT c.id FROM contests c WHERE c.status = 'PUBLISHED' AND c.publication_ends_at <= ? " +
+          "AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.contest_id = c.id AND o.status = 'OPEN')",
+        [now.toISOString()],
+      ),
+    );
+    const ids = due.map((d) => Number(d.id));
+    for (const id of ids) {
+      await this.dataSource.query(
+        ...positional(
+          this.dataSource,
+          "UPDATE contests SET status = 'FINAL', version = version + 1, updated_at = ? " +
+            "WHERE id = ? AND status = 'PUBLISHED' AND publication_ends_at <= ? " +
+            "AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.contest_id = contests.id AND o.status = 'OPEN')",
+          [now.toISOString(), id, now.toISOString()],
+        ),
+      );
+    }
+    return ids;
   }
 
   objections(contestId: number): Promise<Objection[]> {

@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 import { UnitOfWork } from '../../src/database/unit-of-work';
 import { ResultsRepository } from '../../src/results/results.repository';
 import { ResultsService } from '../../src/results/results.service';
+import { PublicationSweeper } from '../../src/results/publication-sweeper';
 import { femaleId, maleId } from '../factories/id-numbers';
 import { register, setStatus } from '../factories/registration-api';
 import { scheme30x70 } from '../factories/schemes';
@@ -488,10 +489,40 @@ describe.each(databases)(
             409,
             'OBJECTION_WINDOW_CLOSED',
           );
-          const res = await e2e.http
-            .post(`/api/contests/${contestId}/results/finalize`)
-            .set('authorization', organizer);
-          expect(res.body).toEqual({ contestId, status: 'FINAL' });
+          const status = async () =>
+            (
+              (await e2e.http.get(`/api/contests/${contestId}`).set('authorization', organizer))
+                .body as { status: string }
+            ).status;
+          // An objection still open holds the results back, by the sweep and by hand.
+          await tamper(
+            e2e.env,
+            `UPDATE objections SET status = 'OPEN' WHERE contest_id = ${contestId}`,
+          );
+          const sweeper = e2e.app.get(PublicationSweeper);
+          expect(await sweeper.sweep()).toEqual([]);
+          expect(await status()).toBe('PUBLISHED');
+          expectError(
+            await e2e.http
+              .post(`/api/contests/${contestId}/results/finalize`)
+              .set('authorization', organizer),
+            409,
+            'OBJECTIONS_OPEN',
+          );
+          await tamper(
+            e2e.env,
+            `UPDATE objections SET status = 'UPHELD' WHERE contest_id = ${contestId}`,
+          );
+          // The periodic sweep makes the results final once the window has closed.
+          expect(await sweeper.sweep()).toEqual([contestId]);
+          expect(await status()).toBe('FINAL');
+          expectError(
+            await e2e.http
+              .post(`/api/contests/${contestId}/results/finalize`)
+              .set('authorization', organizer),
+            404,
+            'RESULTS_NOT_PUBLISHED',
+          );
         });
       });
     });
