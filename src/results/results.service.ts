@@ -69,7 +69,9 @@ export class ResultsService {
       const jobId = await this.jobs.enqueue(
         'compute-results',
         { runId: run.id },
-        `results-${contestId}-${run.fingerprint.slice(0, 24)}`,
+        // One run per state (above), one job per run: a run that failed and is asked for again
+        // is a new run with its own job, not Bull's memory of the failed one.
+        `results-${contestId}-run-${run.id}`,
       );
       await this.unitOfWork.run((m) => this.results.updateRun(m, run.id, { jobId }));
       return { runId: run.id, jobId, status: 'QUEUED' };
