@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { CompetitionsModule } from './competitions/competitions.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { ContestsModule } from './contests/contests.module';
@@ -45,6 +46,7 @@ export class AppModule {
         RegistrationsModule.forRoot({ http: true }),
         JudgingModule.forRoot({ http: true }),
         ResultsModule.forRoot({ http: true }),
+        CertificatesModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

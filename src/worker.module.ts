@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CertificatesModule } from './certificates/certificates.module';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
@@ -21,6 +22,7 @@ export class WorkerModule {
         RegistrationsModule.forRoot({ http: false }),
         JudgingModule.forRoot({ http: false }),
         ResultsModule.forRoot({ http: false }),
+        CertificatesModule.forRoot({ http: false }),
         MaintenanceModule.forRoot({ http: false }),
       ],
     };

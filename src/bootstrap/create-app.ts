@@ -40,7 +40,12 @@ export async function createApp(
   await app.register(multipart, {
     limits: { fileSize: env.ROSTER_MAX_BYTES, files: 1, fields: 10, parts: 20 },
   });
-  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'verify/:code', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

@@ -159,6 +159,22 @@ export class Environment {
   @Max(200 * 1024 * 1024)
   ROSTER_INLINE_MAX_BYTES: number = 256 * 1024;
 
+  /** Where certificate PDFs are kept; unset: DATA_DIR/certificates. A missing file is redrawn. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CERT_DIR?: string;
+
+  /** A CJK font (.ttf/.otf, or .ttc#PostScriptName) to use before the bundled Noto Sans Hans. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CERT_FONT_PATH?: string;
+
+  /** The public address of the verification page, printed in the QR code. */
+  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_BASE_URL must start with http:// or https://' })
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
   /** How long published results stay open for objections (公示期), in days. */
   @IsInt()
   @Min(0)
@@ -182,7 +198,14 @@ export class EnvironmentError extends Error {
 /** Reads and checks the environment; throws an EnvironmentError naming every bad variable. */
 export function loadEnvironment(source: Record<string, string | undefined>): Environment {
   const known = Object.keys(new Environment());
-  const optional = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'];
+  const optional = [
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'ADMIN_USERNAME',
+    'ADMIN_PASSWORD',
+    'CERT_DIR',
+    'CERT_FONT_PATH',
+  ];
   const plain: Record<string, unknown> = {};
   for (const name of [...known, ...optional]) {
     const raw = source[name];
@@ -193,8 +216,8 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   if (errors.length > 0) {
     throw new EnvironmentError(
       errors.map((e) => {
-        const shown = optional.includes(e.property) && e.property !== 'DATABASE_URL';
-        const value = shown ? '(hidden)' : JSON.stringify(plain[e.property]);
+        const secret = ['JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'].includes(e.property);
+        const value = secret ? '(hidden)' : JSON.stringify(plain[e.property]);
         return `${e.property}=${value}: ${Object.values(e.constraints ?? {}).join('; ')}`;
       }),
     );

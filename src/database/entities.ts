@@ -1,3 +1,4 @@
+import { Certificate } from '../certificates/certificate.entity';
 import { Competition } from '../competitions/competition.entity';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
 import { Contest } from '../contests/contest.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   ResultRun,
   ResultRow,
   Objection,
+  Certificate,
 ];

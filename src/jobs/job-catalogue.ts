@@ -6,6 +6,7 @@ export const QUEUES = {
   maintenance: 'maintenance',
   registrations: 'registrations',
   results: 'results',
+  certificates: 'certificates',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,6 +26,11 @@ export interface JobCatalogue {
     queue: typeof QUEUES.results;
     payload: { runId: number };
   };
+  /** Issues (and on a corrected result, revokes and reissues) a contest's certificates, then draws the PDFs. */
+  'issue-certificates': {
+    queue: typeof QUEUES.certificates;
+    payload: { contestId: number; participation: boolean };
+  };
 }
 export type JobName = keyof JobCatalogue;
 export type JobPayload<N extends JobName> = JobCatalogue[N]['payload'];
@@ -33,6 +39,7 @@ export const QUEUE_OF: { [N in JobName]: JobCatalogue[N]['queue'] } = {
   'optimize-database': QUEUES.maintenance,
   'import-roster': QUEUES.registrations,
   'compute-results': QUEUES.results,
+  'issue-certificates': QUEUES.certificates,
 };
 
 /** Finished jobs are kept this long (and at most this many per queue) so that GET /api/jobs/:id can answer. */

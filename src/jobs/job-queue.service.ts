@@ -54,13 +54,25 @@ export class JobQueue implements OnModuleInit {
   }
 
   /** Adds a job under a deterministic id: adding the same key again returns the existing job. */
-  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, key: string): Promise<string> {
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    key: string,
+    options: { replaceFinished?: boolean } = {},
+  ): Promise<string> {
     const queue = this.queue(QUEUE_OF[name]);
     if (queue.client.status !== 'ready') throw JobErrors.queueUnavailable();
-    const job = await withTimeout(
-      queue.add(name, payload, { jobId: key }),
-      QUEUE_CALL_TIMEOUT_MS,
-    ).catch((error: unknown) => {
+    const add = async (): Promise<Job> => {
+      if (options.replaceFinished) {
+        // A finished job under the same id would otherwise answer for the new request forever.
+        const previous = await queue.getJob(key);
+        if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) {
+          await previous.remove();
+        }
+      }
+      return queue.add(name, payload, { jobId: key });
+    };
+    const job = await withTimeout(add(), QUEUE_CALL_TIMEOUT_MS).catch((error: unknown) => {
       throw error instanceof DomainError ? error : JobErrors.queueUnavailable();
     });
     return publicJobId(QUEUE_OF[name], String(job.id));

@@ -198,7 +198,32 @@ export class ResultsService {
         if (!moved) throw ContestErrors.staleVersion(contest.version, contest.version + 1);
       }
     });
+    await this.reissueCertificates(contestId);
     return (await this.contests.findById(contestId))!;
+  }
+
+  /**
+   * A newly published run may change what certificates say: when the contest has any, the issue
+   * job runs again and revokes and reissues exactly the ones affected. Without Redis the organizer
+   * runs it later (POST …/certificates/issue); nothing is lost meanwhile.
+   */
+  private async reissueCertificates(contestId: number): Promise<void> {
+    const kinds = await this.results.certificateKinds(contestId);
+    if (kinds.length === 0) return;
+    const contest = (await this.contests.findById(contestId))!;
+    const participation = kinds.includes('PARTICIPATION');
+    try {
+      await this.jobs.enqueue(
+        'issue-certificates',
+        { contestId, participation },
+        `certificates-${contestId}-run-${contest.publishedRunId}-${participation ? 'all' : 'titles'}`,
+        { replaceFinished: true },
+      );
+    } catch (error) {
+      this.logger.warn(
+        `contest ${contestId}: certificates not requeued after publication (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
   }
 
   /**

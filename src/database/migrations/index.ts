@@ -3,6 +3,7 @@ import { SeedTrades1764090000001 } from './1764090000001-seed-trades';
 import { Registration1764090000002 } from './1764090000002-registration';
 import { Judging1764090000003 } from './1764090000003-judging';
 import { Results1764090000004 } from './1764090000004-results';
+import { Certificates1764090000005 } from './1764090000005-certificates';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Registration1764090000002,
   Judging1764090000003,
   Results1764090000004,
+  Certificates1764090000005,
 ];

@@ -1,0 +1,212 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import archiver from 'archiver';
+import { IsBoolean } from 'class-validator';
+import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
+import { Public, Roles } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import { Optional } from '../common/http/optional.decorator';
+import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
+import { JobQueue } from '../jobs/job-queue.service';
+import { LookupDto } from '../results/dto/results.dto';
+import { PublicLookupThrottlerGuard } from '../results/public-lookup.guard';
+import { attachment } from '../registrations/registrations.controller';
+import type { Certificate } from './certificate.entity';
+import { CertificateErrors } from './certificates.errors';
+import { CertificatesRepository } from './certificates.repository';
+import { CertificatesService } from './certificates.service';
+import { CertificateLookup } from './certificate-lookup';
+
+export class IssueCertificatesDto {
+  /** Also a participation certificate (参赛证书) for every ranked contestant. */
+  @Optional()
+  @IsBoolean()
+  participation?: boolean;
+}
+
+export class CertificateResponse {
+  serial: string;
+  code: string;
+  kind: Certificate['kind'];
+  title: string | null;
+  titleName: string | null;
+  registrationId: number;
+  name: string;
+  unit: string;
+  status: Certificate['status'];
+  issuedOn: string;
+  revokedAt: string | null;
+  replacedBy: number | null;
+
+  static of(c: Certificate): CertificateResponse {
+    return {
+      serial: c.serial,
+      code: c.code,
+      kind: c.kind,
+      title: c.title,
+      titleName: c.title ? TITLE_NAMES_ZH[c.title as Title] : null,
+      registrationId: c.registrationId,
+      name: c.name,
+      unit: c.unitName,
+      status: c.status,
+      issuedOn: c.issuedOn,
+      revokedAt: c.revokedAt?.toISOString() ?? null,
+      replacedBy: c.replacedBy,
+    };
+  }
+}
+
+export interface Verification {
+  valid: boolean;
+  status: Certificate['status'];
+  serial: string;
+  name: string;
+  unit: string;
+  trade: string;
+  title: string | null;
+  competition: string;
+  issuedAt: string;
+  /** When revoked: the serial of the certificate that replaced it, if any. */
+  replacedBy?: string | null;
+}
+
+const PDF = 'application/pdf';
+
+@ApiTags('certificates')
+@Controller()
+export class CertificatesController {
+  constructor(
+    private readonly service: CertificatesService,
+    private readonly certificates: CertificatesRepository,
+    private readonly lookup: CertificateLookup,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** Queues the issue (and any needed revocation and reissue) of the contest's certificates. */
+  @Post('contests/:id/certificates/issue')
+  @HttpCode(202)
+  @ApiBearerAuth()
+  @Roles('ORGANIZER')
+  async issue(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: IssueCertificatesDto,
+  ): Promise<{ jobId: string }> {
+    const contest = await this.service.assertPublished(contestId);
+    const participation = dto.participation ?? false;
+    const jobId = await this.jobs.enqueue(
+      'issue-certificates',
+      { contestId, participation },
+      `certificates-${contestId}-run-${contest.publishedRunId}-${participation ? 'all' : 'titles'}`,
+      { replaceFinished: true },
+    );
+    return { jobId };
+  }
+
+  @Get('contests/:id/certificates')
+  @ApiBearerAuth()
+  @Roles('ORGANIZER')
+  async list(@Param('id', ParseId) contestId: number): Promise<CertificateResponse[]> {
+    return (await this.certificates.list(contestId)).map((c) => CertificateResponse.of(c));
+  }
+
+  /** Every valid certificate of the contest as one .zip of PDFs. */
+  @Get('contests/:id/certificates/zip')
+  @ApiBearerAuth()
+  @Roles('ORGANIZER')
+  @ApiProduces('application/zip')
+  async zip(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
+    const issued = await this.certificates.issued(contestId);
+    const archive = archiver('zip', { store: true });
+    void (async () => {
+      for (const c of issued)
+        archive.append(await this.service.pdf(c), { name: `${c.serial}.pdf` });
+      await archive.finalize();
+    })().catch((error: Error) => archive.destroy(error));
+    return new StreamableFile(archive, {
+      type: 'application/zip',
+      disposition: attachment(`证书-${contestId}.zip`),
+    });
+  }
+
+  @Get('certificates/:serial/pdf')
+  @ApiBearerAuth()
+  @Roles('ORGANIZER')
+  @ApiProduces(PDF)
+  async pdf(@Param('serial') serial: string): Promise<StreamableFile> {
+    const certificate = await this.certificates.bySerial(serial);
+    if (!certificate) throw CertificateErrors.notFound();
+    return this.file(certificate);
+  }
+
+  /** Verification for anyone, by the code on the certificate (and in its QR code). */
+  @Get('public/certificates/:code')
+  @Public()
+  async verify(@Param('code') code: string): Promise<Verification> {
+    const certificate = await this.certificates.byCode(code.trim().toUpperCase());
+    if (!certificate) throw CertificateErrors.notFound();
+    const replacement = certificate.replacedBy
+      ? await this.certificates.byId(certificate.replacedBy)
+      : null;
+    return {
+      valid: certificate.status === 'ISSUED',
+      status: certificate.status,
+      serial: certificate.serial,
+      name: certificate.name,
+      unit: certificate.unitName,
+      trade: certificate.tradeName,
+      title: certificate.title ? TITLE_NAMES_ZH[certificate.title as Title] : null,
+      competition: certificate.competitionName,
+      issuedAt: certificate.issuedOn,
+      ...(certificate.status === 'REVOKED' ? { replacedBy: replacement?.serial ?? null } : {}),
+    };
+  }
+
+  /** The holder's own PDF, by the verification code they hold. */
+  @Get('public/certificates/:code/pdf')
+  @Public()
+  @ApiProduces(PDF)
+  async holderPdf(@Param('code') code: string): Promise<StreamableFile> {
+    const certificate = await this.certificates.byCode(code.trim().toUpperCase());
+    if (!certificate || certificate.status !== 'ISSUED') throw CertificateErrors.notFound();
+    return this.file(certificate);
+  }
+
+  /** A worker finds their own certificates by name and ID number (rate-limited per address). */
+  @Post('public/certificates/lookup')
+  @Public()
+  @HttpCode(200)
+  @SkipThrottle({ [LOGIN_THROTTLER]: true })
+  @UseGuards(PublicLookupThrottlerGuard)
+  @Header('cache-control', 'no-store')
+  async mine(
+    @Body() dto: LookupDto,
+  ): Promise<
+    Array<{ serial: string; code: string; trade: string; title: string | null; pdf: string }>
+  > {
+    return (await this.lookup.forWorker(dto.name, dto.idNumber)).map((c) => ({
+      serial: c.serial,
+      code: c.code,
+      trade: c.tradeName,
+      title: c.title ? TITLE_NAMES_ZH[c.title as Title] : null,
+      pdf: `/api/public/certificates/${c.code}/pdf`,
+    }));
+  }
+
+  private async file(certificate: Certificate): Promise<StreamableFile> {
+    return new StreamableFile(await this.service.pdf(certificate), {
+      type: PDF,
+      disposition: attachment(`${certificate.serial}.pdf`),
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PublicLookupThrottlerGuard } from '../results/public-lookup.guard';
+import { CertificateFiles } from './certificate-files';
+import { CertificateLookup } from './certificate-lookup';
+import { CertificateRenderer } from './certificate-renderer';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesRepository } from './certificates.repository';
+import { CertificatesService } from './certificates.service';
+import { IssueCertificatesProcessor } from './jobs/issue-certificates.processor';
+import { VerifyPageController } from './verify-page.controller';
+
+/** Certificates: the issue job, PDFs, verification, the holder's download and the zip. */
+@Module({})
+export class CertificatesModule {
+  static forRoot(options: { http: boolean }): DynamicModule {
+    return {
+      module: CertificatesModule,
+      controllers: options.http ? [CertificatesController, VerifyPageController] : [],
+      providers: [
+        CertificatesRepository,
+        CertificateFiles,
+        CertificateRenderer,
+        CertificatesService,
+        CertificateLookup,
+        IssueCertificatesProcessor,
+        ...(options.http ? [PublicLookupThrottlerGuard] : []),
+      ],
+      exports: [CertificatesRepository],
+    };
+  }
+}
