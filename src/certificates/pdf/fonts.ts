@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { flattenCffSubsets } from './cff-flatten';
 
 /** The part of fontkit's Font used here; fontkit ships no types. */
 export interface FontkitFont {
@@ -37,6 +38,15 @@ export interface FontFace {
 }
 
 export type FontWeight = 'regular' | 'bold';
+
+export interface LoadOptions {
+  /** CERT_FONT_PATH: a .ttf/.otf, or .ttc#PostScriptName, tried before the defaults. */
+  fontPath?: string;
+  /** Replaces the default candidates (tests). */
+  candidates?: FontCandidate[];
+  /** Inline CFF subroutines in subsets (see cff-flatten.ts); default true. */
+  flattenCff?: boolean;
+}
 
 /** Thrown when some character of a certificate cannot be drawn by any loaded font. */
 export class GlyphMissingError extends Error {
@@ -103,15 +113,20 @@ export class CertificateFonts {
    * Reads every usable candidate (missing or unreadable ones are skipped and listed in `skipped`).
    * Throws, with what to install, when the fonts found cannot draw a certificate's fixed text.
    */
-  static load(options: { fontPath?: string; candidates?: FontCandidate[] } = {}): CertificateFonts {
+  static load(options: LoadOptions = {}): CertificateFonts {
     const candidates = options.candidates ?? CertificateFonts.defaultCandidates(options.fontPath);
     const skipped: Array<{ file: string; reason: string }> = [];
     const fonts: Array<{ regular: FontFace; bold?: FontFace }> = [];
+    const open = (name: string, file: string, postscriptName?: string) => {
+      const face = openFace(name, file, postscriptName, skipped);
+      if (face && options.flattenCff !== false) flattenCffSubsets(face.font);
+      return face;
+    };
     candidates.forEach((candidate, i) => {
-      const regular = openFace(`cert-${i}`, candidate.file, candidate.postscriptName, skipped);
+      const regular = open(`cert-${i}`, candidate.file, candidate.postscriptName);
       if (!regular) return;
       const bold = candidate.bold
-        ? openFace(`cert-${i}-bold`, candidate.bold.file, candidate.bold.postscriptName, skipped)
+        ? open(`cert-${i}-bold`, candidate.bold.file, candidate.bold.postscriptName)
         : undefined;
       fonts.push({ regular, bold });
     });

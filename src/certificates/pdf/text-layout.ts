@@ -92,9 +92,12 @@ export class TextLayout {
       const natural = lineWidth(line) * size;
       const room = box.width - indent - natural;
       const isLast = i === lines.length - 1;
-      const glyphs = line.reduce((n, c) => n + c.pieces.reduce((m, p) => m + [...p.text].length, 0), 0);
-      // Justify by spreading the leftover over every character gap; a gap wider than a third of an
-      // em (a long word pushed to the next line) would look broken, so such lines stay ragged.
+      const glyphs = line.reduce(
+        (n, c) => n + c.pieces.reduce((m, p) => m + [...p.text].length, 0),
+        0,
+      );
+      // Justify by spreading the leftover over every character gap, but by at most a third of an em:
+      // wider gaps (a long word pushed to the next line) look broken, so such a line stays ragged.
       let spacing = 0;
       if (opts.align === 'justify' && !isLast && glyphs > 1) {
         spacing = Math.min(room / (glyphs - 1), size / 3);
@@ -137,7 +140,12 @@ export class TextLayout {
             (NO_LINE_START.has(ch) ||
               NO_LINE_END.has(prev) ||
               (!breakAnywhere && WORD_CHAR.test(ch) && WORD_CHAR.test(prev)));
-          const piece: Piece = { font: run.font, color, text: ch, width: this.measure(run.font, ch) };
+          const piece: Piece = {
+            font: run.font,
+            color,
+            text: ch,
+            width: this.measure(run.font, ch),
+          };
           if (glue) {
             last.pieces.push(piece);
             last.width += piece.width;
