@@ -291,6 +291,51 @@ export async function benchCompetition(
     }
   });
   record(`publish all ${CONTESTS} runs`, `${(published.ms / 1000).toFixed(2)} s`);
+  const waitJob = async (jobId: string) => {
+    for (;;) {
+      const job = await api.call<{ state: string; error?: string }>('GET', `/jobs/${jobId}`);
+      if (job.state === 'completed') return;
+      if (job.state === 'failed') throw new Error(`job failed: ${job.error}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const certificates = async (contestIds: number[], participation: boolean) => {
+    const { ms } = await timed(async () => {
+      const jobs = await Promise.all(
+        contestIds.map((id) =>
+          api.call<{ jobId: string }>('POST', `/contests/${id}/certificates/issue`, {
+            participation,
+          }),
+        ),
+      );
+      for (const { jobId } of jobs) await waitJob(jobId);
+    });
+    let count = 0;
+    for (const id of contestIds) {
+      count += (await api.call<unknown[]>('GET', `/contests/${id}/certificates`)).length;
+    }
+    return { ms, count };
+  };
+  const titles = await certificates(contests, false);
+  record(
+    `issue title certificates for all ${CONTESTS} contests (${titles.count} PDFs, Bull jobs)`,
+    `${(titles.ms / 1000).toFixed(2)} s (${Math.round(titles.count / (titles.ms / 1000))} certificates/s)`,
+  );
+  const one = await certificates([contests[0]], true);
+  const added =
+    one.count -
+    (
+      await api.call<Array<{ kind: string }>>('GET', `/contests/${contests[0]}/certificates`)
+    ).filter((c) => c.kind === 'TITLE').length;
+  record(
+    `participation certificates for one contest (${added} PDFs)`,
+    `${(one.ms / 1000).toFixed(2)} s (${Math.round(added / (one.ms / 1000))} certificates/s)`,
+  );
+  const zip = await timed(() => api.bytes(`/contests/${contests[0]}/certificates/zip`));
+  record(
+    `download that contest's certificates as one .zip`,
+    `${zip.ms.toFixed(0)} ms, ${(zip.value / 1024 / 1024).toFixed(1)} MB`,
+  );
   for (const [label, query] of [
     ['public rankings, whole competition, page 1 of 50', '?page=1&pageSize=50'],
     ['public rankings, page 400 of 50', '?page=400&pageSize=50'],
