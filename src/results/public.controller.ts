@@ -4,6 +4,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { formatCenti } from '../common/points';
+import { PublicResultsCache } from './public-results.cache';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
@@ -53,6 +54,7 @@ export class PublicResultsController {
   constructor(
     private readonly published: PublicResultsRepository,
     private readonly publication: PublicationService,
+    private readonly cache: PublicResultsCache,
   ) {}
 
   /** Published results only, per contest or across the competition; search by name or unit. */
@@ -63,12 +65,16 @@ export class PublicResultsController {
   ): Promise<{ items: PublicRankingRow[]; total: number; page: number; pageSize: number }> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const { rows, total } = await this.published.rankings(
-      competitionId,
-      { contestId: query.contestId, q: query.q?.trim() || undefined },
-      { offset: (page - 1) * pageSize, limit: pageSize },
-    );
-    return { items: rows.map((r) => PublicRankingRow.of(r)), total, page, pageSize };
+    const q = query.q?.trim() || undefined;
+    const key = JSON.stringify(['rankings', competitionId, query.contestId, q, page, pageSize]);
+    return this.cache.get(key, async () => {
+      const { rows, total } = await this.published.rankings(
+        competitionId,
+        { contestId: query.contestId, q },
+        { offset: (page - 1) * pageSize, limit: pageSize },
+      );
+      return { items: rows.map((r) => PublicRankingRow.of(r)), total, page, pageSize };
+    }) as Promise<{ items: PublicRankingRow[]; total: number; page: number; pageSize: number }>;
   }
 
   /** Per unit: participants, and titles of each kind, over the published results. */

@@ -8,6 +8,7 @@ import { PublicLookupThrottlerGuard } from './public-lookup.guard';
 import { PublicResultsController } from './public.controller';
 import { PublicResultsRepository } from './public.repository';
 import { PublicationService } from './publication.service';
+import { PublicResultsCache } from './public-results.cache';
 import { PublicationSweeper } from './publication-sweeper';
 import { ResultsCalculator } from './results-calculator';
 import { ResultsExport } from './results-export';
@@ -34,6 +35,7 @@ export class ResultsModule {
         ResultsCalculator,
         ResultsService,
         PublicationService,
+        PublicResultsCache,
         PublicationSweeper,
         ResultsExport,
         ComputeResultsProcessor,

@@ -12,6 +12,7 @@ import { JudgingContext, type JudgingScene } from '../judging/judging-context';
 import { ScoresRepository } from '../judging/scores.repository';
 import { ResultsErrors } from './results.errors';
 import { ResultRow, ResultRun, RunSummary } from './results.entities';
+import { PublicResultsCache } from './public-results.cache';
 import { ResultsRepository } from './results.repository';
 import { ResultsCalculator } from './results-calculator';
 
@@ -38,6 +39,7 @@ export class ResultsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly jobs: JobQueue,
     private readonly env: Environment,
+    private readonly cache: PublicResultsCache,
   ) {}
 
   /**
@@ -198,6 +200,7 @@ export class ResultsService {
         if (!moved) throw ContestErrors.staleVersion(contest.version, contest.version + 1);
       }
     });
+    this.cache.clear();
     await this.reissueCertificates(contestId);
     return (await this.contests.findById(contestId))!;
   }
