@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { positional } from '../src/database/positional';
 import { BenchApi, Record_, timed } from './api';
+import { barePdfRate, load, referenceRankingMs } from './limits';
+import { report } from './report';
 import { benchIdNumber, benchName } from './roster';
 
 const CONTESTS = 34;
@@ -66,6 +68,7 @@ async function insert(
 export async function benchCompetition(
   api: BenchApi,
   dataSource: DataSource,
+  base: string,
   registrations: number,
   record: Record_,
 ): Promise<void> {
@@ -236,14 +239,10 @@ export async function benchCompetition(
     `${(seeded.ms / 1000).toFixed(1)} s`,
   );
 
-  const floor = await timed(() =>
-    dataSource.query(
-      `SELECT registration_id, criterion_id, AVG(value_centi) AS v FROM scores WHERE contest_id IN (${contests.join(',')}) GROUP BY registration_id, criterion_id`,
-    ),
-  );
+  const referenceMs = await referenceRankingMs(dataSource, contests);
   record(
-    '  raw-SQL floor: one GROUP BY over every score of the competition',
-    `${floor.ms.toFixed(0)} ms`,
+    '  limit: the reference ranking query in SQL (totals and RANK() over every score)',
+    `${referenceMs.toFixed(0)} ms`,
   );
 
   const computed = await timed(async () => {
@@ -267,6 +266,14 @@ export async function benchCompetition(
     `compute results of all ${CONTESTS} contests (request → every run DONE, Bull job)`,
     `${(computed.ms / 1000).toFixed(2)} s`,
   );
+  report.goal({
+    goal: 'full-competition results vs the reference SQL query',
+    figure: `${(computed.ms / 1000).toFixed(2)} s`,
+    limit: `${(referenceMs / 1000).toFixed(2)} s`,
+    ratio: computed.ms / referenceMs,
+    target: '≤ 2',
+    met: computed.ms / referenceMs <= 2,
+  });
   let jobMs = 0;
   let slowest = 0;
   for (const contestId of contests) {
@@ -321,6 +328,11 @@ export async function benchCompetition(
     `issue title certificates for all ${CONTESTS} contests (${titles.count} PDFs, Bull jobs)`,
     `${(titles.ms / 1000).toFixed(2)} s (${Math.round(titles.count / (titles.ms / 1000))} certificates/s)`,
   );
+  const bare = await barePdfRate(200);
+  record(
+    '  limit: pdfkit drawing the same certificate, no server',
+    `${Math.round(bare)} certificates/s`,
+  );
   const one = await certificates([contests[0]], true);
   const added =
     one.count -
@@ -331,11 +343,40 @@ export async function benchCompetition(
     `participation certificates for one contest (${added} PDFs)`,
     `${(one.ms / 1000).toFixed(2)} s (${Math.round(added / (one.ms / 1000))} certificates/s)`,
   );
+  const jobRate = added / (one.ms / 1000);
+  report.goal({
+    goal: 'certificates through the Bull job vs bare pdfkit',
+    figure: `${Math.round(jobRate)}/s`,
+    limit: `${Math.round(bare)}/s`,
+    ratio: jobRate / bare,
+    target: '≥ 0.7',
+    met: jobRate / bare >= 0.7,
+  });
   const zip = await timed(() => api.bytes(`/contests/${contests[0]}/certificates/zip`));
   record(
     `download that contest's certificates as one .zip`,
     `${zip.ms.toFixed(0)} ms, ${(zip.value / 1024 / 1024).toFixed(1)} MB`,
   );
+  const url = `${base}/public/competitions/${competition.id}/rankings?contestId=${contests[1]}&page=1&pageSize=50`;
+  const reads = await load(url, 100, 5);
+  const bareRoute = await load(`${base}/ping`, 100, 5);
+  record(
+    'public rankings page under 100 connections (autocannon, 5 s)',
+    `${Math.round(reads.requestsPerSecond)} req/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms, errors ${reads.errors}`,
+  );
+  record(
+    '  limit: a bare route of the same server (GET /api/ping), same load',
+    `${Math.round(bareRoute.requestsPerSecond)} req/s, p50 ${bareRoute.p50} ms, p99 ${bareRoute.p99} ms`,
+  );
+  const readRatio = reads.requestsPerSecond / bareRoute.requestsPerSecond;
+  report.goal({
+    goal: 'public ranking reads vs the bare route, 100 connections (and p99 < 50 ms)',
+    figure: `${Math.round(reads.requestsPerSecond)} req/s, p99 ${reads.p99} ms`,
+    limit: `${Math.round(bareRoute.requestsPerSecond)} req/s`,
+    ratio: readRatio,
+    target: '≥ 0.5 and p99 < 50 ms',
+    met: readRatio >= 0.5 && reads.p99 < 50 && reads.errors === 0,
+  });
   for (const [label, query] of [
     ['public rankings, whole competition, page 1 of 50', '?page=1&pageSize=50'],
     ['public rankings, page 400 of 50', '?page=400&pageSize=50'],

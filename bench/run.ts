@@ -13,16 +13,23 @@ import { createApp } from '../src/bootstrap/create-app';
 import { loadEnvironment } from '../src/config/environment';
 import { BenchApi, timed } from './api';
 import { benchRoster } from './roster';
+import { record, report } from './report';
 import { benchScoring } from './scoring';
 import { benchCompetition } from './competition';
 import { DataSource } from 'typeorm';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 40000);
-const SCORED = Number(process.env.BENCH_SCORED ?? 4000);
-const COMPETITION = Number(process.env.BENCH_COMPETITION ?? 40000);
+/** `--scale=0.05` runs everything at 5% (CI's smoke run); the default is the full city scale. */
+const SCALE = Number(
+  /^--scale=(.+)$/.exec(process.argv.find((a) => a.startsWith('--scale=')) ?? '')?.[1] ?? 1,
+);
+const scaled = (env: string | undefined, full: number) =>
+  Number(env ?? Math.max(50, Math.round(full * SCALE)));
+const ROWS = scaled(process.env.BENCH_ROWS, 40000);
+const SCORED = scaled(process.env.BENCH_SCORED, 4000);
+const COMPETITION =
+  process.env.BENCH_COMPETITION === '0' ? 0 : scaled(process.env.BENCH_COMPETITION, 40000);
+const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
 const UNITS = 200;
-
-const record = (name: string, value: string) => console.log(`${name.padEnd(62)} ${value}`);
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -111,7 +118,10 @@ async function main(): Promise<void> {
   const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
   try {
     const api = await new BenchApi(base).login('bench', 'bench-password');
-    console.log(`database: ${env.DATABASE_URL ? 'postgres' : 'sqlite'}, roster rows: ${ROWS}`);
+    console.log(
+      `database: ${env.DATABASE_URL ? 'postgres' : 'sqlite'}, scale ${SCALE}: roster ${ROWS} rows, ` +
+        `${SCORED} scored, competition of ${COMPETITION}; machine: ${JSON.stringify(report.machine())}`,
+    );
 
     const city = await api.call<{ id: number }>('POST', '/units', {
       code: 'CITY',
@@ -143,7 +153,17 @@ async function main(): Promise<void> {
     );
     peakRss = process.memoryUsage().rss;
     const rssBefore = peakRss;
-    await importRoster(api, contest.id, made.value, `roster import, ${ROWS} new workers`);
+    const imported = await timed(() =>
+      importRoster(api, contest.id, made.value, `roster import, ${ROWS} new workers`),
+    );
+    report.goal({
+      goal: `roster import of ${ROWS} rows`,
+      figure: `${(imported.ms / 1000).toFixed(1)} s`,
+      limit: '30 s',
+      ratio: imported.ms / 30000,
+      target: '≤ 1 (under 30 s)',
+      met: imported.ms < 30000,
+    });
     record(
       '  peak RSS during the import (whole process)',
       `${(peakRss / 1024 / 1024).toFixed(0)} MB (before: ${(rssBefore / 1024 / 1024).toFixed(0)} MB)`,
@@ -180,8 +200,19 @@ async function main(): Promise<void> {
       `${exported.ms.toFixed(0)} ms, ${(exported.value / 1024 / 1024).toFixed(2)} MB`,
     );
 
-    await benchScoring(api, contest.id, SCORED, record);
-    if (COMPETITION > 0) await benchCompetition(api, app.get(DataSource), COMPETITION, record);
+    await benchScoring(api, app.get(DataSource), contest.id, SCORED, record);
+    if (COMPETITION > 0)
+      await benchCompetition(api, app.get(DataSource), base, COMPETITION, record);
+    report.finish(
+      {
+        scale: SCALE,
+        database: env.DATABASE_URL ? 'postgres' : 'sqlite',
+        rows: ROWS,
+        scored: SCORED,
+        competition: COMPETITION,
+      },
+      OUT,
+    );
   } finally {
     clearInterval(sampler);
     await app.close();

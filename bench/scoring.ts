@@ -1,4 +1,7 @@
+import type { DataSource } from 'typeorm';
 import { BenchApi, percentile, Record_, timed } from './api';
+import { rawInsertRate } from './limits';
+import { report } from './report';
 
 const JUDGES = 3;
 const BATCH = 200;
@@ -10,6 +13,7 @@ const BATCH = 200;
  */
 export async function benchScoring(
   organizer: BenchApi,
+  dataSource: DataSource,
   contestId: number,
   contestants: number,
   record: Record_,
@@ -69,6 +73,21 @@ export async function benchScoring(
     `${(entered.ms / 1000).toFixed(2)} s (${Math.round(scores / (entered.ms / 1000))} scores/s; ` +
       `batch p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms)`,
   );
+
+  const raw = await rawInsertRate(dataSource, scores);
+  const rate = scores / (entered.ms / 1000);
+  record(
+    `  limit: the same number of rows by raw multi-row INSERT through the driver`,
+    `${Math.round(raw)} rows/s`,
+  );
+  report.goal({
+    goal: 'batch score entry through the API vs raw INSERT',
+    figure: `${Math.round(rate)} scores/s`,
+    limit: `${Math.round(raw)} rows/s`,
+    ratio: rate / raw,
+    target: '≥ 0.15',
+    met: rate / raw >= 0.15,
+  });
 
   const status = await timed(() =>
     chief.call<{ groups: number; ready: number }>('GET', `/contests/${contestId}/scores/status`),

@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { DataSource } from 'typeorm';
+import { CertificateFonts } from '../src/certificates/pdf/fonts';
+import { renderCertificate } from '../src/certificates/pdf/certificate-pdf';
+import { positional } from '../src/database/positional';
+import { timed } from './api';
+
+/** The same score rows inserted by raw multi-row SQL through the same driver: rows per second. */
+export async function rawInsertRate(dataSource: DataSource, rows: number): Promise<number> {
+  await dataSource.query(
+    'CREATE TABLE bench_raw_scores (contest_id integer, registration_id integer, criterion_id integer, judge_id integer, value_centi integer, version integer, entered_by integer, created_at varchar(24), updated_at varchar(24))',
+  );
+  try {
+    const now = new Date().toISOString();
+    const columns = 9;
+    const perStatement = Math.floor(30000 / columns);
+    const { ms } = await timed(async () => {
+      for (let i = 0; i < rows; i += 20000) {
+        await dataSource.transaction(async (manager) => {
+          for (let j = i; j < Math.min(rows, i + 20000); j += perStatement) {
+            const n = Math.min(perStatement, Math.min(rows, i + 20000) - j);
+            const values: unknown[] = [];
+            for (let k = 0; k < n; k++) values.push(1, j + k, 1, 1, 1000, 1, 1, now, now);
+            await manager.query(
+              ...positional(
+                dataSource,
+                `INSERT INTO bench_raw_scores VALUES ${Array.from({ length: n }, () => `(${'?,'.repeat(columns - 1)}?)`).join(',')}`,
+                values,
+              ),
+            );
+          }
+        });
+      }
+    });
+    return rows / (ms / 1000);
+  } finally {
+    await dataSource.query('DROP TABLE bench_raw_scores');
+  }
+}
+
+/**
+ * The reference ranking query, written directly in SQL: every contestant's total (criterion means
+ * summed) and rank within their contest, over every score of the contests. Milliseconds.
+ */
+export async function referenceRankingMs(
+  dataSource: DataSource,
+  contestIds: number[],
+): Promise<number> {
+  const sql = `SELECT contest_id, registration_id, total,
+      RANK() OVER (PARTITION BY contest_id ORDER BY total DESC) AS place
+    FROM (SELECT contest_id, registration_id, SUM(v) AS total
+          FROM (SELECT contest_id, registration_id, criterion_id, AVG(value_centi) AS v
+                FROM scores WHERE contest_id IN (${contestIds.join(',')})
+                GROUP BY contest_id, registration_id, criterion_id) per_criterion
+          GROUP BY contest_id, registration_id) totals`;
+  const { ms } = await timed(() => dataSource.query(sql));
+  return ms;
+}
+
+/** pdfkit drawing the same certificate with no server around it: certificates per second. */
+export async function barePdfRate(count: number): Promise<number> {
+  const fonts = CertificateFonts.load({});
+  const content = {
+    serial: 'BENCH-T0-0001',
+    name: '王建国',
+    unit: '第1基层工会',
+    trade: '电子商务',
+    title: '技术状元',
+    competition: '全市大赛基准',
+    issuingBody: '大赛组委会',
+    issuedOn: '2026-11-25',
+    verifyUrl: 'http://localhost:3000/verify/ABCDEFGHJKLM',
+  };
+  await renderCertificate(content, fonts); // warm up
+  const { ms } = await timed(async () => {
+    for (let i = 0; i < count; i++)
+      await renderCertificate({ ...content, serial: `BENCH-T0-${i}` }, fonts);
+  });
+  return count / (ms / 1000);
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** autocannon in its own process (so the server keeps its thread), `connections` at once. */
+export function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  const cli = createRequire(__filename).resolve('autocannon/autocannon.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [cli, '-c', String(connections), '-d', String(seconds), '-j', url],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        const result = JSON.parse(out) as {
+          requests: { average: number };
+          latency: { p50: number; p99: number };
+          errors: number;
+          non2xx: number;
+        };
+        resolve({
+          requestsPerSecond: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.non2xx,
+        });
+      } catch (error) {
+        reject(new Error(`autocannon gave no result: ${String(error)} ${out.slice(0, 200)}`));
+      }
+    });
+  });
+}
