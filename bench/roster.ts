@@ -16,9 +16,10 @@ export function benchIdNumber(i: number): string {
 }
 
 export function benchName(i: number): string {
-  const a = GIVEN[i % GIVEN.length];
-  const b = GIVEN[Math.floor(i / GIVEN.length) % GIVEN.length];
-  return `${SURNAMES[Math.floor(i / 2025) % SURNAMES.length]}${a}${b}`;
+  const surname = SURNAMES[i % SURNAMES.length];
+  const a = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length];
+  const b = GIVEN[Math.floor(i / (SURNAMES.length * GIVEN.length)) % GIVEN.length];
+  return `${surname}${a}${b}`;
 }
 
 /**
