@@ -1,5 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
@@ -59,22 +70,32 @@ export class PublicResultsController {
 
   /** Published results only, per contest or across the competition; search by name or unit. */
   @Get('competitions/:id/rankings')
+  @ApiOkResponse({ description: '{ items: PublicRankingRow[], total, page, pageSize }' })
   async rankings(
     @Param('id', ParseId) competitionId: number,
     @Query() query: RankingsQuery,
-  ): Promise<{ items: PublicRankingRow[]; total: number; page: number; pageSize: number }> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const q = query.q?.trim() || undefined;
     const key = JSON.stringify(['rankings', competitionId, query.contestId, q, page, pageSize]);
-    return this.cache.get(key, async () => {
+    // The answer is kept as JSON text: a burst of readers costs one query and one serialisation.
+    const body = (await this.cache.get(key, async () => {
       const { rows, total } = await this.published.rankings(
         competitionId,
         { contestId: query.contestId, q },
         { offset: (page - 1) * pageSize, limit: pageSize },
       );
-      return { items: rows.map((r) => PublicRankingRow.of(r)), total, page, pageSize };
-    }) as Promise<{ items: PublicRankingRow[]; total: number; page: number; pageSize: number }>;
+      return JSON.stringify({
+        items: rows.map((r) => PublicRankingRow.of(r)),
+        total,
+        page,
+        pageSize,
+      });
+    })) as string;
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return body;
   }
 
   /** Per unit: participants, and titles of each kind, over the published results. */
