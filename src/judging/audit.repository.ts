@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { Contest } from '../contests/contest.entity';
+import { bulkInsert } from '../database/bulk-insert';
 import { AuditEntry, AuditHead } from './judging.entities';
 
 @Injectable()
@@ -39,15 +40,40 @@ export class AuditRepository {
   /** Appends entries (consecutive, chained) and moves the head to the last of them. */
   async insert(manager: EntityManager, entries: Omit<AuditEntry, 'id'>[]): Promise<void> {
     if (entries.length === 0) return;
-    for (let i = 0; i < entries.length; i += 500) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AuditEntry)
-        .values(entries.slice(i, i + 500))
-        .updateEntity(false)
-        .execute();
-    }
+    await bulkInsert(
+      manager,
+      'audit_log',
+      [
+        'contest_id',
+        'seq',
+        'at',
+        'actor_id',
+        'action',
+        'registration_id',
+        'criterion_key',
+        'judge_id',
+        'old_value',
+        'new_value',
+        'reason',
+        'prev_hash',
+        'hash',
+      ],
+      entries.map((e) => [
+        e.contestId,
+        e.seq,
+        e.at,
+        e.actorId,
+        e.action,
+        e.registrationId,
+        e.criterionKey,
+        e.judgeId,
+        e.oldValue,
+        e.newValue,
+        e.reason,
+        e.prevHash,
+        e.hash,
+      ]),
+    );
     const last = entries[entries.length - 1];
     await manager
       .getRepository(AuditHead)

@@ -32,6 +32,8 @@ export interface JudgingScene {
 /** Loads what every judging use case starts from: the contest, its criteria and its panel. */
 @Injectable()
 export class JudgingContext {
+  private readonly criteriaCache = new Map<string, CriterionInfo[]>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly contests: ContestsRepository,
@@ -44,11 +46,27 @@ export class JudgingContext {
   ): Promise<JudgingScene> {
     const contest = await this.contests.findById(contestId, manager);
     if (!contest) throw ContestErrors.notFound(contestId);
-    const parts = await manager.getRepository(ContestPart).findBy({ contestId });
+    const criteria = await this.criteria(contest, manager);
+    const panel = new Panel(
+      await this.judges.panel(contestId, manager),
+      await this.judges.declaredConflicts(contestId, manager),
+    );
+    return { contest, criteria, criterionByKey: new Map(criteria.map((c) => [c.key, c])), panel };
+  }
+
+  /**
+   * The contest's criteria. A scheme changes only in DRAFT, and every change moves the contest's
+   * version, so the criteria read at one version are kept: score entry reads them every batch.
+   */
+  private async criteria(contest: Contest, manager: EntityManager): Promise<CriterionInfo[]> {
+    const key = `${contest.id}:${contest.version}`;
+    const cached = this.criteriaCache.get(key);
+    if (cached) return cached;
+    const parts = await manager.getRepository(ContestPart).findBy({ contestId: contest.id });
     const partKey = new Map(parts.map((p) => [p.id, p.key]));
     const rows = await manager
       .getRepository(ContestCriterion)
-      .find({ where: { contestId }, order: { position: 'ASC' } });
+      .find({ where: { contestId: contest.id }, order: { position: 'ASC' } });
     const criteria = rows.map((c) => ({
       id: c.id,
       key: c.key,
@@ -59,11 +77,11 @@ export class JudgingContext {
       maxPointsCenti: c.maxPointsCenti,
       toleranceCenti: c.toleranceCenti,
     }));
-    const panel = new Panel(
-      await this.judges.panel(contestId, manager),
-      await this.judges.declaredConflicts(contestId, manager),
-    );
-    return { contest, criteria, criterionByKey: new Map(criteria.map((c) => [c.key, c])), panel };
+    if (contest.status !== 'DRAFT') {
+      if (this.criteriaCache.size > 500) this.criteriaCache.clear();
+      this.criteriaCache.set(key, criteria);
+    }
+    return criteria;
   }
 
   /** Organizers, and the chief judges of this contest. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { bulkInsert } from '../database/bulk-insert';
 import { positional } from '../database/positional';
 import { Score } from './judging.entities';
 
@@ -96,15 +97,36 @@ export class ScoresRepository {
   }
 
   async insert(manager: EntityManager, scores: NewScore[]): Promise<void> {
-    for (let i = 0; i < scores.length; i += 500) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Score)
-        .values(scores.slice(i, i + 500))
-        .updateEntity(false)
-        .execute();
-    }
+    await bulkInsert(
+      manager,
+      'scores',
+      [
+        'contest_id',
+        'registration_id',
+        'criterion_id',
+        'judge_id',
+        'value_centi',
+        'version',
+        'entered_by',
+        'confirmed_by',
+        'confirmed_at',
+        'created_at',
+        'updated_at',
+      ],
+      scores.map((s) => [
+        s.contestId,
+        s.registrationId,
+        s.criterionId,
+        s.judgeId,
+        s.valueCenti,
+        s.version,
+        s.enteredBy,
+        s.confirmedBy,
+        s.confirmedAt?.toISOString() ?? null,
+        s.createdAt.toISOString(),
+        s.updatedAt.toISOString(),
+      ]),
+    );
   }
 
   /** Changes the value if the row still has `version`; false when someone else changed it first. */
