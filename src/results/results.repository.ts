@@ -6,6 +6,7 @@ import { AuditHead } from '../judging/judging.entities';
 import { Registration } from '../registrations/registration.entity';
 import { Unit } from '../units/unit.entity';
 import { Worker } from '../workers/worker.entity';
+import { bulkInsert } from '../database/bulk-insert';
 import { positional } from '../database/positional';
 import { Objection, ResultRow, ResultRun } from './results.entities';
 
@@ -73,15 +74,53 @@ export class ResultsRepository {
   }
 
   async insertRows(manager: EntityManager, rows: Omit<ResultRow, 'id'>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 300) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ResultRow)
-        .values(rows.slice(i, i + 300))
-        .updateEntity(false)
-        .execute();
-    }
+    // The columns as the migration names them; `parts` as the JSON text simple-json stores.
+    await bulkInsert(
+      manager,
+      'result_rows',
+      [
+        'run_id',
+        'contest_id',
+        'registration_id',
+        'position',
+        '"rank"',
+        'tied',
+        'guest',
+        'attendance',
+        'total_centi',
+        'parts',
+        'title',
+        'title_reason',
+        'title_detail',
+        'title_detail_zh',
+        'time_seconds',
+        'name',
+        'unit_id',
+        'unit_name',
+        'blind_code',
+      ],
+      rows.map((r) => [
+        r.runId,
+        r.contestId,
+        r.registrationId,
+        r.position,
+        r.rank,
+        r.tied,
+        r.guest,
+        r.attendance,
+        r.totalCenti,
+        JSON.stringify(r.parts),
+        r.title,
+        r.titleReason,
+        r.titleDetail,
+        r.titleDetailZh,
+        r.timeSeconds,
+        r.name,
+        r.unitId,
+        r.unitName,
+        r.blindCode,
+      ]),
+    );
   }
 
   rows(runId: number, page?: { offset: number; limit: number }): Promise<ResultRow[]> {
