@@ -5,6 +5,7 @@
  * contestants the judges score (default 4,000); BENCH_COMPETITION the contestants of the whole
  * competition whose results are computed (default 40,000; 0 skips it).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,33 @@ const SCORED = scaled(process.env.BENCH_SCORED, 4000);
 const COMPETITION =
   process.env.BENCH_COMPETITION === '0' ? 0 : scaled(process.env.BENCH_COMPETITION, 40000);
 const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
+/** Worker processes beside the API (which also processes jobs): the machine has 2 cores. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+
+/** `npm run start:worker`'s process, from the sources, with the API's environment. */
+function startWorker(env: Record<string, string | undefined>): Promise<ChildProcess> {
+  const worker = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join('src', 'worker.ts')],
+    {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Worker ready')) resolve(worker);
+    };
+    worker.stdout.on('data', onData);
+    worker.stderr.on('data', onData);
+    worker.once('exit', (code) =>
+      reject(new Error(`worker exited (${code}): ${output.slice(-500)}`)),
+    );
+  });
+}
 const UNITS = 200;
 
 let peakRss = 0;
@@ -115,12 +143,24 @@ async function main(): Promise<void> {
   });
   const app = await createApp(env);
   await app.listen(0, '127.0.0.1');
+  const workers: ChildProcess[] = [];
+  for (let i = 0; i < WORKERS; i++) {
+    workers.push(
+      await startWorker({
+        DATA_DIR: dataDir,
+        DATABASE_URL: process.env.DATABASE_URL,
+        REDIS_URL: env.REDIS_URL,
+        QUEUE_PREFIX: env.QUEUE_PREFIX,
+      }),
+    );
+  }
   const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
   try {
     const api = await new BenchApi(base).login('bench', 'bench-password');
     console.log(
       `database: ${env.DATABASE_URL ? 'postgres' : 'sqlite'}, scale ${SCALE}: roster ${ROWS} rows, ` +
-        `${SCORED} scored, competition of ${COMPETITION}; machine: ${JSON.stringify(report.machine())}`,
+        `${SCORED} scored, competition of ${COMPETITION}; ${WORKERS} worker process(es) beside the API; ` +
+        `machine: ${JSON.stringify(report.machine())}`,
     );
 
     const city = await api.call<{ id: number }>('POST', '/units', {
@@ -215,6 +255,7 @@ async function main(): Promise<void> {
     );
   } finally {
     clearInterval(sampler);
+    for (const worker of workers) worker.kill('SIGTERM');
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

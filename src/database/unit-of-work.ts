@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Runs a use case's writes in one transaction.
@@ -21,7 +21,39 @@ export class UnitOfWork {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.exclusive(() => this.dataSource.transaction(work));
+    if (!this.serialise) return this.dataSource.transaction(work);
+    return this.exclusive(() => this.immediate(work));
+  }
+
+  /**
+   * SQLite: `BEGIN IMMEDIATE` rather than TypeORM's deferred `BEGIN`. A deferred transaction that
+   * reads first and writes later cannot wait for another process's write lock (SQLite answers
+   * SQLITE_BUSY at once, busy timeout or not); an immediate one takes the lock up front and waits
+   * its turn, so an API process and worker processes can share the file.
+   */
+  private async immediate<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const query = runner.query.bind(runner) as (
+      sql: string,
+      ...rest: unknown[]
+    ) => Promise<unknown>;
+    runner.query = ((sql: string, ...rest: unknown[]) =>
+      query(
+        sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql,
+        ...rest,
+      )) as QueryRunner['query'];
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Work that must not interleave with a transaction but cannot run inside one (e.g. a WAL checkpoint). */

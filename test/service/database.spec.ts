@@ -1,4 +1,8 @@
-import { DataSource } from 'typeorm';
+import { Test } from '@nestjs/testing';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConfigModule } from '../../src/config/config.module';
+import type { Environment } from '../../src/config/environment';
+import { DatabaseModule } from '../../src/database/database.module';
 import { readSqlitePragmas } from '../../src/database/sqlite-pragmas';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { UnitOfWork } from '../../src/database/unit-of-work';
@@ -23,9 +27,12 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
   let dataSource: DataSource;
   let unitOfWork: UnitOfWork;
 
+  let env: Environment;
+
   beforeAll(async () => {
     const setup = await serviceModule(database);
     close = setup.close;
+    env = setup.env;
     dataSource = setup.module.get(DataSource);
     unitOfWork = setup.module.get(UnitOfWork);
   });
@@ -141,6 +148,47 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
   });
 
   if (database.kind === 'sqlite') {
+    it('lets two processes write one SQLite file: a read-then-write transaction waits for the lock', async () => {
+      // A second "process": its own connection to the same file, as `npm run start:worker` has.
+      const other = await Test.createTestingModule({
+        imports: [
+          ConfigModule.forRoot(env),
+          DatabaseModule.forRoot({ runMigrations: false, retryAttempts: 0 }),
+        ],
+      }).compile();
+      await other.init();
+      try {
+        const theirs = other.get(UnitOfWork);
+        const insert = (m: EntityManager, code: string) =>
+          m.query(
+            `INSERT INTO units (code, name, path, depth, created_at) VALUES (?, 'n', '/', 0, '2026-01-01T00:00:00.000Z')`,
+            [code],
+          );
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        let locked!: () => void;
+        const hasLock = new Promise<void>((r) => (locked = r));
+        const writer = theirs.run(async (m) => {
+          await insert(m, 'P-OTHER');
+          locked();
+          await held; // holds the write lock while ours starts
+        });
+        await hasLock;
+        const reader = unitOfWork.run(async (m) => {
+          await m.query(`SELECT COUNT(*) AS n FROM units`); // reads first…
+          await insert(m, 'P-OURS'); // …then writes: must wait, not fail with SQLITE_BUSY
+        });
+        setTimeout(release, 300);
+        await Promise.all([writer, reader]);
+        const rows = await dataSource.query<{ code: string }[]>(
+          `SELECT code FROM units WHERE code LIKE 'P-%' ORDER BY code`,
+        );
+        expect(rows.map((r) => r.code)).toEqual(['P-OTHER', 'P-OURS']);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('runs SQLite in WAL mode with foreign keys on and a busy timeout', async () => {
       expect(await readSqlitePragmas(dataSource)).toEqual({
         journalMode: 'wal',
