@@ -4,10 +4,9 @@ import { positional } from '../src/database/positional';
 import { BenchApi, Record_, timed } from './api';
 import { barePdfRate, load, referenceRankingMs } from './limits';
 import { report } from './report';
-import { benchIdNumber, benchName } from './roster';
+import { benchIdNumber, benchName, seeded } from './roster';
 
 const CONTESTS = 34;
-const JUDGES = 3;
 const CRITERIA = [
   { key: 'exam1', part: 'theory', kind: 'MEASUREMENT', method: 'MEAN', max: 50 },
   { key: 'exam2', part: 'theory', kind: 'MEASUREMENT', method: 'MEAN', max: 50 },
@@ -72,10 +71,29 @@ export async function benchCompetition(
   registrations: number,
   record: Record_,
 ): Promise<void> {
-  const unit = await api.call<{ id: number }>('POST', '/units', {
+  // A three-level unit tree: the federation, 6 districts, 5 enterprises in each.
+  const root = await api.call<{ id: number }>('POST', '/units', {
     code: 'COMP',
-    name: '大赛基准单位',
+    name: '大赛基准市总工会',
   });
+  const districts: number[] = [];
+  const enterprises: Array<{ id: number; district: number }> = [];
+  for (let d = 0; d < 6; d++) {
+    const district = await api.call<{ id: number }>('POST', '/units', {
+      code: `COMP-D${d}`,
+      name: `基准第${d + 1}区总工会`,
+      parentId: root.id,
+    });
+    districts.push(district.id);
+    for (let e = 0; e < 5; e++) {
+      const enterprise = await api.call<{ id: number }>('POST', '/units', {
+        code: `COMP-D${d}-E${e}`,
+        name: `基准第${d + 1}区第${e + 1}企业工会`,
+        parentId: district.id,
+      });
+      enterprises.push({ id: enterprise.id, district: d });
+    }
+  }
   const competition = await api.call<{ id: number }>('POST', '/competitions', {
     code: `FULL${randomBytes(2).toString('hex').toUpperCase()}`,
     name: '全市大赛基准',
@@ -86,18 +104,26 @@ export async function benchCompetition(
   for (let i = 0; i < extra; i++) {
     trades.push(await api.call('POST', '/trades', { code: `T${i}`, name: `工种${i}` }));
   }
-  const judgeIds: number[] = [];
-  for (let j = 0; j <= JUDGES; j++) {
-    const user = await api.call<{ id: number }>('POST', '/users', {
-      username: `full${j}`,
-      password: 'full-judge-password',
-      displayName: `full${j}`,
-      role: 'JUDGE',
-    });
-    judgeIds.push(user.id);
-  }
-  const chiefId = judgeIds.pop()!;
+  // Judges: five from districts 0–4 (each is kept off the workers of their district) and three
+  // from outside the tree. A contest has 3–5 of them, never fewer than 3 unconflicted.
+  const judge = async (name: string, unitId?: number) =>
+    (
+      await api.call<{ id: number }>('POST', '/users', {
+        username: name,
+        password: 'full-judge-password',
+        displayName: name,
+        role: 'JUDGE',
+        unitId,
+      })
+    ).id;
+  const districtJudges: Array<{ id: number; district: number }> = [];
+  for (let d = 0; d < 5; d++)
+    districtJudges.push({ id: await judge(`fulld${d}`, districts[d]), district: d });
+  const outsideJudges: number[] = [];
+  for (let k = 0; k < 3; k++) outsideJudges.push(await judge(`fullo${k}`));
+  const chiefId = await judge('fullchief');
   const contests: number[] = [];
+  const panels = new Map<number, Array<{ id: number; district: number | null }>>();
   for (let c = 0; c < CONTESTS; c++) {
     const contest = await api.call<{ id: number }>(
       'POST',
@@ -107,15 +133,26 @@ export async function benchCompetition(
         scheme: SCHEME,
       },
     );
-    for (const userId of judgeIds)
-      await api.call('POST', `/contests/${contest.id}/judges`, { userId });
+    const fromDistricts = c % 3; // 0, 1 or 2 district judges beside the 3 from outside
+    const panel = [
+      ...outsideJudges.map((id) => ({ id, district: null })),
+      ...Array.from(
+        { length: fromDistricts },
+        (_, k) => districtJudges[(c + k) % districtJudges.length],
+      ),
+    ];
+    for (const { id } of panel)
+      await api.call('POST', `/contests/${contest.id}/judges`, { userId: id });
     await api.call('POST', `/contests/${contest.id}/judges`, { userId: chiefId, chief: true });
     contests.push(contest.id);
+    panels.set(contest.id, panel);
   }
+  const random = seeded(20261125);
 
-  const seeded = await timed(async () => {
+  const seededRows = await timed(async () => {
     const now = new Date().toISOString();
     const offset = 1_000_000; // ID numbers apart from the roster benchmark's
+    const enterpriseOf = (i: number) => enterprises[i % enterprises.length];
     await insert(
       dataSource,
       'workers',
@@ -128,15 +165,16 @@ export async function benchCompetition(
           Number(id[16]) % 2 ? 'M' : 'F',
           '1980-01-01',
           null,
-          unit.id,
+          enterpriseOf(i).id,
           now,
           now,
         ];
       }),
     );
-    const workers: Array<{ id: number }> = await dataSource.query(
-      ...positional(dataSource, 'SELECT id FROM workers WHERE unit_id = ? ORDER BY id', [unit.id]),
+    const workers: Array<{ id: number; unit_id: number }> = await dataSource.query(
+      `SELECT id, unit_id FROM workers WHERE unit_id IN (${enterprises.map((e) => e.id).join(',')}) ORDER BY id`,
     );
+    const districtOfUnit = new Map(enterprises.map((e) => [e.id, e.district]));
     await insert(
       dataSource,
       'registrations',
@@ -157,7 +195,7 @@ export async function benchCompetition(
         contests[i % CONTESTS],
         competition.id,
         Number(w.id),
-        unit.id,
+        Number(w.unit_id),
         'APPROVED',
         false,
         Math.floor(i / CONTESTS) + 1,
@@ -184,28 +222,35 @@ export async function benchCompetition(
     }> = await dataSource.query(
       `SELECT id, contest_id, kind, max_points_centi FROM contest_criteria WHERE contest_id IN (${contests.join(',')})`,
     );
-    const regs: Array<{ id: number; contest_id: number }> = await dataSource.query(
-      `SELECT id, contest_id FROM registrations WHERE contest_id IN (${contests.join(',')})`,
+    const regs: Array<{ id: number; contest_id: number; unit_id: number }> = await dataSource.query(
+      `SELECT id, contest_id, unit_id FROM registrations WHERE contest_id IN (${contests.join(',')})`,
     );
     const byContest = new Map<number, typeof criteria>();
-    for (const c of criteria)
+    for (const c of criteria) {
       byContest.set(Number(c.contest_id), [...(byContest.get(Number(c.contest_id)) ?? []), c]);
+    }
     const scores: unknown[][] = [];
     for (const r of regs) {
+      // Each worker has a skill; judges mark around it in half points (so totals tie now and then),
+      // and a judge never scores a worker of their own district.
+      const skill = 0.35 + 0.6 * random();
+      const district = districtOfUnit.get(Number(r.unit_id));
+      const panel = panels.get(Number(r.contest_id))!.filter((j) => j.district !== district);
       for (const c of byContest.get(Number(r.contest_id))!) {
-        for (const [j, judgeId] of judgeIds.entries()) {
+        for (const judge of panel) {
+          const noisy = Math.min(1, Math.max(0, skill + (random() - 0.5) * 0.12));
           const value =
             c.kind === 'JUDGEMENT'
-              ? 100 * (1 + ((Number(r.id) + j) % 3))
-              : (Number(r.id) * 37 + j * 11 + Number(c.id)) % (Number(c.max_points_centi) + 1);
+              ? 100 * Math.min(3, Math.max(0, Math.round(noisy * 3)))
+              : Math.round((Number(c.max_points_centi) * noisy) / 50) * 50;
           scores.push([
             Number(r.contest_id),
             Number(r.id),
             Number(c.id),
-            judgeId,
+            judge.id,
             value,
             1,
-            judgeId,
+            judge.id,
             chiefId,
             now,
             now,
@@ -235,8 +280,9 @@ export async function benchCompetition(
     return scores.length;
   });
   record(
-    `seed a competition: ${CONTESTS} contests, ${registrations} contestants, ${seeded.value} confirmed scores (SQL)`,
-    `${(seeded.ms / 1000).toFixed(1)} s`,
+    `seed a competition (seeded): ${CONTESTS} contests, ${registrations} contestants in 30 units, ` +
+      `3–5 judges with conflicts, ${seededRows.value} confirmed scores (SQL)`,
+    `${(seededRows.ms / 1000).toFixed(1)} s`,
   );
 
   const referenceMs = await referenceRankingMs(dataSource, contests);

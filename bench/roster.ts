@@ -6,6 +6,17 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红鹏飞宇浩然欣怡子轩梓涵雨辰';
 
+/** A small deterministic random source (mulberry32): the same competition from the same seed. */
+export function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** The i-th distinct valid resident ID number (birth dates spread over 1970–1999). */
 export function benchIdNumber(i: number): string {
   const day = new Date(Date.UTC(1970, 0, 1) + Math.floor(i / 900) * 86400000);

@@ -9,24 +9,13 @@ import { rmSync } from 'node:fs';
 import { createApp } from '../src/bootstrap/create-app';
 import { loadEnvironment } from '../src/config/environment';
 import { BenchApi } from '../bench/api';
-import { benchIdNumber, benchName } from '../bench/roster';
+import { benchIdNumber, benchName, seeded } from '../bench/roster';
 
 const DIR = process.env.DEMO_DIR ?? './data/demo';
 const PORT = Number(process.env.PORT ?? 3000);
 const TRADES = ['ECOM', 'WELD', 'ELEC', 'LATHE', 'GARDEN'];
 const PER_CONTEST = 60;
 const PASSWORD = 'demo-password';
-
-/** A small deterministic random source (mulberry32), so every demo is the same. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCHEME = {
   parts: [
