@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { bulkInsert } from '../src/database/bulk-insert';
 import { positional } from '../src/database/positional';
 import { BenchApi, Record_, timed } from './api';
 import { barePdfRate, load, referenceRankingMs } from './limits';
@@ -43,24 +44,16 @@ async function insert(
   columns: string[],
   rows: unknown[][],
 ): Promise<void> {
-  const perStatement = Math.floor(30000 / columns.length);
   for (let i = 0; i < rows.length; i += 20000) {
-    await dataSource.transaction(async (manager) => {
-      const batch = rows.slice(i, i + 20000);
-      for (let j = 0; j < batch.length; j += perStatement) {
-        const chunk = batch.slice(j, j + perStatement);
-        const sql = `INSERT INTO ${table} (${columns.join(',')}) VALUES ${chunk
-          .map(() => `(${columns.map(() => '?').join(',')})`)
-          .join(',')}`;
-        await manager.query(...positional(dataSource, sql, chunk.flat()));
-      }
-    });
+    await dataSource.transaction((manager) =>
+      bulkInsert(manager, table, columns, rows.slice(i, i + 20000)),
+    );
   }
 }
 
 /**
  * A whole competition at the scale of DOMAIN.md: 34 contests, `registrations` contestants, 10
- * criteria × 3 judges each, every score confirmed. Set-up goes straight into the database (entering
+ * criteria × 3–5 judges each, every score confirmed. Set-up goes straight into the database (entering
  * 1.2 million scores through the API is measured separately); then all 34 result runs are requested
  * through the API and computed by the Bull job, and the wall time until the last is DONE is reported.
  */

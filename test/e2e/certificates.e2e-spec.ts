@@ -8,15 +8,10 @@ import { CertificatesService } from '../../src/certificates/certificates.service
 import { publishedContest, type PublishedContest } from '../factories/published-contest';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
+import { binary } from '../support/binary';
 
 function expectError(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: res.body?.code }).toEqual({ status, code });
-}
-
-function binary(res: Response, callback: (error: Error | null, body: unknown) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
 type Listed = {

@@ -10,6 +10,7 @@ import { scheme30x70 } from '../factories/schemes';
 import { SetupApi } from '../factories/setup-api';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
 import { databases, tamper } from '../support/e2e-databases';
+import { binary } from '../support/binary';
 
 function expectError(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: res.body?.code }).toEqual({ status, code });
@@ -344,14 +345,6 @@ describe.each(databases)(
         });
 
         it('exports the posted (公示) layout per contest and for the competition', async () => {
-          const binary = (
-            res: Response,
-            callback: (error: Error | null, body: unknown) => void,
-          ) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (chunk: Buffer) => chunks.push(chunk));
-            res.on('end', () => callback(null, Buffer.concat(chunks)));
-          };
           const load = async (path: string) => {
             const res = await e2e.http
               .get(path)

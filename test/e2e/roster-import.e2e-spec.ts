@@ -10,6 +10,7 @@ import { scheme30x70 } from '../factories/schemes';
 import { SetupApi } from '../factories/setup-api';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
 import { freePort } from '../support/redis-server';
+import { binary } from '../support/binary';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rosters');
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
@@ -17,13 +18,6 @@ const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 function expectError(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: res.body?.code }).toEqual({ status, code });
   expect(typeof res.body.message).toBe('string');
-}
-
-/** Fastify answers binary bodies as Buffers only when supertest is told to collect them. */
-function binary(res: Response, callback: (error: Error | null, body: unknown) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
 type ImportResult = {
