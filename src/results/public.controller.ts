@@ -10,12 +10,13 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { formatCenti } from '../common/points';
 import { PublicResultsCache } from './public-results.cache';
+import { parseRankingsQuery } from './rankings-query';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
@@ -71,14 +72,15 @@ export class PublicResultsController {
   /** Published results only, per contest or across the competition; search by name or unit. */
   @Get('competitions/:id/rankings')
   @ApiOkResponse({ description: '{ items: PublicRankingRow[], total, page, pageSize }' })
+  @ApiQuery({ type: RankingsQuery })
   async rankings(
     @Param('id', ParseId) competitionId: number,
-    @Query() query: RankingsQuery,
+    // A plain record: the generic validation pipe is skipped here (see parseRankingsQuery).
+    @Query() raw: Record<string, unknown>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
-    const q = query.q?.trim() || undefined;
+    const query = parseRankingsQuery(raw);
+    const { page, pageSize, q } = query;
     const key = JSON.stringify(['rankings', competitionId, query.contestId, q, page, pageSize]);
     // The answer is kept as JSON text: a burst of readers costs one query and one serialisation.
     const body = (await this.cache.get(key, async () => {
