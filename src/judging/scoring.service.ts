@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -357,35 +358,10 @@ export class ScoringService {
       if (principal.role !== 'ORGANIZER' && !scene.panel.member(principal.userId)) {
         throw JudgingErrors.notAJudge();
       }
-      const codes = dto.entries.map((e) => e.code.trim().toUpperCase());
-      const byCode = new Map(
-        (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
-      );
-      const issues: EntryIssue[] = [];
-      const seen = new Set<string>();
-      dto.entries.forEach((e, index) => {
-        const code = e.code.trim().toUpperCase();
-        if (!byCode.has(code)) {
-          issues.push({
-            index,
-            code: 'SCORE_UNKNOWN_CODE',
-            message: `No contestant has the code "${e.code}"`,
-            entry: { code: e.code },
-          });
-        } else if (seen.has(code)) {
-          issues.push({
-            index,
-            code: 'SCORE_DUPLICATE_ENTRY',
-            message: 'The same code appears twice',
-            entry: { code: e.code },
-          });
-        }
-        seen.add(code);
-      });
-      if (issues.length > 0) throw JudgingErrors.batch(issues);
+      const entries = await this.contestantsByCode(manager, contestId, dto.entries, true);
       const now = new Date();
       const changes = dto.entries
-        .map((e) => ({ entry: byCode.get(e.code.trim().toUpperCase())!, seconds: e.seconds }))
+        .map((e, i) => ({ entry: entries[i], seconds: e.seconds }))
         .filter(({ entry, seconds }) => entry.timeSeconds !== seconds);
       await this.judges.setTimes(
         manager,
@@ -424,24 +400,9 @@ export class ScoringService {
       const scene = await this.context.load(contestId, manager);
       this.context.assertScoringOpen(scene.contest);
       this.context.assertOrganizerOrChief(scene, principal);
-      const codes = dto.entries.map((e) => e.code.trim().toUpperCase());
-      const byCode = new Map(
-        (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
-      );
-      const issues: EntryIssue[] = [];
-      dto.entries.forEach((e, index) => {
-        if (!byCode.has(e.code.trim().toUpperCase())) {
-          issues.push({
-            index,
-            code: 'SCORE_UNKNOWN_CODE',
-            message: `No contestant has the code "${e.code}"`,
-            entry: { code: e.code },
-          });
-        }
-      });
-      if (issues.length > 0) throw JudgingErrors.batch(issues);
+      const entries = await this.contestantsByCode(manager, contestId, dto.entries, false);
       const changes = dto.entries
-        .map((e) => ({ entry: byCode.get(e.code.trim().toUpperCase())!, attendance: e.attendance }))
+        .map((e, i) => ({ entry: entries[i], attendance: e.attendance }))
         .filter(({ entry, attendance }) => entry.attendance !== attendance);
       await this.judges.setAttendance(
         manager,
@@ -467,5 +428,43 @@ export class ScoringService {
       );
       return { saved: changes.length };
     });
+  }
+
+  /**
+   * The contestant behind each entry's blind code, in the entries' order; the whole batch is
+   * refused, every problem listed, when a code is unknown (or, with `rejectRepeats`, repeated).
+   */
+  private async contestantsByCode(
+    manager: EntityManager,
+    contestId: number,
+    entries: ReadonlyArray<{ code: string }>,
+    rejectRepeats: boolean,
+  ): Promise<FieldEntry[]> {
+    const codes = entries.map((e) => e.code.trim().toUpperCase());
+    const byCode = new Map(
+      (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
+    );
+    const issues: EntryIssue[] = [];
+    const seen = new Set<string>();
+    entries.forEach((e, index) => {
+      if (!byCode.has(codes[index])) {
+        issues.push({
+          index,
+          code: 'SCORE_UNKNOWN_CODE',
+          message: `No contestant has the code "${e.code}"`,
+          entry: { code: e.code },
+        });
+      } else if (rejectRepeats && seen.has(codes[index])) {
+        issues.push({
+          index,
+          code: 'SCORE_DUPLICATE_ENTRY',
+          message: 'The same code appears twice',
+          entry: { code: e.code },
+        });
+      }
+      seen.add(codes[index]);
+    });
+    if (issues.length > 0) throw JudgingErrors.batch(issues);
+    return codes.map((code) => byCode.get(code)!);
   }
 }

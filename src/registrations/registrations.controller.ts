@@ -14,6 +14,7 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
+import { attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { DrawService, DrawSummary } from './draw.service';
 import {
@@ -26,14 +27,6 @@ import {
 import { RegistrationResponse } from './dto/registration.response';
 import { RegistrationsExport } from './registrations-export';
 import { RegistrationsService } from './registrations.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** `报名汇总-12.xlsx`, encoded for Content-Disposition (RFC 6266 / 5987). */
-export function attachment(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 @ApiTags('registrations')
 @ApiBearerAuth()
@@ -77,13 +70,13 @@ export class RegistrationsController {
   /** Every registration as .xlsx, with whole ID numbers and phones (organizers only). */
   @Get('contests/:id/registrations/export')
   @Roles('ORGANIZER')
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   async export(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
     const contest = await this.registrations.contest(contestId);
     return new StreamableFile(
       this.exports.workbook(contestId, `报名汇总（竞赛项目 ${contest.id}）`),
       {
-        type: XLSX,
+        type: XLSX_TYPE,
         disposition: attachment(`报名汇总-${contest.id}.xlsx`),
       },
     );

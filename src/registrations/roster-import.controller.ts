@@ -3,18 +3,16 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nest
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
+import { attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { readUpload } from '../common/http/upload';
 import { Environment } from '../config/environment';
 import { UnitsRepository } from '../units/units.repository';
 import { buildRosterTemplate } from './import/roster-template';
-import { attachment } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import type { RejectedRow, RosterImport } from './roster-import.entity';
 import { RosterImportErrors } from './roster-import.errors';
 import { RosterImportService } from './roster-import.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class ImportResultResponse {
   /** Data rows read (blank rows are not counted). */
@@ -116,7 +114,7 @@ export class RosterImportController {
   /** An empty roster workbook with the expected columns, instructions and the caller's units. */
   @Get('import-template')
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   async template(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
@@ -129,7 +127,7 @@ export class RosterImportController {
       contestLabel: `竞赛项目 ${contest.id}`,
     });
     return new StreamableFile(content, {
-      type: XLSX,
+      type: XLSX_TYPE,
       disposition: attachment(`报名表模板-${contest.id}.xlsx`),
     });
   }

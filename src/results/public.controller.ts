@@ -17,6 +17,7 @@ import { ParseId } from '../common/http/id.pipe';
 import { formatCenti } from '../common/points';
 import { PublicResultsCache } from './public-results.cache';
 import { parseRankingsQuery } from './rankings-query';
+import { byTitlesThenParticipants, unitTable } from './rules/unit-table';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
@@ -105,25 +106,9 @@ export class PublicResultsController {
   async units(
     @Param('id', ParseId) competitionId: number,
   ): Promise<Array<{ unit: string; participants: number; titles: Record<string, number> }>> {
-    const byUnit = new Map<
-      number,
-      { unit: string; participants: number; titles: Record<string, number> }
-    >();
-    for (const p of await this.published.all(competitionId)) {
-      const entry = byUnit.get(p.row.unitId) ?? {
-        unit: p.row.unitName,
-        participants: 0,
-        titles: {},
-      };
-      entry.participants++;
-      if (p.row.title) entry.titles[p.row.title] = (entry.titles[p.row.title] ?? 0) + 1;
-      byUnit.set(p.row.unitId, entry);
-    }
-    return [...byUnit.values()].sort(
-      (a, b) =>
-        Object.values(b.titles).reduce((s, n) => s + n, 0) -
-          Object.values(a.titles).reduce((s, n) => s + n, 0) || b.participants - a.participants,
-    );
+    return unitTable((await this.published.all(competitionId)).map((p) => p.row))
+      .sort(byTitlesThenParticipants)
+      .map(({ unit, participants, titles }) => ({ unit, participants, titles }));
   }
 
   /** A worker's own full breakdown, by name and ID number (rate-limited per address). */

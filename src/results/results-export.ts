@@ -11,6 +11,7 @@ import { TradesRepository } from '../trades/trades.repository';
 import { PublicResultsRepository } from './public.repository';
 import type { ResultRow } from './results.entities';
 import { ResultsService } from './results.service';
+import { unitTable } from './rules/unit-table';
 
 const XLSX_ROWS_PER_PAGE = 5000;
 
@@ -162,19 +163,12 @@ export class ResultsExport {
     ];
     sheet.addRow([`${competition} 各单位参赛及获奖情况`]).commit();
     sheet.addRow(['单位', '参赛人数', ...Object.values(TITLE_NAMES_ZH)]).commit();
-    const byUnit = new Map<string, { participants: number; titles: Record<string, number> }>();
-    for (const row of rows) {
-      const entry = byUnit.get(row.unitName) ?? { participants: 0, titles: {} };
-      entry.participants++;
-      if (row.title) entry.titles[row.title] = (entry.titles[row.title] ?? 0) + 1;
-      byUnit.set(row.unitName, entry);
-    }
-    for (const [unit, entry] of byUnit) {
+    for (const line of unitTable(rows)) {
       sheet
         .addRow([
-          unit,
-          entry.participants,
-          ...Object.keys(TITLE_NAMES_ZH).map((t) => entry.titles[t] ?? 0),
+          line.unit,
+          line.participants,
+          ...Object.keys(TITLE_NAMES_ZH).map((t) => line.titles[t] ?? 0),
         ])
         .commit();
     }

@@ -11,13 +11,12 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { attachment } from '../registrations/registrations.controller';
 import { ResultsExport } from './results-export';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
+import { attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import {
   DecideObjectionDto,
@@ -70,22 +69,22 @@ export class ResultsController {
   /** The results as the .xlsx posted for 公示 (the published run, or `runId`). */
   @Get('contests/:id/results/export')
   @Roles('ORGANIZER')
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   async exportContest(
     @Param('id', ParseId) contestId: number,
     @Query() query: ResultsQuery,
   ): Promise<StreamableFile> {
     const { stream, filename } = await this.exports.contest(contestId, query.runId);
-    return new StreamableFile(stream, { type: XLSX, disposition: attachment(filename) });
+    return new StreamableFile(stream, { type: XLSX_TYPE, disposition: attachment(filename) });
   }
 
   /** Every published contest of the competition, a sheet each, and titles per unit. */
   @Get('competitions/:id/results/export')
   @Roles('ORGANIZER')
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   async exportCompetition(@Param('id', ParseId) competitionId: number): Promise<StreamableFile> {
     const { stream, filename } = await this.exports.competition(competitionId);
-    return new StreamableFile(stream, { type: XLSX, disposition: attachment(filename) });
+    return new StreamableFile(stream, { type: XLSX_TYPE, disposition: attachment(filename) });
   }
 
   @Get('contests/:id/results/runs')

@@ -1,12 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { id, instant, int, text } from './column-builders';
-
-const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: ['id'],
-  onDelete,
-});
+import { id, instant, int, references, text } from './column-builders';
 
 /** When the last draw ran, how many draws, and when scoring started (the draw is final from then). */
 const CONTEST_COLUMNS = [

@@ -1,12 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { id, instant, int, text } from './column-builders';
-
-const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: ['id'],
-  onDelete,
-});
+import { id, instant, int, references, text } from './column-builders';
 
 /** Judges and their assignments, declared conflicts, scores, and the hash-chained audit log. */
 export class Judging1764090000003 implements MigrationInterface {

@@ -1,12 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { id, instant, int, text } from './column-builders';
-
-const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: ['id'],
-  onDelete,
-});
+import { id, instant, int, references, text } from './column-builders';
 
 /** Attendance, result runs and their rows, publication, and objections. */
 export class Results1764090000004 implements MigrationInterface {

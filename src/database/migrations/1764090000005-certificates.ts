@@ -1,12 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { id, instant, int, text } from './column-builders';
-
-const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: ['id'],
-  onDelete,
-});
+import { id, instant, int, references, text } from './column-builders';
 
 /** Certificates (证书): what was certified, to whom, with a serial and a verification code. */
 export class Certificates1764090000005 implements MigrationInterface {

@@ -31,3 +31,11 @@ export const int = (name: string, nullable = false): TableColumnOptions => ({
   type: 'integer',
   isNullable: nullable,
 });
+
+/** A foreign key to another table's id. */
+export const references = (column: string, table: string, onDelete?: 'CASCADE') => ({
+  columnNames: [column],
+  referencedTableName: table,
+  referencedColumnNames: ['id'],
+  onDelete,
+});
