@@ -82,6 +82,14 @@ export class DecideObjectionDto {
 const points = (centi: number | null): string | null =>
   centi === null ? null : formatCenti(centi);
 
+/** One part's score as shown: scaled to 100, with whether it passed its pass mark. */
+export class PartScoreResponse {
+  key: string;
+  name: string;
+  score: string;
+  passed: boolean | null;
+}
+
 /** A row as organizers review it: the breakdown and why the title was (or was not) given. */
 export class ResultRowResponse {
   registrationId: number;
@@ -90,7 +98,7 @@ export class ResultRowResponse {
   unit: string;
   unitId: number;
   code: string | null;
-  parts: Array<{ key: string; name: string; score: string; passed: boolean | null }>;
+  parts: PartScoreResponse[];
   criteria: Record<string, string>;
   total: string | null;
   rank: number | null;
