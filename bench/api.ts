@@ -1,7 +1,7 @@
 /** A small HTTP client for the benchmark: JSON in and out, one Bearer token per caller. */
 export class BenchApi {
   constructor(
-    private readonly base: string,
+    readonly base: string,
     public token = '',
   ) {}
 
@@ -52,4 +52,29 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; va
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+}
+
+/**
+ * With BENCH_PROFILE=<dir>, writes a V8 CPU profile of `work` (this process: the API, its
+ * in-process Bull workers and the benchmark's client) to <dir>/<name>.cpuprofile, for Chrome
+ * DevTools or `npx ts-node bench/profile-summary.ts <file>`. Without it, runs `work` as is.
+ */
+export async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return work();
+  const { Session } = await import('node:inspector/promises');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
 }

@@ -210,7 +210,6 @@ export class ScoringService {
         (
           await this.scores.forEntries(
             manager,
-            contestId,
             [...new Set(checked.map((c) => c.entry.registrationId))],
             [...new Set(checked.map((c) => c.criterion.id))],
           )

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { auditHash, AuditRecord, canonicalJson, GENESIS_HASH } from './audit-chain';
 
 /* The hashing format itself; chaining and verification are in audit-chain.spec.ts. */
@@ -134,5 +135,40 @@ describe('auditHash: the stored format', () => {
   it('tells null, 0 and "0" apart', () => {
     const hashes = [null, 0, '0'].map((v) => auditHash(GENESIS_HASH, { ...fixed, newValue: v }));
     expect(new Set(hashes).size).toBe(3);
+  });
+
+  /** The definition, spelled out: sha256 of prevHash, a newline and the generic canonical text. */
+  const byDefinition = (prevHash: string, r: AuditRecord) =>
+    createHash('sha256')
+      .update(
+        `${prevHash}\n${canonicalJson({
+          contestId: r.contestId,
+          seq: r.seq,
+          at: r.at,
+          actorId: r.actorId ?? null,
+          action: r.action,
+          registrationId: r.registrationId ?? null,
+          criterionKey: r.criterionKey ?? null,
+          judgeId: r.judgeId ?? null,
+          oldValue: r.oldValue ?? null,
+          newValue: r.newValue ?? null,
+          reason: r.reason ?? null,
+        })}`,
+      )
+      .digest('hex');
+
+  it.each<[string, Partial<AuditRecord> | Record<string, unknown>]>([
+    ['a creation', { action: 'SCORE_CREATED', oldValue: null, reason: null }],
+    ['quotes, newlines and CJK in text', { reason: '他说 "重测"\n第二行', criterionKey: 'k"ey' }],
+    ['no actor, judge or registration', { actorId: null, judgeId: null, registrationId: null }],
+    ['a fractional and a negative number', { actorId: 1.5, judgeId: -3 }],
+    ['non-finite numbers', { registrationId: NaN, judgeId: Infinity }],
+    ['a number read back as text (a tampered row)', { seq: '42', contestId: '7' }],
+    ['a boolean where a number belongs', { judgeId: true }],
+    ['an object where text belongs', { reason: { b: 1, a: 2 } }],
+    ['nested values with unsorted keys', { newValue: { v: 3, k: [{ z: 1, a: 2 }] } }],
+  ])('the direct serialiser agrees with the definition: %s', (_, change) => {
+    const record = { ...fixed, ...change };
+    expect(auditHash('cd'.repeat(32), record)).toBe(byDefinition('cd'.repeat(32), record));
   });
 });

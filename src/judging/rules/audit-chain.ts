@@ -121,10 +121,49 @@ function auditFields(record: AuditRecord): AuditRecord {
   };
 }
 
+/** A scalar as canonicalJson writes it, or undefined for anything else (left to canonicalJson). */
+function scalar(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+  return undefined;
+}
+
+/**
+ * canonicalJson(auditFields(record)) written directly, with the keys in their sorted order, when
+ * every field other than the two values is a plain scalar (always so when writing): the generic
+ * serialiser sorts keys and walks the object for every entry, the hot part of score entry.
+ * Anything else (a stored row read back with an odd type) takes the generic path, so both give the
+ * same text for every input; the format spec pins it.
+ */
+function auditJson(record: AuditRecord): string {
+  const scalars = [
+    scalar(record.action),
+    scalar(record.actorId),
+    scalar(record.at),
+    scalar(record.contestId),
+    scalar(record.criterionKey),
+    scalar(record.judgeId),
+    scalar(record.reason),
+    scalar(record.registrationId),
+    scalar(record.seq),
+  ];
+  if (scalars.includes(undefined)) return canonicalJson(auditFields(record));
+  const [action, actorId, at, contestId, criterionKey, judgeId, reason, registrationId, seq] =
+    scalars;
+  return (
+    `{"action":${action},"actorId":${actorId},"at":${at},"contestId":${contestId},` +
+    `"criterionKey":${criterionKey},"judgeId":${judgeId},` +
+    `"newValue":${canonicalJson(record.newValue ?? null)},` +
+    `"oldValue":${canonicalJson(record.oldValue ?? null)},"reason":${reason},` +
+    `"registrationId":${registrationId},"seq":${seq}}`
+  );
+}
+
 /** sha256 hex of `prevHash + '\n' + canonicalJson(the record's AuditRecord fields)`. */
 export function auditHash(prevHash: string, record: AuditRecord): string {
   return createHash('sha256')
-    .update(`${prevHash}\n${canonicalJson(auditFields(record))}`, 'utf8')
+    .update(`${prevHash}\n${auditJson(record)}`, 'utf8')
     .digest('hex');
 }
 
