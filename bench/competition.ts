@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { bulkInsert } from '../src/database/bulk-insert';
 import { positional } from '../src/database/positional';
-import { BenchApi, Record_, timed } from './api';
+import { BenchApi, profiled, Record_, timed } from './api';
 import { barePdfRate, load, referenceRankingMs } from './limits';
 import { report } from './report';
 import { benchIdNumber, benchName, seeded } from './roster';
@@ -284,23 +284,30 @@ export async function benchCompetition(
     `${referenceMs.toFixed(0)} ms`,
   );
 
-  const computed = await timed(async () => {
-    const runs = await Promise.all(
-      contests.map((id) => api.call<{ runId: number }>('POST', `/contests/${id}/results/compute`)),
-    );
-    for (const [i, contestId] of contests.entries()) {
-      for (;;) {
-        const list = await api.call<Array<{ runId: number; status: string; error: unknown }>>(
-          'GET',
-          `/contests/${contestId}/results/runs`,
-        );
-        const run = list.find((r) => r.runId === runs[i].runId)!;
-        if (run.status === 'DONE') break;
-        if (run.status === 'FAILED') throw new Error(`run failed: ${JSON.stringify(run.error)}`);
-        await new Promise((r) => setTimeout(r, 50));
+  let requestedMs = 0;
+  const started = performance.now();
+  const computed = await timed(() =>
+    profiled('results', async () => {
+      const runs = await Promise.all(
+        contests.map((id) =>
+          api.call<{ runId: number }>('POST', `/contests/${id}/results/compute`),
+        ),
+      );
+      requestedMs = performance.now() - started;
+      for (const [i, contestId] of contests.entries()) {
+        for (;;) {
+          const list = await api.call<Array<{ runId: number; status: string; error: unknown }>>(
+            'GET',
+            `/contests/${contestId}/results/runs`,
+          );
+          const run = list.find((r) => r.runId === runs[i].runId)!;
+          if (run.status === 'DONE') break;
+          if (run.status === 'FAILED') throw new Error(`run failed: ${JSON.stringify(run.error)}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
       }
-    }
-  });
+    }),
+  );
   record(
     `compute results of all ${CONTESTS} contests (request → every run DONE, Bull job)`,
     `${(computed.ms / 1000).toFixed(2)} s`,
@@ -313,6 +320,10 @@ export async function benchCompetition(
     target: '≤ 2',
     met: computed.ms / referenceMs <= 2,
   });
+  record(
+    `  of which the ${CONTESTS} requests (readiness check, run and job created)`,
+    `${requestedMs.toFixed(0)} ms`,
+  );
   let jobMs = 0;
   let slowest = 0;
   for (const contestId of contests) {

@@ -140,6 +140,7 @@ async function main(): Promise<void> {
     ADMIN_USERNAME: 'bench',
     ADMIN_PASSWORD: 'bench-password',
     BCRYPT_ROUNDS: '4',
+    QUEUE_CONCURRENCY: process.env.QUEUE_CONCURRENCY,
   });
   const app = await createApp(env);
   await app.listen(0, '127.0.0.1');

@@ -52,31 +52,36 @@ export class ScoresRepository {
   }
 
   /**
-   * Every score of the contest in one plain query (no entities, no query builder): status and
-   * results read a whole contest, up to a million rows at city scale.
+   * Every score of the contest, for status and results (up to a million rows at city scale), as
+   * one text value the database packs ("id,registration,criterion,judge,value,version,enteredBy,
+   * confirmed;…") rather than as one row object per score: the sqlite3 driver builds each row
+   * object property by property on the main thread, which was most of a results run (about 0.3 s
+   * per 40,000 scores, against ~20 ms to pack and parse the text).
    */
   async forContest(
     contestId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ScoreRow[]> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      ...positional(
-        manager.connection,
-        'SELECT id, registration_id, criterion_id, judge_id, value_centi, version, entered_by, ' +
-          'confirmed_at FROM scores WHERE contest_id = ?',
-        [contestId],
-      ),
+    const fields = [
+      'id',
+      'registration_id',
+      'criterion_id',
+      'judge_id',
+      'value_centi',
+      'version',
+      'entered_by',
+      'CASE WHEN confirmed_at IS NULL THEN 0 ELSE 1 END',
+    ];
+    const sql =
+      manager.connection.options.type === 'postgres'
+        ? `SELECT string_agg(concat_ws(',', ${fields.join(', ')}), ';' ORDER BY id) AS packed ` +
+          'FROM scores WHERE contest_id = ?'
+        : `SELECT group_concat(line, ';') AS packed FROM (SELECT ${fields.join(" || ',' || ")} ` +
+          'AS line FROM scores WHERE contest_id = ? ORDER BY id)';
+    const [row]: Array<{ packed: string | null }> = await manager.query(
+      ...positional(manager.connection, sql, [contestId]),
     );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      registrationId: Number(r.registration_id),
-      criterionId: Number(r.criterion_id),
-      judgeId: Number(r.judge_id),
-      valueCenti: Number(r.value_centi),
-      version: Number(r.version),
-      enteredBy: Number(r.entered_by),
-      confirmed: r.confirmed_at !== null,
-    }));
+    return unpackScores(row?.packed ?? null);
   }
 
   /**
@@ -160,4 +165,42 @@ export class ScoresRepository {
   async countByJudge(contestId: number, judgeId: number): Promise<number> {
     return this.dataSource.getRepository(Score).countBy({ contestId, judgeId });
   }
+}
+
+/** The text forContest packs, back to rows: eight integers per score, commas within, semicolons between. */
+export function unpackScores(packed: string | null): ScoreRow[] {
+  const rows: ScoreRow[] = [];
+  if (!packed) return rows;
+  const field = new Array<number>(8);
+  let n = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= packed.length; i++) {
+    const c = i < packed.length ? packed.charCodeAt(i) : 59; // ';' after the last
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if ((c === 44 || c === 59) && digits > 0 && n < 8) {
+      field[n++] = value;
+      value = 0;
+      digits = 0;
+      if (c === 59) {
+        if (n !== 8) throw new Error(`A packed score has ${n} fields, not 8`);
+        rows.push({
+          id: field[0],
+          registrationId: field[1],
+          criterionId: field[2],
+          judgeId: field[3],
+          valueCenti: field[4],
+          version: field[5],
+          enteredBy: field[6],
+          confirmed: field[7] === 1,
+        });
+        n = 0;
+      }
+    } else {
+      throw new Error(`Unexpected character at ${i} of the packed scores`);
+    }
+  }
+  return rows;
 }

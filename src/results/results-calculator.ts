@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Scheme } from '../contests/rules';
 import type { JudgingScene } from '../judging/judging-context';
 import { groupScores } from '../judging/confirmation.service';
+import { assessGroup } from '../judging/rules/score-groups';
 import type { ScoreRow } from '../judging/scores.repository';
 import { aggregateCriterion } from './rules/aggregate';
 import { computeTotal, ContestantTotal, failedPartKeys } from './rules/compute-total';
@@ -18,31 +19,49 @@ import type { Entrant } from './results.repository';
  */
 @Injectable()
 export class ResultsCalculator {
-  /** Every present entrant's points on every criterion: registration id → key → points. */
+  /**
+   * Every present entrant's points on every criterion (registration id → key → points), and how
+   * many (entrant, criterion) groups are not CONFIRMED by the judging rules (assessGroup): points
+   * are only taken from confirmed groups, and a run with any other group must not be computed.
+   * One pass over the scores serves both, so a run does not assess every group twice.
+   */
   criterionPoints(
     scene: JudgingScene,
     entrants: readonly Entrant[],
     scores: readonly ScoreRow[],
-  ): Map<number, Record<string, Rational>> {
+  ): { points: Map<number, Record<string, Rational>>; unconfirmed: number } {
     const present = entrants.filter((e) => e.attendance === 'PRESENT');
     const points = new Map<number, Record<string, Rational>>(
       present.map((e) => [e.registrationId, {}]),
     );
-    const byCriterion = groupScores(scores.filter((s) => s.confirmed));
+    let unconfirmed = 0;
+    const byCriterion = groupScores(scores);
     for (const criterion of scene.criteria) {
       const byRegistration = byCriterion.get(criterion.id) ?? new Map<number, ScoreRow[]>();
       for (const entrant of present) {
-        const judges = new Map(
-          (byRegistration.get(entrant.registrationId) ?? []).map((r) => [r.judgeId, r.valueCenti]),
-        );
+        const rows = byRegistration.get(entrant.registrationId) ?? [];
         // Only the judges who count: assigned, and not in conflict with this worker.
-        const values = scene.panel
-          .requiredJudges(criterion.key, entrant)
-          .flatMap((judgeId) => (judges.has(judgeId) ? [judges.get(judgeId)!] : []));
+        const requiredJudges = scene.panel.requiredJudges(criterion.key, entrant);
+        const state = assessGroup({
+          kind: criterion.kind,
+          method: criterion.method,
+          toleranceCenti: criterion.toleranceCenti,
+          requiredJudges,
+          scores: rows,
+        });
+        if (state.state !== 'CONFIRMED') {
+          unconfirmed++;
+          continue;
+        }
+        const values: number[] = [];
+        for (const judgeId of requiredJudges) {
+          const row = rows.find((r) => r.judgeId === judgeId);
+          if (row) values.push(row.valueCenti);
+        }
         points.get(entrant.registrationId)![criterion.key] = aggregateCriterion(criterion, values);
       }
     }
-    return points;
+    return { points, unconfirmed };
   }
 
   /** The run's rows, ranked first (best first), then absent and disqualified entrants. */

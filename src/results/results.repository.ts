@@ -180,18 +180,23 @@ export class ResultsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string> {
     const head = await manager.getRepository(AuditHead).findOneBy({ contestId });
-    const registrations = await manager.getRepository(Registration).find({
-      select: {
-        id: true,
-        status: true,
-        outOfCompetition: true,
-        attendance: true,
-        unitId: true,
-        timeSeconds: true,
-      },
-      where: { contestId },
-      order: { id: 'ASC' },
-    });
+    // Plain rows, not entities: this runs for every run computed and every publication.
+    const registrations: Array<{
+      id: number;
+      status: string;
+      outOfCompetition: boolean | number;
+      attendance: string;
+      unitId: number;
+      timeSeconds: number | null;
+    }> = await manager.query(
+      ...positional(
+        manager.connection,
+        'SELECT id, status, out_of_competition AS "outOfCompetition", attendance, ' +
+          'unit_id AS "unitId", time_seconds AS "timeSeconds" FROM registrations ' +
+          'WHERE contest_id = ? ORDER BY id',
+        [contestId],
+      ),
+    );
     const hash = createHash('sha256');
     hash.update(JSON.stringify({ contestId, head: head ? [head.seq, head.hash] : null }));
     for (const r of registrations) {

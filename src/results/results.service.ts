@@ -99,12 +99,14 @@ export class ResultsService {
       this.assertComputable(scene.contest);
       // One read of every score serves both the completeness check and the points.
       const scores = await this.scores.forContest(run.contestId);
-      const status = await this.confirmation.summary(scene, undefined, scores);
-      if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
       await onProgress(30);
       const entrants = await this.results.entrants(run.contestId);
       const scheme = await this.contests.loadScheme(run.contestId);
-      const points = this.calculator.criterionPoints(scene, entrants, scores);
+      const { points, unconfirmed } = this.calculator.criterionPoints(scene, entrants, scores);
+      if (unconfirmed > 0) {
+        // The judging status says what is missing, flagged or unconfirmed, group by group.
+        throw ResultsErrors.notReady(await this.confirmation.summary(scene, undefined, scores));
+      }
       await onProgress(60);
       const { rows, summary } = this.calculator.rows(scene, scheme, entrants, points, runId);
       await onProgress(80);

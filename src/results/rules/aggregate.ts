@@ -1,5 +1,5 @@
 import type { AggregationMethod, CriterionKind } from '../../contests/rules/contest-rules.types';
-import { div, fromCenti, mul, Rational, rational, sum } from './rational';
+import { assertCenti, div, fromCenti, mul, Rational, rational } from './rational';
 
 /*
  * One criterion's points from its judges' scores (DOMAIN.md "Several judges on one criterion" and
@@ -19,8 +19,14 @@ export const FULL_MARK_CENTI = 300;
 /** Dropping one highest and one lowest leaves nothing to average with fewer than 3 scores. */
 export const TRIMMED_MEAN_MIN_VALUES = 3;
 
+/**
+ * Σ values / n, normalised once: the same value as adding n rationals one by one, without a gcd
+ * per addition (results take 400,000 means in a city-scale competition).
+ */
 function mean(values: readonly number[]): Rational {
-  return div(sum(values.map(fromCenti)), rational(BigInt(values.length)));
+  let total = 0n;
+  for (const value of values) total += BigInt(value);
+  return rational(total, BigInt(values.length));
 }
 
 /** Numeric order; the default sort would put 1000 before 900. */
@@ -33,8 +39,8 @@ export function combineScores(method: AggregationMethod, valuesCenti: readonly n
   if (valuesCenti.length === 0) {
     throw new RangeError('A criterion needs at least one score to be combined');
   }
-  // fromCenti inside mean() would also refuse these, but only after sorting had used them.
-  for (const value of valuesCenti) fromCenti(value);
+  // Refused before sorting or summing uses them.
+  for (const value of valuesCenti) assertCenti(value);
   switch (method) {
     case 'MEAN':
       return mean(valuesCenti);

@@ -39,10 +39,15 @@ export const ZERO: Rational = rational(0n);
  * where hundredths were meant) or 0.1 + 0.2 must fail loudly, not be turned into a fraction.
  */
 export function fromCenti(centi: number): Rational {
+  assertCenti(centi);
+  return rational(BigInt(centi));
+}
+
+/** fromCenti's check alone, for code that sums hundredths as BigInts itself. */
+export function assertCenti(centi: number): void {
   if (!Number.isSafeInteger(centi)) {
     throw new RangeError(`Hundredths must be a safe integer, got ${centi}`);
   }
-  return rational(BigInt(centi));
 }
 
 export function add(a: Rational, b: Rational): Rational {
