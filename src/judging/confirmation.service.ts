@@ -154,7 +154,10 @@ export class ConfirmationService {
           report.ownScores.push({ code: group.entry.code!, criterionKey: group.criterion.key });
         } else {
           const counted = new Set(countedScores(group.input).map((s) => s.judgeId));
-          const rows = group.rows.filter((r) => counted.has(r.judgeId) && !r.confirmed);
+          // In the order they were entered, whatever order the database read them in.
+          const rows = group.rows
+            .filter((r) => counted.has(r.judgeId) && !r.confirmed)
+            .sort((a, b) => a.id - b.id);
           ids.push(...rows.map((r) => r.id));
           report.confirmed++;
           report.scores += rows.length;

@@ -72,12 +72,13 @@ export class ScoresRepository {
       'entered_by',
       'CASE WHEN confirmed_at IS NULL THEN 0 ELSE 1 END',
     ];
+    // In no particular order (sorting them took a quarter of the read): every reader groups them.
     const sql =
       manager.connection.options.type === 'postgres'
-        ? `SELECT string_agg(concat_ws(',', ${fields.join(', ')}), ';' ORDER BY id) AS packed ` +
+        ? `SELECT string_agg(concat_ws(',', ${fields.join(', ')}), ';') AS packed ` +
           'FROM scores WHERE contest_id = ?'
-        : `SELECT group_concat(line, ';') AS packed FROM (SELECT ${fields.join(" || ',' || ")} ` +
-          'AS line FROM scores WHERE contest_id = ? ORDER BY id)';
+        : `SELECT group_concat(${fields.join(" || ',' || ")}, ';') AS packed ` +
+          'FROM scores WHERE contest_id = ?';
     const [row]: Array<{ packed: string | null }> = await manager.query(
       ...positional(manager.connection, sql, [contestId]),
     );
@@ -85,23 +86,31 @@ export class ScoresRepository {
   }
 
   /**
-   * A quick look at a contest's scores without reading them: how many are unconfirmed, and how
-   * many (contestant, criterion) groups hold at least one confirmed score.
+   * A quick look at a contest's scores without reading them: how many are unconfirmed (the
+   * partial index idx_scores_unconfirmed), and, only when none is, how many (contestant,
+   * criterion) groups hold a score, all of them then confirmed (the covering index on contest,
+   * criterion and registration). A few milliseconds where reading the scores takes a hundred.
    */
   async confirmationCounts(
     contestId: number,
-  ): Promise<{ unconfirmed: number; confirmedGroups: number }> {
-    const [row]: Array<{ unconfirmed: string | number; groups: string | number }> =
-      await this.dataSource.query(
-        ...positional(
-          this.dataSource,
-          'SELECT (SELECT COUNT(*) FROM scores WHERE contest_id = ? AND confirmed_at IS NULL) AS unconfirmed, ' +
-            '(SELECT COUNT(*) FROM (SELECT DISTINCT registration_id, criterion_id FROM scores ' +
-            'WHERE contest_id = ? AND confirmed_at IS NOT NULL) g) AS groups',
-          [contestId, contestId],
-        ),
-      );
-    return { unconfirmed: Number(row.unconfirmed), confirmedGroups: Number(row.groups) };
+  ): Promise<{ unconfirmed: number; confirmedGroups: number | null }> {
+    const [{ unconfirmed }]: Array<{ unconfirmed: string | number }> = await this.dataSource.query(
+      ...positional(
+        this.dataSource,
+        'SELECT COUNT(*) AS unconfirmed FROM scores WHERE contest_id = ? AND confirmed_at IS NULL',
+        [contestId],
+      ),
+    );
+    if (Number(unconfirmed) > 0) return { unconfirmed: Number(unconfirmed), confirmedGroups: null };
+    const [{ groups }]: Array<{ groups: string | number }> = await this.dataSource.query(
+      ...positional(
+        this.dataSource,
+        'SELECT COUNT(*) AS groups FROM (SELECT DISTINCT criterion_id, registration_id FROM scores ' +
+          'WHERE contest_id = ?) g',
+        [contestId],
+      ),
+    );
+    return { unconfirmed: 0, confirmedGroups: Number(groups) };
   }
 
   async insert(manager: EntityManager, scores: NewScore[]): Promise<void> {

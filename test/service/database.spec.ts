@@ -111,6 +111,36 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
     expect(Number(n)).toBe(TRADE_CATALOGUE.length);
   });
 
+  it('indexes the results readiness check: unconfirmed scores, and groups by contest and criterion', async () => {
+    const sqlite = dataSource.options.type === 'sqlite';
+    const indexes = async () =>
+      (
+        await dataSource.query<{ name: string }[]>(
+          sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scores'"
+            : "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'scores'",
+        )
+      ).map((r) => r.name);
+    expect(await indexes()).toEqual(
+      expect.arrayContaining([
+        'idx_scores_unconfirmed',
+        'idx_scores_contest_criterion_registration',
+      ]),
+    );
+    expect(await indexes()).not.toContain('idx_scores_contest_criterion');
+    await dataSource.undoLastMigration();
+    expect(await indexes()).toContain('idx_scores_contest_criterion');
+    expect(await indexes()).not.toContain('idx_scores_unconfirmed');
+    await dataSource.runMigrations();
+    expect(await indexes()).toContain('idx_scores_unconfirmed');
+    if (sqlite) {
+      const plan = await dataSource.query<{ detail: string }[]>(
+        'EXPLAIN QUERY PLAN SELECT COUNT(*) FROM scores WHERE contest_id = 1 AND confirmed_at IS NULL',
+      );
+      expect(plan.map((p) => p.detail).join(' ')).toContain('idx_scores_unconfirmed');
+    }
+  });
+
   it('enforces foreign keys and check constraints', async () => {
     await expect(
       dataSource.query(

@@ -4,6 +4,7 @@ import { Registration1764090000002 } from './1764090000002-registration';
 import { Judging1764090000003 } from './1764090000003-judging';
 import { Results1764090000004 } from './1764090000004-results';
 import { Certificates1764090000005 } from './1764090000005-certificates';
+import { ScoreIndexes1764090000006 } from './1764090000006-score-indexes';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Judging1764090000003,
   Results1764090000004,
   Certificates1764090000005,
+  ScoreIndexes1764090000006,
 ];
