@@ -1,4 +1,4 @@
-/** Jest: unit specs beside the code (src/**), service and e2e specs under test/. */
+/** Jest: unit specs beside the code (src/**), service, e2e and browser specs under test/. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
@@ -28,6 +28,14 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testTimeout: 30000,
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      testTimeout: 120000,
     },
   ],
 };

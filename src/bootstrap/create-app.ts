@@ -1,4 +1,6 @@
 import multipart from '@fastify/multipart';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Logger, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -16,6 +18,22 @@ const NEST_LOG_LEVELS: Record<Environment['LOG_LEVEL'], LogLevel[] | false> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
   trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
 };
+
+/**
+ * The web pages (web/, built by Vite) at `/`. They route by the URL's hash (`/#/rankings/1`), so
+ * every page is index.html and nothing here needs to know the pages' paths; /api, /health and
+ * /verify stay the API's. Without a build (tests, `nest start`) the API runs alone.
+ */
+function serveWebPages(app: NestFastifyApplication, dir: string): void {
+  const root = resolve(dir);
+  if (!existsSync(join(root, 'index.html'))) {
+    new Logger('Bootstrap').warn(
+      `No web pages at ${root} (run npm run build); serving the API only`,
+    );
+    return;
+  }
+  app.useStaticAssets({ root, prefix: '/', index: ['index.html'], wildcard: false });
+}
 
 /** The API application, configured the same way for `npm start` and for the e2e tests. */
 export async function createApp(
@@ -47,6 +65,7 @@ export async function createApp(
     ],
   });
   app.useGlobalPipes(createValidationPipe());
+  serveWebPages(app, env.WEB_DIR);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

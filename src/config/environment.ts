@@ -171,6 +171,11 @@ export class Environment {
   @MinLength(1)
   CERT_FONT_PATH?: string;
 
+  /** The built web pages (`npm run build` puts them in web/dist), served at `/`. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIR: string = 'web/dist';
+
   /** The public address of the verification page, printed in the QR code. */
   @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_BASE_URL must start with http:// or https://' })
   PUBLIC_BASE_URL: string = 'http://localhost:3000';

@@ -1,0 +1,172 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, seedDemo, type DemoCompetition } from '../../../scripts/demo-data';
+import { startApp, type E2eApp } from '../../support/e2e-app';
+
+/*
+ * Browser tests: the real server (SQLite file, Redis, Bull) serving the built pages, filled with
+ * the demo competition, driven by Debian's chromium through playwright-core (never a downloaded
+ * browser). Screenshots go to test-output/screenshots/ and are kept as the run's output.
+ */
+
+// A build, a demo competition and a browser per file: minutes, not the default 5 s.
+jest.setTimeout(180_000);
+
+const ROOT = resolve(__dirname, '../../..');
+export const OUTPUT = join(ROOT, 'test-output');
+const WEB_OUT = join(OUTPUT, 'web');
+const SHOTS = join(OUTPUT, 'screenshots');
+
+/** Sizes the pages are looked at in: a phone, a tablet (landscape, beside a work station), a desk. */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 1180, height: 820 },
+  desktop: { width: 1440, height: 900 },
+} as const;
+export type Viewport = keyof typeof VIEWPORTS;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The pages built once per change of web/ (a minute's saving for every file after the first). */
+function builtPages(): string {
+  const index = join(WEB_OUT, 'index.html');
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'web/src')),
+    statSync(join(ROOT, 'web/index.html')).mtimeMs,
+  );
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+    const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+    const result = spawnSync(
+      process.execPath,
+      [vite, 'build', 'web', '--outDir', WEB_OUT, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr}`);
+  }
+  return WEB_OUT;
+}
+
+function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? execFileSync('which', ['chromium']).toString().trim();
+  if (!path) throw new Error('chromium is not installed (apt-get install -y chromium)');
+  return path;
+}
+
+export interface BrowserEnv {
+  /** The server's origin, e.g. http://127.0.0.1:41234. */
+  base: string;
+  demo: DemoCompetition;
+  app: E2eApp;
+  browser: Browser;
+  /**
+   * A fresh page (own storage) at a viewport size, in Chinese unless told otherwise, opened at a
+   * page's route (`/`, `/login`, `/judge/3`…). Errors the page throws or logs are collected and
+   * fail the test at `close`… see assertNoErrors.
+   */
+  page(viewport: Viewport, path?: string, locale?: 'zh-CN' | 'en'): Promise<Page>;
+  /** Moves an open page to another route, as a click on a link would. */
+  go(page: Page, path: string): Promise<void>;
+  /** Fails if any page has thrown or logged an error so far (a 4xx the page shows is not one). */
+  assertNoErrors(): void;
+  /** Signs in through the login page as a demo account (password DEMO_PASSWORD). */
+  signIn(page: Page, username: string): Promise<void>;
+  /** Saves a full-page screenshot as test-output/screenshots/<suite>-<name>.png. */
+  shot(page: Page, name: string): Promise<void>;
+  /** Fails if the page is wider than its viewport (something overflows sideways). */
+  assertNoOverflow(page: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts everything for one browser spec file. `suite` names its screenshots. */
+export async function startBrowserEnv(
+  suite: string,
+  options: { publishedContests?: number } = {},
+): Promise<BrowserEnv> {
+  const web = builtPages();
+  const app = await startApp({
+    WEB_DIR: web,
+    ADMIN_USERNAME: 'organizer',
+    ADMIN_PASSWORD: DEMO_PASSWORD,
+  });
+  await app.app.listen(0, '127.0.0.1');
+  const base = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+  const demo = await seedDemo(base, () => undefined, {
+    publishedContests: options.publishedContests ?? 2,
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+  const pageErrors: string[] = [];
+  return {
+    base,
+    demo,
+    app,
+    browser,
+    async page(viewport, path = '/', locale = 'zh-CN') {
+      const context = await browser.newContext({
+        viewport: VIEWPORTS[viewport],
+        locale,
+        hasTouch: viewport !== 'desktop',
+        isMobile: viewport === 'phone',
+      });
+      // Page-side code as text: the test project compiles without the DOM's types.
+      await context.addInitScript(`localStorage.setItem('skills.lang', ${JSON.stringify(locale)})`);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await page.goto(`${base}/#${path}`);
+      return page;
+    },
+    async go(page, path) {
+      await page.evaluate(`location.hash = ${JSON.stringify(`#${path}`)}`);
+      await page.waitForFunction(`location.hash === ${JSON.stringify(`#${path}`)}`);
+    },
+    assertNoErrors() {
+      if (pageErrors.length > 0) throw new Error(`the pages threw:\n${pageErrors.join('\n')}`);
+    },
+    async signIn(page, username) {
+      await page.goto(`${base}/#/login`);
+      await page.reload();
+      await page.locator('input[name="username"]').fill(username);
+      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForFunction("!location.hash.startsWith('#/login')");
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: join(SHOTS, `${suite}-${name}.png`), fullPage: true });
+    },
+    async assertNoOverflow(page) {
+      const { scroll, inner } = await page.evaluate<{ scroll: number; inner: number }>(
+        '({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })',
+      );
+      if (scroll > inner + 1) {
+        throw new Error(
+          `the page is ${scroll}px wide in a ${inner}px viewport: something overflows`,
+        );
+      }
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { session } from './session';
+
+/** An API error: `{ statusCode, code, message, details? }` as every route answers it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** No answer at all (offline, server down): callers that keep work locally check for this. */
+export class NetworkError extends Error {}
+
+type Body = object | FormData | undefined;
+
+/**
+ * One call to the API under /api: JSON in and out, the session's Bearer token, errors as ApiError
+ * (a 401 also ends the session, so the pages send the user to sign in again).
+ */
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: Body,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      headers: {
+        ...(session.token ? { authorization: `Bearer ${session.token}` } : {}),
+        ...(body === undefined || body instanceof FormData
+          ? {}
+          : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new NetworkError(String(error));
+  }
+  const text = await res.text();
+  const data: unknown = text ? safeJson(text) : undefined;
+  if (!res.ok) {
+    const e = (data ?? {}) as { code?: string; message?: string; details?: unknown };
+    if (res.status === 401) session.signOut();
+    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? text, e.details);
+  }
+  return data as T;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** A file download through the API (with the token), saved under the server's file name. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await fetch(`/api${path}`, {
+    headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
+  });
+  if (!res.ok) {
+    const e = safeJson(await res.text()) as { code?: string; message?: string };
+    throw new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? '');
+  }
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name ? decodeURIComponent(name) : fallbackName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
