@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo, type DemoCompetition } from '../../../scripts/demo-data';
@@ -16,7 +17,6 @@ jest.setTimeout(180_000);
 
 const ROOT = resolve(__dirname, '../../..');
 export const OUTPUT = join(ROOT, 'test-output');
-const WEB_OUT = join(OUTPUT, 'web');
 const SHOTS = join(OUTPUT, 'screenshots');
 
 /** Sizes the pages are looked at in: a phone, a tablet (landscape, beside a work station), a desk. */
@@ -27,32 +27,24 @@ export const VIEWPORTS = {
 } as const;
 export type Viewport = keyof typeof VIEWPORTS;
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** The pages built once per change of web/ (a minute's saving for every file after the first). */
+/**
+ * The pages, built once per test process into a directory of its own (spec files run one after
+ * another in one process, and several runs may share the machine).
+ */
 function builtPages(): string {
-  const index = join(WEB_OUT, 'index.html');
-  const sources = Math.max(
-    newestMtime(join(ROOT, 'web/src')),
-    statSync(join(ROOT, 'web/index.html')).mtimeMs,
+  const known = process.env.BROWSER_TEST_WEB_DIR;
+  if (known && existsSync(join(known, 'index.html'))) return known;
+  mkdirSync(OUTPUT, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'skills-web-'));
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', 'web', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, encoding: 'utf8' },
   );
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-    const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-    const result = spawnSync(
-      process.execPath,
-      [vite, 'build', 'web', '--outDir', WEB_OUT, '--emptyOutDir', '--logLevel', 'warn'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr}`);
-  }
-  return WEB_OUT;
+  if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr}`);
+  process.env.BROWSER_TEST_WEB_DIR = dir;
+  return dir;
 }
 
 function chromiumPath(): string {

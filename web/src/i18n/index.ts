@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import { ApiError, NetworkError } from '@/api/client';
 import { common } from './common';
+import { errorMessages } from './errors';
 import { publicMessages } from '@/pages/public/messages';
 import { judgeMessages } from '@/pages/judge/messages';
 import { organizerMessages } from '@/pages/organizer/messages';
@@ -12,12 +13,14 @@ const KEY = 'skills.lang';
 const messages = {
   'zh-CN': {
     ...common['zh-CN'],
+    errors: { ...common['zh-CN'].errors, ...errorMessages['zh-CN'] },
     public: publicMessages['zh-CN'],
     judge: judgeMessages['zh-CN'],
     organizer: organizerMessages['zh-CN'],
   },
   en: {
     ...common.en,
+    errors: { ...common.en.errors, ...errorMessages.en },
     public: publicMessages.en,
     judge: judgeMessages.en,
     organizer: organizerMessages.en,

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { organizerResultsRoutes } from './results/routes';
 
-/** The organizer pages. */
-export const organizerRoutes: RouteRecordRaw[] = [];
+/** The organizer's pages (results pages in ./results). */
+export const organizerRoutes: RouteRecordRaw[] = [...organizerResultsRoutes];
