@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   console.log(`
 The demo is running at ${base}
 
+  Web pages             ${base}/   (中文; English from the header)
+  Judges' score sheet   ${base}/#/judge   (sign in as judge4; 数控车工 is still being scored)
   API documentation     ${base}/api/docs
   Public rankings       ${base}/api/public/competitions/${competition.id}/rankings
   Units and titles      ${base}/api/public/competitions/${competition.id}/units
