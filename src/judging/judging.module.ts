@@ -7,6 +7,8 @@ import { JudgesRepository } from './judges.repository';
 import { JudgesService } from './judges.service';
 import { JudgingContext } from './judging-context';
 import { JudgingController } from './judging.controller';
+import { MyContestsController } from './my-contests.controller';
+import { MyContestsService } from './my-contests.service';
 import { ScoreImportService } from './score-import.service';
 import { ScoresRepository } from './scores.repository';
 import { ScoringService } from './scoring.service';
@@ -18,7 +20,7 @@ export class JudgingModule {
     return {
       module: JudgingModule,
       imports: [ContestsModule],
-      controllers: options.http ? [JudgingController] : [],
+      controllers: options.http ? [JudgingController, MyContestsController] : [],
       providers: [
         AuditRepository,
         AuditService,
@@ -29,6 +31,7 @@ export class JudgingModule {
         ScoringService,
         ConfirmationService,
         ScoreImportService,
+        MyContestsService,
       ],
       exports: [AuditService, ScoresRepository, JudgingContext, ConfirmationService],
     };

@@ -1,0 +1,325 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../scripts/demo-data';
+import { startBrowserEnv, type BrowserEnv } from './support/browser-env';
+
+type Sheet = {
+  rows: Array<{
+    code: string;
+    scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
+  }>;
+};
+type Status = {
+  confirmed: number;
+  ready: number;
+  missing: { count: number; items: Array<{ code: string; missingJudges: number[] }> };
+};
+
+/*
+ * The judges' pages at tablet size: judge4 (no unit, so no conflicts of interest) scores the CNC
+ * contest by keyboard alone; what the cells say is checked against what the server stored.
+ */
+describe('the judge pages: blind score entry on a tablet', () => {
+  let env: BrowserEnv;
+  let contestId: number;
+  let page: Page;
+  /** Requests the score sheet sent, to prove what was (and was not) sent. */
+  const sent: Array<{ entries: Array<{ code: string; criterionKey: string; points: string }> }> =
+    [];
+
+  const login = async (username: string): Promise<string> => {
+    const res = await fetch(`${env.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
+    return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
+  };
+  const call = async <T>(token: string, method: string, path: string, body?: object) => {
+    const res = await fetch(`${env.base}/api${path}`, {
+      method,
+      headers: { authorization: token, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  /** judge4's scores as the server has them (through a separate session of judge4). */
+  const stored = async (code: string): Promise<Record<string, string | null>> => {
+    const sheet = await call<Sheet>(
+      await login('judge4'),
+      'GET',
+      `/contests/${contestId}/score-sheet`,
+    );
+    const row = sheet.rows.find((r) => r.code === code)!;
+    return Object.fromEntries(Object.entries(row.scores).map(([k, s]) => [k, s?.points ?? null]));
+  };
+  const cell = (code: string, key: string) =>
+    page.locator(`[data-row="${code}"] td`).nth(['accuracy', 'process', 'safety'].indexOf(key));
+  const stateOf = (code: string, key: string) =>
+    cell(code, key).locator('.cell').getAttribute('data-state');
+  const waitState = async (code: string, key: string, state: string) =>
+    cell(code, key).locator(`.cell[data-state="${state}"]`).waitFor({ timeout: 15_000 });
+  const activeCell = () =>
+    page.evaluate<string | undefined>('document.activeElement?.dataset.cell');
+  const type = async (text: string, key: 'Tab' | 'Enter' | 'Shift+Tab' | null) => {
+    await page.keyboard.type(text);
+    if (key) await page.keyboard.press(key);
+  };
+
+  let codes: string[];
+
+  beforeAll(async () => {
+    env = await startBrowserEnv('judge', { publishedContests: 1 });
+    contestId = env.demo.inProgressContestId;
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+  afterEach(() => env.assertNoErrors());
+
+  it('lists judge4’s contests and opens the one in scoring', async () => {
+    page = await env.page('tablet', '/login');
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().endsWith(`/contests/${contestId}/scores`)) {
+        sent.push(JSON.parse(request.postData() ?? '{}') as (typeof sent)[number]);
+      }
+    });
+    await env.signIn(page, 'judge4');
+    await page.waitForFunction("location.hash === '#/judge'");
+    const card = page.locator(`[data-test="judge-contest-${contestId}"]`);
+    await card.waitFor();
+    expect(await card.innerText()).toContain('数控车工');
+    expect(await card.locator('[data-test="contest-status"]').innerText()).toBe('评分中');
+    expect(await card.innerText()).toContain('尺寸精度、工艺规范、安全文明生产');
+    // The published contest (scores entered and confirmed) is listed too, but not open for scoring.
+    const published = page.locator(
+      `[data-test="judge-contest-${env.demo.publishedContestIds[0]}"]`,
+    );
+    expect(await published.locator('[data-test="contest-status"]').innerText()).not.toBe('评分中');
+    await env.assertNoOverflow(page);
+    await env.shot(page, 'home-tablet');
+
+    await card.locator('[data-test="open-sheet"]').click();
+    await page.locator('[data-test="score-grid"]').waitFor();
+    const header = await page.locator('[data-test="score-grid"] thead').innerText();
+    expect(header).toContain('满分 40.00');
+    expect(header).toContain('评价 0–3 档');
+    expect(await page.locator('[data-test="keys-help"]').innerText()).toContain('Enter');
+    // Page-side code as text: the test project compiles without the DOM's types.
+    codes = await page.evaluate<string[]>(
+      "Array.from(document.querySelectorAll('tbody tr[data-row]'), (r) => r.dataset.row)",
+    );
+    expect(codes).toHaveLength(24);
+    // Blind: codes only, never a worker's name (the organizer's list has them).
+    const registrations = await call<Array<{ worker: { name: string } }>>(
+      await login('organizer'),
+      'GET',
+      `/contests/${contestId}/registrations`,
+    );
+    expect(registrations.length).toBe(24);
+    const text = await page.locator('main').innerText();
+    for (const r of registrations) expect(text).not.toContain(r.worker.name);
+    await env.shot(page, 'sheet-loaded');
+  });
+
+  it('scores three contestants by keyboard alone and stores them', async () => {
+    await page.locator(`[data-cell="${codes[0]}|accuracy"]`).focus();
+    // Row 1 with Tab; Enter on its last cell sends the row and goes to the next contestant.
+    await type('35.5', 'Tab');
+    await type('27', 'Tab');
+    await type('3', 'Enter');
+    expect(await activeCell()).toBe(`${codes[1]}|accuracy`);
+    // Row 2 with Enter alone (along the row, the page's default).
+    await type('30', 'Enter');
+    await type('25.25', 'Enter');
+    await type('2', 'Enter');
+    expect(await activeCell()).toBe(`${codes[2]}|accuracy`);
+    // Shift+Tab goes back a cell; the value typed over replaces the old one.
+    await type('38', 'Tab');
+    await type('20', 'Shift+Tab');
+    expect(await activeCell()).toBe(`${codes[2]}|accuracy`);
+    await type('37.75', 'Tab');
+    await type('28.5', 'Tab');
+    await type('1', 'Enter');
+    expect(await activeCell()).toBe(`${codes[3]}|accuracy`);
+
+    for (const code of codes.slice(0, 3)) {
+      for (const key of ['accuracy', 'process', 'safety']) await waitState(code, key, 'saved');
+    }
+    await page.locator(`[data-row="${codes[0]}"].done`).waitFor();
+    expect(await page.locator('[data-test="sheet-progress"]').innerText()).toContain(
+      '已保存 9 / 72 项',
+    );
+    await env.shot(page, 'sheet-three-saved');
+    expect(await stored(codes[0])).toEqual({ accuracy: '35.50', process: '27.00', safety: '3' });
+    expect(await stored(codes[1])).toEqual({ accuracy: '30.00', process: '25.25', safety: '2' });
+    expect(await stored(codes[2])).toEqual({ accuracy: '37.75', process: '28.50', safety: '1' });
+    // Batched: far fewer requests than the nine cells.
+    expect(sent.length).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses an out-of-range value on the cell and never sends it', async () => {
+    expect(await activeCell()).toBe(`${codes[3]}|accuracy`);
+    await type('45', null);
+    await waitState(codes[3], 'accuracy', 'invalid');
+    expect(await cell(codes[3], 'accuracy').locator('[data-test="cell-problem"]').innerText()).toBe(
+      '应在 0 到 40.00 之间',
+    );
+    await page.keyboard.press('Tab');
+    await type('4', null);
+    await waitState(codes[3], 'process', 'unsaved');
+    await page.keyboard.press('Tab');
+    await type('5', null);
+    await waitState(codes[3], 'safety', 'invalid');
+    expect(await cell(codes[3], 'safety').locator('[data-test="cell-problem"]').innerText()).toBe(
+      '评价只能填 0、1、2、3 档',
+    );
+    await env.shot(page, 'sheet-out-of-range');
+    await waitState(codes[3], 'process', 'saved');
+    expect(await stored(codes[3])).toEqual({ accuracy: null, process: '4.00', safety: null });
+    const sentCodes = sent.flatMap((b) => b.entries.map((e) => `${e.code}|${e.criterionKey}`));
+    expect(sentCodes).not.toContain(`${codes[3]}|accuracy`);
+    expect(sentCodes).not.toContain(`${codes[3]}|safety`);
+    // Corrected on the keyboard, it is sent.
+    await page.keyboard.press('Backspace');
+    await type('2', 'Enter');
+    await waitState(codes[3], 'safety', 'saved');
+    expect((await stored(codes[3])).safety).toBe('2');
+  });
+
+  it('keeps a score typed offline on the device and sends it when the connection returns', async () => {
+    await page.context().setOffline(true);
+    await page.locator(`[data-cell="${codes[4]}|accuracy"]`).focus();
+    await type('33', 'Tab');
+    await type('22', 'Tab');
+    await page.locator('[data-test="offline-banner"]').waitFor();
+    expect(await page.locator('[data-test="offline-banner"]').innerText()).toContain('网络已断开');
+    // Past the pause: the send failed, and the cells are still waiting, kept in localStorage.
+    await page.waitForTimeout(2000);
+    expect(await stateOf(codes[4], 'accuracy')).toBe('unsaved');
+    expect(await stateOf(codes[4], 'process')).toBe('unsaved');
+    const kept = await page.evaluate<string>(
+      `JSON.stringify(Object.keys(localStorage).filter((k) => k.startsWith('skills.judge.pending.')).map((k) => JSON.parse(localStorage.getItem(k))))`,
+    );
+    expect(kept).toContain(
+      `"${codes[4]}|accuracy":{"code":"${codes[4]}","criterionKey":"accuracy","points":"33.00","version":0}`,
+    );
+    expect(await page.locator('[data-test="offline-banner"]').innerText()).toContain(
+      '2 项保存在本机',
+    );
+    await env.shot(page, 'sheet-offline');
+    expect(await stored(codes[4])).toEqual({ accuracy: null, process: null, safety: null });
+
+    await page.context().setOffline(false);
+    await waitState(codes[4], 'accuracy', 'saved');
+    await waitState(codes[4], 'process', 'saved');
+    await page.locator('[data-test="offline-banner"]').waitFor({ state: 'detached' });
+    expect(await stored(codes[4])).toEqual({ accuracy: '33.00', process: '22.00', safety: null });
+    await env.shot(page, 'sheet-back-online');
+  });
+
+  it('shows 被他人修改 with both values when the score changed since the page read it', async () => {
+    // judge4's second session (another tablet) changes a score the page has shown as saved.
+    const other = await login('judge4');
+    await call(other, 'PUT', `/contests/${contestId}/scores`, {
+      entries: [{ code: codes[0], criterionKey: 'accuracy', points: '36' }],
+    });
+    await page.locator(`[data-cell="${codes[0]}|accuracy"]`).focus();
+    await type('34', 'Tab');
+    await waitState(codes[0], 'accuracy', 'conflict');
+    const conflict = cell(codes[0], 'accuracy').locator('[data-test="cell-conflict"]');
+    expect(await conflict.innerText()).toContain('被他人修改');
+    expect(await conflict.locator('[data-test="conflict-theirs"]').innerText()).toBe(
+      '服务器上：36.00',
+    );
+    expect(await conflict.locator('[data-test="conflict-mine"]').innerText()).toBe('您填写：34.00');
+    expect((await stored(codes[0])).accuracy).toBe('36.00');
+    await env.shot(page, 'sheet-conflict');
+
+    // The judge keeps theirs: sent again over the server's new version.
+    await conflict.locator('[data-test="keep-mine"]').click();
+    await waitState(codes[0], 'accuracy', 'saved');
+    expect((await stored(codes[0])).accuracy).toBe('34.00');
+
+    // Once more, and this time the server's value is taken: nothing is sent.
+    await call(other, 'PUT', `/contests/${contestId}/scores`, {
+      entries: [{ code: codes[1], criterionKey: 'process', points: '24' }],
+    });
+    await page.locator(`[data-cell="${codes[1]}|process"]`).focus();
+    await type('26', 'Tab');
+    await waitState(codes[1], 'process', 'conflict');
+    await cell(codes[1], 'process').locator('[data-test="take-theirs"]').click();
+    await waitState(codes[1], 'process', 'saved');
+    expect(await page.locator(`[data-cell="${codes[1]}|process"]`).inputValue()).toBe('24.00');
+    expect((await stored(codes[1])).process).toBe('24.00');
+    await env.assertNoOverflow(page);
+  });
+
+  it('shows the chief judge the missing groups and confirms what is ready', async () => {
+    const chiefPage = await env.page('tablet', '/login');
+    await env.signIn(chiefPage, 'chief');
+    const card = chiefPage.locator(`[data-test="judge-contest-${contestId}"]`);
+    await card.waitFor();
+    expect(await card.innerText()).toContain('裁判长');
+    await card.locator('[data-test="open-board"]').click();
+    await chiefPage.locator('[data-test="board-stats"]').waitFor();
+    const chief = await login('chief');
+    const before = await call<Status>(chief, 'GET', `/contests/${contestId}/scores/status`);
+    expect(before.missing.count).toBeGreaterThan(0);
+    expect(await chiefPage.locator('[data-test="stat-missing"] .value').innerText()).toBe(
+      String(before.missing.count),
+    );
+    const missing = chiefPage.locator('[data-test="missing-list"]');
+    expect(await missing.innerText()).toContain(`缺评分（${before.missing.count} 组）`);
+    // Which judges are missing, by name, as the server counts them (judge4 scored codes[0] fully).
+    const judges = await call<Array<{ userId: number; displayName: string }>>(
+      chief,
+      'GET',
+      `/contests/${contestId}/judges`,
+    );
+    const nameOf = new Map(judges.map((j) => [j.userId, j.displayName]));
+    const item = before.missing.items.find((m) => m.code === codes[0])!;
+    const shown = await missing
+      .locator('tbody tr')
+      .filter({ hasText: codes[0] })
+      .first()
+      .innerText();
+    expect(shown).toContain(item.missingJudges.map((id) => nameOf.get(id)).join('、'));
+    expect(shown).not.toContain('judge4');
+    await env.assertNoOverflow(chiefPage);
+    await env.shot(chiefPage, 'board');
+
+    // The theory exam is marked by the grader: those groups are ready for the chief to confirm.
+    expect(before.ready).toBeGreaterThan(0);
+    await chiefPage.locator('[data-test="confirm-scores"]').click();
+    await chiefPage.locator('.el-message-box').getByRole('button', { name: '确认' }).click();
+    const report = chiefPage.locator('[data-test="confirm-report"]');
+    await report.waitFor();
+    const after = await call<Status>(chief, 'GET', `/contests/${contestId}/scores/status`);
+    expect(after.confirmed).toBe(before.confirmed + before.ready);
+    expect(await report.innerText()).toContain(`本次确认 ${before.ready} 组`);
+    expect(await report.innerText()).toContain(`仍有 ${after.missing.count} 组缺评分`);
+    expect(await chiefPage.locator('[data-test="stat-confirmed"] .value').innerText()).toBe(
+      String(after.confirmed),
+    );
+    await env.shot(chiefPage, 'board-confirmed');
+  });
+
+  it('fits a phone (Chinese) and a desktop (English) without sideways overflow', async () => {
+    for (const [viewport, locale] of [
+      ['phone', 'zh-CN'],
+      ['desktop', 'en'],
+    ] as const) {
+      const other = await env.page(viewport, '/login', locale);
+      await env.signIn(other, 'judge4');
+      await env.go(other, `/judge/contests/${contestId}`);
+      await other.locator('[data-test="score-grid"]').waitFor();
+      expect(await other.locator('[data-test="score-grid"] thead').innerText()).toContain(
+        locale === 'en' ? 'max 40.00' : '满分 40.00',
+      );
+      await other.locator(`[data-row="${codes[0]}"] .cell[data-state="saved"]`).first().waitFor();
+      await env.assertNoOverflow(other);
+      await env.shot(other, `sheet-${viewport}`);
+    }
+  });
+});

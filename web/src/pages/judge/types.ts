@@ -1,0 +1,115 @@
+/** The judging API's answers, as the judge pages read them (docs/judging.md). */
+
+export type CriterionKind = 'MEASUREMENT' | 'JUDGEMENT';
+
+export interface SheetCriterion {
+  key: string;
+  name: string;
+  partKey: string;
+  kind: CriterionKind;
+  /** "40.00"; for a judgement criterion the points its 0–3 marks scale to. */
+  maxPoints: string;
+}
+
+/** GET /api/judging/contests: one contest the signed-in judge is on. */
+export interface MyContest {
+  contestId: number;
+  competitionId: number;
+  competitionName: string;
+  tradeCode: string;
+  tradeName: string;
+  tradeNameEn: string | null;
+  status: string;
+  drawn: boolean;
+  chief: boolean;
+  criteria: SheetCriterion[];
+  scoresEntered: number;
+}
+
+export interface SheetScore {
+  points: string;
+  version: number;
+  confirmed: boolean;
+}
+
+/** GET /api/contests/:id/score-sheet: blind codes only, the caller's criteria and scores. */
+export interface ScoreSheet {
+  contestId: number;
+  criteria: SheetCriterion[];
+  rows: Array<{
+    code: string;
+    attendance: 'PRESENT' | 'ABSENT' | 'DISQUALIFIED';
+    scores: Record<string, SheetScore | null>;
+  }>;
+}
+
+/** One refused entry of a batch (`details.issues` of a 400/403/409). */
+export interface EntryIssue {
+  index: number;
+  code: string;
+  message: string;
+  entry?: { code?: string; criterionKey?: string };
+}
+
+/** PUT /api/contests/:id/scores. */
+export interface SavedBatch {
+  saved: number;
+  entries: Array<{
+    code: string;
+    criterionKey: string;
+    points: string;
+    version: number;
+    outcome: 'created' | 'updated' | 'unchanged';
+  }>;
+}
+
+type Where = { code: string; criterionKey: string };
+
+/** GET /api/contests/:id/scores/status (organizers, chief judges). */
+export interface ScoreStatus {
+  contestId: number;
+  contestants: number;
+  groups: number;
+  confirmed: number;
+  ready: number;
+  missing: { count: number; items: Array<Where & { missingJudges: number[] }> };
+  flagged: {
+    count: number;
+    items: Array<
+      Where &
+        (
+          | { reason: 'SPREAD'; spreadCenti: number; toleranceCenti: number }
+          | { reason: 'TOO_FEW_JUDGES'; judges: number; needed: number }
+        )
+    >;
+  };
+}
+
+/** POST /api/contests/:id/scores/confirm. */
+export interface ConfirmReport {
+  confirmed: number;
+  scores: number;
+  alreadyConfirmed: number;
+  ownScores: Where[];
+  missing: number;
+  flagged: number;
+}
+
+/** GET /api/contests/:id/judges, as a judge of the contest sees it. */
+export interface PanelJudge {
+  userId: number;
+  username: string;
+  displayName: string;
+  chief: boolean;
+  criteria: string[];
+}
+
+/** GET /api/contests/:id (the parts of it the board needs). */
+export interface ContestDetail {
+  id: number;
+  status: string;
+  trade: { code: string; name: string; nameEn: string | null };
+  scheme: {
+    parts: Array<{ key: string; name: string; criteria: Array<{ key: string; name: string }> }>;
+  };
+}
