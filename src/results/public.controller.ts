@@ -20,6 +20,11 @@ import { parseRankingsQuery } from './rankings-query';
 import { byTitlesThenParticipants, unitTable } from './rules/unit-table';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
+import { CompetitionErrors } from '../competitions/competitions.errors';
+import {
+  PublicCompetitionDetailResponse,
+  PublicCompetitionResponse,
+} from './dto/public-competitions.dto';
 import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
 import { PublicLookupThrottlerGuard } from './public-lookup.guard';
 import { PublicResultsRepository, PublishedRow } from './public.repository';
@@ -69,6 +74,34 @@ export class PublicResultsController {
     private readonly publication: PublicationService,
     private readonly cache: PublicResultsCache,
   ) {}
+
+  /** Every competition with how many of its contests are published: the public site's entry. */
+  @Get('competitions')
+  @ApiOkResponse({ type: PublicCompetitionResponse, isArray: true })
+  async competitions(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const body = (await this.cache.get(JSON.stringify(['competitions']), async () =>
+      JSON.stringify(await this.published.competitions()),
+    )) as string;
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return body;
+  }
+
+  /** A competition's contests: trade, stage, publication window and field size (no names). */
+  @Get('competitions/:id')
+  @ApiOkResponse({ type: PublicCompetitionDetailResponse })
+  async competition(
+    @Param('id', ParseId) competitionId: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const body = (await this.cache.get(JSON.stringify(['competition', competitionId]), async () => {
+      const detail = await this.published.competition(competitionId);
+      // Thrown inside the loader: a failed load is not cached.
+      if (!detail) throw CompetitionErrors.notFound(competitionId);
+      return JSON.stringify(detail satisfies PublicCompetitionDetailResponse);
+    })) as string;
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return body;
+  }
 
   /** Published results only, per contest or across the competition; search by name or unit. */
   @Get('competitions/:id/rankings')
@@ -120,6 +153,8 @@ export class PublicResultsController {
       PublicRankingRow & {
         parts: Array<{ name: string; score: string; passed: boolean | null }>;
         titleDetail: string;
+        contestStatus: string;
+        publicationEndsAt: string | null;
       }
     >
   > {
@@ -131,6 +166,9 @@ export class PublicResultsController {
         passed: part.passed,
       })),
       titleDetail: p.row.titleDetailZh,
+      // So the worker sees whether an objection can still be lodged (PUBLISHED, window open).
+      contestStatus: p.contestStatus,
+      publicationEndsAt: p.publicationEndsAt,
     }));
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Competition } from '../competitions/competition.entity';
 import { Contest } from '../contests/contest.entity';
 import { Trade } from '../trades/trade.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Worker } from '../workers/worker.entity';
-import { ResultRow } from './results.entities';
+import { ResultRow, ResultRun } from './results.entities';
 
 /** A published result line with the trade it belongs to. */
 export interface PublishedRow {
@@ -14,6 +15,32 @@ export interface PublishedRow {
   tradeName: string;
   contestStatus: string;
   publicationEndsAt: string | null;
+}
+
+/** A competition as the public sees it, with how many of its contests are published. */
+export interface PublicCompetitionSummary {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  contests: number;
+  publishedContests: number;
+}
+
+/** A contest as the public sees it: its trade, stage, publication window and field size. */
+export interface PublicContestSummary {
+  id: number;
+  tradeCode: string;
+  trade: string;
+  tradeEn: string | null;
+  status: string;
+  published: boolean;
+  /** When results were first published: the start of the window (ISO), null before. */
+  publishedAt: string | null;
+  /** The end of the window (ISO), null before publication. */
+  publicationEndsAt: string | null;
+  /** Approved registrations: the field, never who is in it. */
+  contestants: number;
 }
 
 /** Queries over published runs only: what the public (and the exports) may see. */
@@ -97,6 +124,120 @@ export class PublicResultsRepository {
       .addSelect('c.publicationEndsAt', 'ends_at')
       .getRawAndEntities();
     return raw.entities.map((row, i) => toPublished(row, raw.raw[i] as RawExtra));
+  }
+
+  /** Every competition, newest first, with its contests counted (no private data at all). */
+  async competitions(): Promise<PublicCompetitionSummary[]> {
+    const raw = await this.dataSource
+      .getRepository(Competition)
+      .createQueryBuilder('comp')
+      .leftJoin(Contest, 'c', 'c.competitionId = comp.id')
+      .select('comp.id', 'id')
+      .addSelect('comp.code', 'code')
+      .addSelect('comp.name', 'name')
+      .addSelect('comp.year', 'year')
+      .addSelect('COUNT(c.id)', 'contests')
+      .addSelect('COUNT(c.publishedRunId)', 'published')
+      .groupBy('comp.id')
+      .addGroupBy('comp.code')
+      .addGroupBy('comp.name')
+      .addGroupBy('comp.year')
+      .orderBy('comp.year', 'DESC')
+      .addOrderBy('comp.id', 'DESC')
+      .getRawMany<{
+        id: number;
+        code: string;
+        name: string;
+        year: number;
+        contests: number | string;
+        published: number | string;
+      }>();
+    // COUNT comes back as a string from PostgreSQL.
+    return raw.map((r) => ({
+      id: Number(r.id),
+      code: r.code,
+      name: r.name,
+      year: Number(r.year),
+      contests: Number(r.contests),
+      publishedContests: Number(r.published),
+    }));
+  }
+
+  /** One competition's contests, or null if there is no such competition. */
+  async competition(competitionId: number): Promise<
+    | (Pick<Competition, 'id' | 'code' | 'name' | 'year' | 'issuingBody'> & {
+        contests: PublicContestSummary[];
+      })
+    | null
+  > {
+    const competition = await this.dataSource
+      .getRepository(Competition)
+      .findOneBy({ id: competitionId });
+    if (!competition) return null;
+    const raw = await this.dataSource
+      .getRepository(Contest)
+      .createQueryBuilder('c')
+      .innerJoin(Trade, 't', 't.id = c.tradeId')
+      .select('c.id', 'id')
+      .addSelect('t.code', 'trade_code')
+      .addSelect('t.name', 'trade_name')
+      .addSelect('t.nameEn', 'trade_en')
+      .addSelect('c.status', 'status')
+      .addSelect('c.publishedRunId', 'run_id')
+      .addSelect('c.publicationEndsAt', 'ends_at')
+      // The window opens with the first publication; a corrected run keeps the same window.
+      .addSelect(
+        (sub) =>
+          sub
+            .select('MIN(run.publishedAt)')
+            .from(ResultRun, 'run')
+            .where('run.contestId = c.id AND run.publishedAt IS NOT NULL'),
+        'first_published',
+      )
+      .addSelect(
+        (sub) =>
+          sub
+            .select('COUNT(*)')
+            .from(Registration, 'r')
+            .where("r.contestId = c.id AND r.status = 'APPROVED'"),
+        'contestants',
+      )
+      .where('c.competitionId = :competitionId', { competitionId })
+      .orderBy('c.id', 'ASC')
+      .getRawMany<{
+        id: number;
+        trade_code: string;
+        trade_name: string;
+        trade_en: string | null;
+        status: string;
+        run_id: number | null;
+        ends_at: string | null;
+        first_published: string | null;
+        contestants: number | string;
+      }>();
+    const { id, code, name, year, issuingBody } = competition;
+    return {
+      id,
+      code,
+      name,
+      year,
+      issuingBody,
+      contests: raw.map((r) => {
+        const published = r.run_id !== null;
+        return {
+          id: Number(r.id),
+          tradeCode: r.trade_code,
+          trade: r.trade_name,
+          tradeEn: r.trade_en,
+          status: r.status,
+          published,
+          // Only a published contest has a window to show.
+          publishedAt: published ? r.first_published : null,
+          publicationEndsAt: published ? r.ends_at : null,
+          contestants: Number(r.contestants),
+        };
+      }),
+    };
   }
 }
 

@@ -3,4 +3,16 @@ import type { RouteRecordRaw } from 'vue-router';
 /** The public pages (no sign-in, phone-first). */
 export const publicRoutes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./HomePage.vue') },
+  {
+    path: '/rankings/:competitionId(\\d+)',
+    name: 'rankings',
+    component: () => import('./RankingsPage.vue'),
+  },
+  {
+    path: '/units/:competitionId(\\d+)',
+    name: 'units',
+    component: () => import('./UnitsPage.vue'),
+  },
+  { path: '/verify/:code?', name: 'verify', component: () => import('./VerifyPage.vue') },
+  { path: '/lookup', name: 'lookup', component: () => import('./LookupPage.vue') },
 ];

@@ -1,0 +1,37 @@
+import type { PublicCompetitionSummary, PublicContestSummary } from '../public.repository';
+
+/** GET /api/public/competitions: one line per competition. */
+export class PublicCompetitionResponse implements PublicCompetitionSummary {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  /** Contests of the competition, at any stage. */
+  contests: number;
+  /** Contests whose results are published (公示 or final). */
+  publishedContests: number;
+}
+
+/** One contest of GET /api/public/competitions/:id. */
+export class PublicContestResponse implements PublicContestSummary {
+  id: number;
+  tradeCode: string;
+  trade: string;
+  tradeEn: string | null;
+  /** DRAFT, REGISTRATION, SCORING, REVIEW, PUBLISHED or FINAL. */
+  status: string;
+  published: boolean;
+  publishedAt: string | null;
+  publicationEndsAt: string | null;
+  contestants: number;
+}
+
+/** GET /api/public/competitions/:id: the competition and its contests. */
+export class PublicCompetitionDetailResponse {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  issuingBody: string | null;
+  contests: PublicContestResponse[];
+}
