@@ -47,11 +47,13 @@ export class VerifyPageController {
       ['颁发日期 Issued', c.issuedOn],
     ];
     const list = `<dl>${rows.map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`).join('')}</dl>`;
+    // The web pages' version of this page (details, the PDF); this one works without JavaScript.
+    const more = `<p><a href="/#/verify/${encodeURIComponent(c.code)}">查看详情、下载证书 · Details and PDF</a></p>`;
     return c.status === 'ISSUED'
-      ? page('证书有效 · Valid certificate', list, true)
+      ? page('证书有效 · Valid certificate', list + more, true)
       : page(
-          '证书已作废 · This certificate was revoked',
-          `<dl><dt>证书编号 Serial</dt><dd>${escape(c.serial)}</dd></dl>`,
+          '证书已撤销 · This certificate was revoked',
+          `<dl><dt>证书编号 Serial</dt><dd>${escape(c.serial)}</dd></dl>${more}`,
           false,
         );
   }

@@ -159,6 +159,8 @@ describe.each(databases)(
       const page = await e2e.http.get(`/verify/${first.code}`);
       expect(page.status).toBe(200);
       expect(page.text).toContain('证书有效');
+      // …and it leads to the web pages' version, with the details and the PDF.
+      expect(page.text).toContain(`href="/#/verify/${first.code}"`);
       expectError(
         await e2e.http.get('/api/public/certificates/AAAAAAAAAAAA'),
         404,
@@ -231,7 +233,7 @@ describe.each(databases)(
       const newLi = valid.find((c) => c.name === '李秀英')!;
       expect(verified.body.replacedBy).toBe(newLi.serial);
       expect(newLi.serial).not.toBe(oldLi.serial);
-      expect((await e2e.http.get(`/verify/${oldLi.code}`)).text).toContain('已作废');
+      expect((await e2e.http.get(`/verify/${oldLi.code}`)).text).toContain('已撤销');
       const serials = after.map((c) => c.serial);
       expect(new Set(serials).size).toBe(serials.length);
     });
