@@ -7,6 +7,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { ContestsModule } from './contests/contests.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueueModule } from './jobs/queue.module';
@@ -48,6 +49,7 @@ export class AppModule {
         ResultsModule.forRoot({ http: true }),
         CertificatesModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
+        DashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

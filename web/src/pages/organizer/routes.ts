@@ -1,5 +1,38 @@
 import type { RouteRecordRaw } from 'vue-router';
+import type { Role } from '@/api/session';
 import { organizerResultsRoutes } from './results/routes';
 
-/** The organizer's pages (results pages in ./results). */
-export const organizerRoutes: RouteRecordRaw[] = [...organizerResultsRoutes];
+const STAFF: Role[] = ['ORGANIZER', 'UNIT_COORDINATOR'];
+const ORGANIZERS: Role[] = ['ORGANIZER'];
+
+/**
+ * The organizer's pages (results pages in ./results). Unit coordinators share the overview and the
+ * contest pages, which show them only their units' registrations; set-up is for organizers.
+ */
+export const organizerRoutes: RouteRecordRaw[] = [
+  {
+    path: '/organizer',
+    name: 'organizer',
+    component: () => import('./OrganizerHome.vue'),
+    meta: { roles: STAFF },
+  },
+  {
+    path: '/organizer/competitions/:id',
+    component: () => import('./CompetitionPage.vue'),
+    props: true,
+    meta: { roles: STAFF },
+  },
+  {
+    path: '/organizer/competitions/:id/new-contest',
+    component: () => import('./NewContestPage.vue'),
+    props: true,
+    meta: { roles: ORGANIZERS },
+  },
+  {
+    path: '/organizer/contests/:id',
+    component: () => import('./ContestPage.vue'),
+    props: true,
+    meta: { roles: STAFF },
+  },
+  ...organizerResultsRoutes,
+];

@@ -1,0 +1,315 @@
+import { api, ApiError, NetworkError } from '@/api/client';
+import { session } from '@/api/session';
+
+/* The shapes the organizer's set-up pages read and send (docs/setup.md, registration.md, judging.md). */
+
+export const CONTEST_STATUSES = [
+  'DRAFT',
+  'REGISTRATION',
+  'SCORING',
+  'REVIEW',
+  'PUBLISHED',
+  'FINAL',
+] as const;
+export type ContestStatus = (typeof CONTEST_STATUSES)[number];
+
+export interface Competition {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  issuingBody: string | null;
+  contests?: Array<{
+    id: number;
+    tradeId: number;
+    tradeCode: string;
+    tradeName: string;
+    status: ContestStatus;
+  }>;
+}
+
+export interface Trade {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export interface Unit {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+  depth: number;
+}
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: 'ORGANIZER' | 'UNIT_COORDINATOR' | 'JUDGE';
+  unitId: number | null;
+  active: boolean;
+}
+
+export type CriterionKind = 'MEASUREMENT' | 'JUDGEMENT';
+export type Method = 'MEAN' | 'TRIMMED_MEAN' | 'MEDIAN' | 'SINGLE';
+
+export interface Criterion {
+  key: string;
+  name: string;
+  maxPoints: number;
+  kind: CriterionKind;
+  method: Method;
+  /** null: no spread check. */
+  tolerance: number | null;
+}
+
+export interface Part {
+  key: string;
+  name: string;
+  weight: number;
+  /** On the part scaled to 100; null for none. */
+  passMark: number | null;
+  criteria: Criterion[];
+}
+
+export interface Scheme {
+  parts: Part[];
+}
+
+export type Title = 'CHAMPION' | 'PACESETTER' | 'EXPERT' | 'EXCELLENT';
+export type Rounding = 'FLOOR' | 'CEIL' | 'HALF_UP';
+
+export interface TitleRung {
+  title: Title;
+  fromRank?: number;
+  toRank?: number;
+  percent?: number;
+  rounding?: Rounding;
+}
+
+export interface TitlePolicy {
+  rungs: TitleRung[];
+  minTotal: number;
+  requireAllPartsPassed: boolean;
+  tieAtBoundary: 'INCLUDE_ALL' | 'EXCLUDE_ALL';
+}
+
+export interface Contest {
+  id: number;
+  competitionId: number;
+  trade: Trade;
+  status: ContestStatus;
+  allowedTransitions: ContestStatus[];
+  version: number;
+  minField: number;
+  allowMultipleEntries: boolean;
+  scheme: Scheme;
+  titlePolicy: TitlePolicy;
+}
+
+export type RegistrationStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+
+export interface Registration {
+  id: number;
+  status: RegistrationStatus;
+  rejectReason: string | null;
+  outOfCompetition: boolean;
+  stationNo: number | null;
+  /** Organizers only, after the draw. */
+  code?: string | null;
+  worker: {
+    id: number;
+    name: string;
+    gender: 'M' | 'F';
+    idNumber: string;
+    phone: string | null;
+    unitId: number;
+    unitCode: string;
+    unitName: string;
+  };
+}
+
+export interface RejectedRow {
+  row: number;
+  field: string;
+  column?: string;
+  code: string;
+  message: string;
+  messageZh: string;
+}
+
+export interface ImportResult {
+  totalRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedRow[];
+}
+
+export interface QueuedImport {
+  importId: number;
+  jobId: string;
+  status: 'QUEUED';
+}
+
+export interface ImportStatus {
+  importId: number;
+  status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+  progress: number;
+  result: ImportResult | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface DrawSheet {
+  round: number;
+  drawnAt: string | null;
+  entries: Registration[];
+}
+
+export interface Judge {
+  userId: number;
+  username: string;
+  displayName: string;
+  chief: boolean;
+  criteria: string[];
+  onConflict: 'EXCLUDE' | 'REFUSE';
+  conflicts?: { count: number; codes: string[] };
+}
+
+export interface Dashboard {
+  competitionId: number;
+  byUnit: Array<{
+    unitId: number;
+    unitCode: string;
+    unitName: string;
+    registrations: number;
+    approved: number;
+  }>;
+  contests: Array<{
+    contestId: number;
+    tradeCode: string;
+    tradeName: string;
+    status: ContestStatus;
+    registrations: number;
+    approved: number;
+    drawn: number;
+    scoresEntered: number;
+    scoresConfirmed: number;
+    results: { runId: number; published: boolean; distribution: number[] } | null;
+  }>;
+}
+
+export interface RegistrationQuery {
+  status?: RegistrationStatus;
+  unitId?: number;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * One page of a contest's registrations and the number of matching rows. The count comes in the
+ * X-Total-Count header, which `api()` does not hand back, hence this one direct call.
+ */
+export async function registrationsPage(
+  contestId: number,
+  query: RegistrationQuery,
+): Promise<{ rows: Registration[]; total: number }> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/contests/${contestId}/registrations?${params}`, {
+      headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
+    });
+  } catch (error) {
+    throw new NetworkError(String(error));
+  }
+  const body = (await res.json()) as unknown;
+  if (!res.ok) {
+    const e = body as { code?: string; message?: string; details?: unknown };
+    if (res.status === 401) session.signOut();
+    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? '', e.details);
+  }
+  const rows = body as Registration[];
+  return { rows, total: Number(res.headers.get('x-total-count') ?? rows.length) };
+}
+
+export const organizerApi = {
+  competitions: () => api<Competition[]>('GET', '/competitions'),
+  competition: (id: number) => api<Competition>('GET', `/competitions/${id}`),
+  createCompetition: (body: { code: string; name: string; year: number; issuingBody?: string }) =>
+    api<Competition>('POST', '/competitions', body),
+  dashboard: (competitionId: number) =>
+    api<Dashboard>('GET', `/competitions/${competitionId}/dashboard`),
+  trades: () => api<Trade[]>('GET', '/trades'),
+  units: () => api<Unit[]>('GET', '/units'),
+  users: () => api<User[]>('GET', '/users'),
+  createUser: (body: {
+    username: string;
+    password: string;
+    displayName: string;
+    role: 'JUDGE';
+    unitId?: number;
+  }) => api<User>('POST', '/users', body),
+  contest: (id: number) => api<Contest>('GET', `/contests/${id}`),
+  createContest: (
+    competitionId: number,
+    body: { tradeId: number; scheme: Scheme; titlePolicy: TitlePolicy; minField: number },
+  ) => api<Contest>('POST', `/competitions/${competitionId}/contests`, body),
+  updateContest: (
+    id: number,
+    body: Partial<Pick<Contest, 'status' | 'scheme' | 'titlePolicy' | 'minField'>> & {
+      version: number;
+    },
+  ) => api<Contest>('PATCH', `/contests/${id}`, body),
+  importRoster: (contestId: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api<ImportResult | QueuedImport>(
+      'POST',
+      `/contests/${contestId}/registrations/import`,
+      form,
+    );
+  },
+  importStatus: (contestId: number, importId: number) =>
+    api<ImportStatus>('GET', `/contests/${contestId}/registrations/imports/${importId}`),
+  decide: (
+    contestId: number,
+    body: {
+      status: 'APPROVED' | 'REJECTED';
+      ids?: number[];
+      allPending?: true;
+      reason?: string;
+    },
+  ) =>
+    api<{ changed: number; unchanged: number }>(
+      'POST',
+      `/contests/${contestId}/registrations/decisions`,
+      body,
+    ),
+  updateRegistration: (
+    id: number,
+    body: { status?: RegistrationStatus; reason?: string; outOfCompetition?: boolean },
+  ) => api<Registration>('PATCH', `/registrations/${id}`, body),
+  draw: (contestId: number, redraw: boolean) =>
+    api<{ round: number; drawn: number }>('POST', `/contests/${contestId}/draw`, { redraw }),
+  drawSheet: (contestId: number) => api<DrawSheet>('GET', `/contests/${contestId}/draw`),
+  judges: (contestId: number) => api<Judge[]>('GET', `/contests/${contestId}/judges`),
+  assignJudge: (
+    contestId: number,
+    body: {
+      userId: number;
+      chief: boolean;
+      parts?: string[];
+      criteria?: string[];
+      onConflict: 'EXCLUDE' | 'REFUSE';
+    },
+  ) => api<Judge>('POST', `/contests/${contestId}/judges`, body),
+  removeJudge: (contestId: number, userId: number) =>
+    api<void>('DELETE', `/contests/${contestId}/judges/${userId}`),
+};
