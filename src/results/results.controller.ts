@@ -25,6 +25,8 @@ import {
   ResultsQuery,
   RunResponse,
 } from './dto/results.dto';
+import { ContestErrors } from '../contests/contests.errors';
+import { ContestsRepository } from '../contests/contests.repository';
 import { PublicationService } from './publication.service';
 import type { Objection } from './results.entities';
 import { ResultsService } from './results.service';
@@ -37,6 +39,7 @@ export class ResultsController {
     private readonly results: ResultsService,
     private readonly publication: PublicationService,
     private readonly exports: ResultsExport,
+    private readonly contests: ContestsRepository,
   ) {}
 
   /**
@@ -112,6 +115,28 @@ export class ResultsController {
       contestId,
       runId: dto.runId,
       status: contest.status,
+      publicationEndsAt: contest.publicationEndsAt?.toISOString() ?? null,
+    };
+  }
+
+  /**
+   * Where publication stands: the public run and when its window closes. The window opens with
+   * the first publication only, so the pages read it here rather than guess it from the runs.
+   */
+  @Get('contests/:id/results/publication')
+  @Roles('ORGANIZER')
+  async publicationState(@Param('id', ParseId) contestId: number): Promise<{
+    contestId: number;
+    status: string;
+    publishedRunId: number | null;
+    publicationEndsAt: string | null;
+  }> {
+    const contest = await this.contests.findById(contestId);
+    if (!contest) throw ContestErrors.notFound(contestId);
+    return {
+      contestId,
+      status: contest.status,
+      publishedRunId: contest.publishedRunId,
       publicationEndsAt: contest.publicationEndsAt?.toISOString() ?? null,
     };
   }

@@ -313,6 +313,15 @@ describe.each(databases)(
           const days = (Date.parse(res.body.publicationEndsAt as string) - Date.now()) / 86_400_000;
           expect(days).toBeGreaterThan(4.99);
           expect(days).toBeLessThanOrEqual(5);
+          const publication = await e2e.http
+            .get(`/api/contests/${contestId}/results/publication`)
+            .set('authorization', organizer);
+          expect(publication.body).toEqual({
+            contestId,
+            status: 'PUBLISHED',
+            publishedRunId: runId,
+            publicationEndsAt: res.body.publicationEndsAt,
+          });
         });
 
         it('serves the public rankings from the published run, without ID numbers', async () => {
