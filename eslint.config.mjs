@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'web/dist/**',
+      'test-output/**',
       'node_modules/**',
       'data/**',
       'coverage/**',
