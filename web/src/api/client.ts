@@ -27,6 +27,19 @@ export async function api<T>(
   body?: Body,
   headers: Record<string, string> = {},
 ): Promise<T> {
+  return (await apiWithHeaders<T>(method, path, body, headers)).data;
+}
+
+/**
+ * The same call, with the response's headers for the routes that answer some of it there (the
+ * full count of a paged list in X-Total-Count), so that no page needs to call fetch itself.
+ */
+export async function apiWithHeaders<T>(
+  method: string,
+  path: string,
+  body?: Body,
+  headers: Record<string, string> = {},
+): Promise<{ data: T; headers: Headers }> {
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
@@ -44,13 +57,22 @@ export async function api<T>(
     throw new NetworkError(String(error));
   }
   const text = await res.text();
-  const data: unknown = text ? safeJson(text) : undefined;
   if (!res.ok) {
-    const e = (data ?? {}) as { code?: string; message?: string; details?: unknown };
     if (res.status === 401) session.signOut();
-    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? text, e.details);
+    throw failure(res, text);
   }
-  return data as T;
+  return { data: (text ? safeJson(text) : undefined) as T, headers: res.headers };
+}
+
+/** A refused call's body `{ code, message, details }` as an ApiError (any other body: its text). */
+function failure(res: Response, text: string): ApiError {
+  const parsed = text ? safeJson(text) : undefined;
+  const e = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as {
+    code?: string;
+    message?: string;
+    details?: unknown;
+  };
+  return new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? text, e.details);
 }
 
 function safeJson(text: string): unknown {
@@ -66,10 +88,7 @@ export async function download(path: string, fallbackName: string): Promise<void
   const res = await fetch(`/api${path}`, {
     headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
   });
-  if (!res.ok) {
-    const e = safeJson(await res.text()) as { code?: string; message?: string };
-    throw new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? '');
-  }
+  if (!res.ok) throw failure(res, await res.text());
   const disposition = res.headers.get('content-disposition') ?? '';
   const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
   const url = URL.createObjectURL(await res.blob());

@@ -23,7 +23,8 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     IF_MATCH_INVALID: '页面上的数据版本有误，请刷新页面后重试',
     DATABASE_BUSY: '系统正忙，请稍等片刻后重试',
     INTERNAL_ERROR: '系统出现故障，请稍后重试；如仍不行，请联系系统管理员',
-    QUEUE_UNAVAILABLE: '后台任务服务暂时不可用，本次操作没有执行，请稍后重试',
+    QUEUE_UNAVAILABLE:
+      '后台任务服务暂时不可用，本次操作没有执行，请稍后重试；如持续出现，请联系系统管理员',
     JOB_NOT_FOUND: '该后台任务已不存在（可能已过期），请刷新页面查看结果',
     NOTHING_TO_UPDATE: '没有需要保存的修改',
 
@@ -189,8 +190,9 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     SCORE_NOT_ASSIGNED: '该裁判没有被安排评这个评分项',
     SCORE_CONFLICT_OF_INTEREST: '该裁判须回避这名选手（本单位职工或已声明回避），不能为其评分',
     SCORE_NOT_YOURS: '只有裁判长可以修改其他裁判的分数',
-    SCORE_CONFIRMED: '该分数已由裁判长确认；如需更正，须由裁判长填写理由后修改',
-    CORRECTION_REASON_REQUIRED: '更正分数须填写理由',
+    SCORE_CONFIRMED:
+      '该分数已由裁判长确认，不能再修改；如需更正，请联系裁判长（须由裁判长填写理由后修改）',
+    CORRECTION_REASON_REQUIRED: '更正他人的分数或已确认的分数，须填写理由',
     SCORE_DUPLICATE_ENTRY: '同一选手的同一评分项填写了两次，请删去重复的一条',
     SCORE_UNKNOWN_CODE: '没有这个加密号，请核对后重新填写',
     SCORE_UNKNOWN_CRITERION: '没有这个评分项，请刷新后重试',
@@ -198,7 +200,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     SCORE_NOT_A_NUMBER: '分数须为数字，例如 12.5',
     SCORE_OUT_OF_RANGE: '分数超出该评分项的分值范围，请核对后重新填写',
     SCORE_TOO_PRECISE: '分数最多保留两位小数',
-    SCORE_MARK_INVALID: '评价项只能打 0、1、2、3 分',
+    SCORE_MARK_INVALID: '评价项只能填 0、1、2、3 档',
     SCORE_NOT_READY:
       '这些分数还不能确认：可能有裁判未评分、裁判之间分差过大或裁判人数不足，请先处理',
     CONFIRM_OWN_SCORE: '您评过或录入过其中的分数，须由另一位裁判长确认',
@@ -233,17 +235,18 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     RESULT_RUN_NOT_FOUND: '该次成绩计算不存在，请刷新后重试',
     RESULT_RUN_NOT_DONE: '该次成绩计算尚未完成或已失败，只能公示已完成的计算',
     RESULT_RUN_OUTDATED: '计算之后分数或报名有了变化，请重新计算成绩，再公示新的结果',
-    RESULTS_PUBLISH_WRONG_STAGE: '请先将竞赛项目转入“成绩审核”阶段，再公示成绩',
+    RESULTS_PUBLISH_WRONG_STAGE: '请先在竞赛项目页将竞赛项目转入“成绩审核”阶段，再公示成绩',
     RESULTS_NOT_PUBLISHED: '该竞赛项目的成绩尚未公示',
     PUBLICATION_WINDOW_OPEN: '公示期尚未结束，结束后才能确定最终成绩',
-    OBJECTIONS_OPEN: '还有未处理的申诉，请全部答复后再确定最终成绩',
-    OBJECTION_WINDOW_CLOSED: '公示期已结束，不再受理申诉',
+    OBJECTIONS_OPEN: '还有未答复的申诉，请先在“申诉处理”中全部答复，再确定最终成绩',
+    OBJECTION_WINDOW_CLOSED: '公示期已结束，不再受理申诉；如有疑问，请直接联系组委会',
     OBJECTION_NOT_FOUND: '该申诉不存在，请刷新后重试',
-    OBJECTION_ALREADY_DECIDED: '该申诉已经处理过了',
-    CONTESTANT_NOT_FOUND: '已公示的成绩中没有这个姓名和身份证号，请核对后重新查询',
+    OBJECTION_ALREADY_DECIDED: '该申诉已经答复过了，请刷新后查看答复',
+    CONTESTANT_NOT_FOUND:
+      '没有查到该姓名和身份证号的已公布成绩。请核对姓名（与报名时一致）和 18 位身份证号；如成绩尚未公布，请稍后再查',
 
     // Certificates
-    CERTIFICATES_NOT_PUBLISHED: '成绩公示后才能颁发证书',
+    CERTIFICATES_NOT_PUBLISHED: '成绩公示后才能颁发证书，请先公示成绩',
     CERTIFICATE_NOT_FOUND: '没有找到该证书，请核对证书编号或查验码',
     CERTIFICATE_GLYPH_MISSING:
       '证书字体缺少姓名或单位中的个别字，无法生成证书，请联系系统管理员更换字体',
@@ -269,7 +272,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     INTERNAL_ERROR:
       'Something went wrong on the server; try again later, and if it persists, contact the administrator',
     QUEUE_UNAVAILABLE:
-      'The background task service is unavailable, so nothing was done; try again shortly',
+      'The background task service is unavailable, so nothing was done; try again shortly, and if it persists, contact the administrator',
     JOB_NOT_FOUND:
       'This background task no longer exists (it may have expired); reload to see the result',
     NOTHING_TO_UPDATE: 'There are no changes to save',
@@ -471,8 +474,10 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     SCORE_CONFLICT_OF_INTEREST:
       'This judge must stand aside for this contestant (own unit, or a declared conflict)',
     SCORE_NOT_YOURS: "Only a chief judge can change another judge's score",
-    SCORE_CONFIRMED: 'This score is confirmed; only a chief judge can correct it, with a reason',
-    CORRECTION_REASON_REQUIRED: 'Give a reason for the correction',
+    SCORE_CONFIRMED:
+      'This score is confirmed and can no longer change; ask a chief judge if it needs a correction (they correct it with a reason)',
+    CORRECTION_REASON_REQUIRED:
+      "Correcting someone else's score or a confirmed score needs a reason",
     SCORE_DUPLICATE_ENTRY: 'The same contestant and criterion were entered twice; remove one',
     SCORE_UNKNOWN_CODE: 'No contestant has this blind code; check it and enter it again',
     SCORE_UNKNOWN_CRITERION: 'No such criterion; reload and try again',
@@ -529,20 +534,23 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
       'This computation has not finished or has failed; only a finished one can be published',
     RESULT_RUN_OUTDATED:
       'Scores or registrations changed after this computation; compute again and publish the new results',
-    RESULTS_PUBLISH_WRONG_STAGE: 'Move the contest to review first, then publish the results',
+    RESULTS_PUBLISH_WRONG_STAGE:
+      'Move the contest to review first (on the contest page), then publish the results',
     RESULTS_NOT_PUBLISHED: "This contest's results are not published yet",
     PUBLICATION_WINDOW_OPEN:
       'The publication period is not over yet; results can be made final after it ends',
     OBJECTIONS_OPEN:
-      'Some objections are still open; answer them all before the results become final',
-    OBJECTION_WINDOW_CLOSED: 'The publication period is over; objections are no longer taken',
+      'Some objections are still open; answer them all under "Objections" before the results become final',
+    OBJECTION_WINDOW_CLOSED:
+      'The publication period is over and objections are no longer taken; contact the organizers directly if in doubt',
     OBJECTION_NOT_FOUND: 'This objection does not exist; reload and try again',
-    OBJECTION_ALREADY_DECIDED: 'This objection has already been decided',
+    OBJECTION_ALREADY_DECIDED: 'This objection has already been decided; reload to see the answer',
     CONTESTANT_NOT_FOUND:
-      'No one with this name and ID number is in the published results; check them and search again',
+      'No published result matches this name and ID number. Check the name (as registered) and the 18-character ID number; if results are not published yet, try again later',
 
     // Certificates
-    CERTIFICATES_NOT_PUBLISHED: 'Certificates are issued after the results are published',
+    CERTIFICATES_NOT_PUBLISHED:
+      'Certificates are issued after the results are published; publish them first',
     CERTIFICATE_NOT_FOUND: 'No certificate found; check the serial number or verification code',
     CERTIFICATE_GLYPH_MISSING:
       'The certificate font lacks a character of the name or unit, so it cannot be made; ask the administrator to change the font',

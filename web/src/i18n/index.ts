@@ -42,16 +42,21 @@ export function setLocale(locale: Locale): void {
 }
 
 /**
- * An error as a sentence for the user: the API's code in their language where the pages know it
- * (errors.<CODE>), otherwise the server's own message, which names what to fix.
+ * A code in words, from one place: the shared dictionary (errors.<CODE>, errors.ts and common.ts),
+ * unless the calling page's area words it for its own situation (`<scope>.errors.<CODE>`, kept only
+ * where the general sentence would send the user the wrong way there); a code with no words falls
+ * back to the server's own message, which names what to fix.
  */
-export function errorText(error: unknown): string {
-  const t = i18n.global.t;
-  if (error instanceof NetworkError) return t('errors.NETWORK');
-  if (error instanceof ApiError) {
-    const key = `errors.${error.code}`;
-    const known = i18n.global.te(key);
-    return known ? t(key) : error.message || error.code;
-  }
+export function codeText(code: string, fallback: string, scope?: string): string {
+  const g = i18n.global;
+  const own = scope ? `${scope}.errors.${code}` : '';
+  if (own && g.te(own)) return g.t(own);
+  return g.te(`errors.${code}`) ? g.t(`errors.${code}`) : fallback || code;
+}
+
+/** An error as a sentence for the user (see codeText for `scope`). */
+export function errorText(error: unknown, scope?: string): string {
+  if (error instanceof NetworkError) return i18n.global.t('errors.NETWORK');
+  if (error instanceof ApiError) return codeText(error.code, error.message, scope);
   return error instanceof Error ? error.message : String(error);
 }

@@ -48,6 +48,13 @@ export const judgeMessages = {
       reload: '刷新',
       offlineWaiting: '{n} 项保存在本机，等待提交',
       legend: '图例',
+      // Only where the shared sentence (i18n/errors.ts) would mislead on this sheet: refused edits
+      // stay on this device and go once scoring opens; the codes come from the sheet, not typed.
+      errors: {
+        SCORING_NOT_OPEN:
+          '本项目当前不在评分阶段（或尚未抽签），分数已保存在本机，开放评分后再提交',
+        SCORE_UNKNOWN_CODE: '没有这个加密号的选手，请刷新评分表',
+      },
     },
     cell: {
       state: {
@@ -114,24 +121,6 @@ export const judgeMessages = {
       criterion: '评分项',
       refresh: '刷新',
     },
-    errors: {
-      NOT_A_JUDGE_OF_CONTEST: '您不是本项目的裁判',
-      NOT_CHIEF_JUDGE: '只有本项目的裁判长可以进行此操作',
-      NOT_ORGANIZER_OR_CHIEF: '只有赛务人员和本项目的裁判长可以查看',
-      SCORING_NOT_OPEN: '本项目当前不在评分阶段（或尚未抽签），分数已保存在本机，开放评分后再提交',
-      STALE_SCORE: '该分数已被他人修改',
-      SCORE_CONFIRMED: '该分数已被裁判长确认，不能再修改；如需更正请联系裁判长',
-      SCORE_OUT_OF_RANGE: '分数超出范围',
-      SCORE_TOO_PRECISE: '最多两位小数',
-      SCORE_NOT_A_NUMBER: '请输入数字',
-      SCORE_MARK_INVALID: '评价只能填 0、1、2、3 档',
-      SCORE_NOT_ASSIGNED: '这不是您的评分项',
-      SCORE_CONFLICT_OF_INTEREST: '您需回避该选手，不能为其评分',
-      SCORE_NOT_PRESENT: '该选手缺考或已取消资格，无需评分',
-      SCORE_UNKNOWN_CODE: '没有这个加密号的选手，请刷新评分表',
-      SCORE_UNKNOWN_CRITERION: '没有这个评分项，请刷新评分表',
-      CORRECTION_REASON_REQUIRED: '更正他人或已确认的分数需要填写理由',
-    },
   },
   en: {
     home: {
@@ -183,6 +172,11 @@ export const judgeMessages = {
       reload: 'Reload',
       offlineWaiting: '{n} kept on this device, waiting to be sent',
       legend: 'Legend',
+      errors: {
+        SCORING_NOT_OPEN:
+          'The contest is not open for scoring (or not drawn yet); your scores are kept on this device until it opens',
+        SCORE_UNKNOWN_CODE: 'No contestant has this code: reload the sheet',
+      },
     },
     cell: {
       state: {
@@ -250,26 +244,6 @@ export const judgeMessages = {
       code: 'Code',
       criterion: 'Criterion',
       refresh: 'Refresh',
-    },
-    errors: {
-      NOT_A_JUDGE_OF_CONTEST: 'You are not a judge of this contest',
-      NOT_CHIEF_JUDGE: 'Only a chief judge of this contest may do this',
-      NOT_ORGANIZER_OR_CHIEF: 'Only organizers and this contest’s chief judges may see this',
-      SCORING_NOT_OPEN:
-        'The contest is not open for scoring (or not drawn yet); your scores are kept on this device until it opens',
-      STALE_SCORE: 'This score was changed by someone else',
-      SCORE_CONFIRMED:
-        'The chief judge has confirmed this score; ask the chief judge if it needs a correction',
-      SCORE_OUT_OF_RANGE: 'The score is out of range',
-      SCORE_TOO_PRECISE: 'At most 2 decimal places',
-      SCORE_NOT_A_NUMBER: 'Type a number',
-      SCORE_MARK_INVALID: 'A mark is 0, 1, 2 or 3',
-      SCORE_NOT_ASSIGNED: 'This criterion is not yours to score',
-      SCORE_CONFLICT_OF_INTEREST: 'You are kept off this contestant (conflict of interest)',
-      SCORE_NOT_PRESENT: 'This contestant is absent or disqualified: nothing to score',
-      SCORE_UNKNOWN_CODE: 'No contestant has this code: reload the sheet',
-      SCORE_UNKNOWN_CRITERION: 'No such criterion: reload the sheet',
-      CORRECTION_REASON_REQUIRED: 'Correcting someone else’s or a confirmed score needs a reason',
     },
   },
 };

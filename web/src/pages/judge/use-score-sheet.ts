@@ -1,6 +1,7 @@
 import { computed, onBeforeUnmount, reactive, ref } from 'vue';
 import { api, ApiError, NetworkError } from '@/api/client';
-import { issuesOf, issueText, judgeErrorText } from './judge-errors';
+import { errorText } from '@/i18n';
+import { issuesOf, issueText, SHEET_SCOPE } from './judge-errors';
 import { cellKey, PendingStore, type PendingEdit } from './pending-store';
 import { checkScore, samePoints } from './score-value';
 import type { SavedBatch, ScoreSheet, SheetCriterion, SheetScore } from './types';
@@ -110,7 +111,7 @@ export function useScoreSheet(contestId: number, judgeId: number) {
       }
       if (pending.length > 0) void flush();
     } catch (error) {
-      sheetError.value = judgeErrorText(error);
+      sheetError.value = errorText(error, SHEET_SCOPE);
     } finally {
       loading.value = false;
     }
@@ -209,7 +210,7 @@ export function useScoreSheet(contestId: number, judgeId: number) {
       // Nothing was stored (no connection, or the server failing for now): the edits stay on the
       // device and go when it answers again.
       if (unreachable) offline.value = true;
-      else sheetError.value = judgeErrorText(error);
+      else sheetError.value = errorText(error, SHEET_SCOPE);
       back();
       retry = setTimeout(
         () => void flush(),
@@ -220,7 +221,7 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     const issues = issuesOf(error).filter((i) => batch[i.index]);
     if (issues.length === 0) {
       // The whole batch was refused (scoring closed, signed out…): keep every edit, say why.
-      sheetError.value = judgeErrorText(error);
+      sheetError.value = errorText(error, SHEET_SCOPE);
       sending.forEach((c) => {
         c.state = 'error';
         c.problem = { text: sheetError.value };
@@ -258,7 +259,7 @@ export function useScoreSheet(contestId: number, judgeId: number) {
         }
       }
     } catch (error) {
-      sheetError.value = judgeErrorText(error);
+      sheetError.value = errorText(error, SHEET_SCOPE);
     }
   }
 

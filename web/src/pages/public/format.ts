@@ -1,6 +1,5 @@
 import { onBeforeUnmount, ref, type Ref } from 'vue';
-import { ApiError } from '@/api/client';
-import { errorText, i18n } from '@/i18n';
+import { i18n } from '@/i18n';
 import { publicMessages } from './messages';
 import type { ContestSummary, Title } from './api';
 
@@ -30,18 +29,6 @@ export function windowOpen(contest: Pick<ContestSummary, 'status' | 'publication
     contest.publicationEndsAt !== null &&
     Date.parse(contest.publicationEndsAt) > Date.now()
   );
-}
-
-/**
- * An error as guidance for a worker: the public pages' own sentence where the situation needs
- * one (a look-up that found no one says what to check), else the shared dictionary's.
- */
-export function publicErrorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    const key = `public.errors.${error.code}`;
-    if (i18n.global.te(key)) return i18n.global.t(key);
-  }
-  return errorText(error);
 }
 
 /** Title codes in ladder order, highest first. */

@@ -127,13 +127,12 @@ export const publicMessages = {
       download: '下载 PDF',
       objectHint: '对本项成绩有异议？公示期至 {date}，可在此期间提出申诉。',
     },
+    // Only where the shared sentence (i18n/errors.ts) would point a visitor the wrong way: the
+    // verify page asks for the code printed on the paper, not a serial; a visitor comes by a link,
+    // so a missing competition is left through the home page, not by reloading.
     errors: {
-      CONTESTANT_NOT_FOUND:
-        '没有查到该姓名和身份证号的已公布成绩。请核对姓名（与报名时一致）和18位身份证号；如成绩尚未公布，请稍后再查。',
-      TOO_MANY_LOOKUPS: '查询次数过多，请等一分钟后再试。',
       CERTIFICATE_NOT_FOUND: '没有查到这个验证码对应的证书，请核对证书左下角的验证码后重试。',
       COMPETITION_NOT_FOUND: '没有找到这个大赛，请从首页重新进入。',
-      OBJECTION_WINDOW_CLOSED: '公示期已结束，不再受理申诉；如有疑问请直接联系组委会。',
     },
   },
   en: {
@@ -268,14 +267,9 @@ export const publicMessages = {
       objectHint: 'Disagree with this result? You may lodge an objection until {date}.',
     },
     errors: {
-      CONTESTANT_NOT_FOUND:
-        'No published result matches this name and ID number. Check the name (as registered) and the 18-character ID number; if results are not published yet, try again later.',
-      TOO_MANY_LOOKUPS: 'Too many searches; wait a minute and try again.',
       CERTIFICATE_NOT_FOUND:
         'No certificate has this code; check the code at the bottom left of the certificate.',
       COMPETITION_NOT_FOUND: 'This competition does not exist; start again from the home page.',
-      OBJECTION_WINDOW_CLOSED:
-        'The objection period has ended; contact the organizers directly if in doubt.',
     },
   },
 };

@@ -1,17 +1,4 @@
-import { ApiError } from '@/api/client';
-import { errorText, i18n } from '@/i18n';
-
-const PREFIX = 'organizer.results.errors.';
-
-/**
- * An error as guidance: this area's codes in the user's language (they are the ones these pages
- * meet most), then the shared dictionary, then the server's own sentence.
- */
-export function explain(error: unknown): string {
-  const key = error instanceof ApiError ? PREFIX + error.code : '';
-  if (key && i18n.global.te(key)) return i18n.global.t(key);
-  return errorText(error);
-}
+import { i18n } from '@/i18n';
 
 /** An instant as the organizers read it: China time, in the page's language. */
 export function formatInstant(iso: string | null): string {

@@ -140,20 +140,11 @@ export const organizerResultsMessages = {
       pdf: 'PDF',
       zip: '下载全部有效证书（ZIP）',
     },
+    // Only where the shared sentence (i18n/errors.ts) would mislead here: a certificate that is
+    // gone is a stale row of this page's list, and a missing contest is reached again from the
+    // organizer pages (reloading the same address cannot bring it back).
     errors: {
-      RESULTS_WRONG_STAGE: '只有在评分、成绩审核或公示阶段才能计算成绩。',
-      RESULTS_NOT_DRAWN: '还没有抽签（或因新批准的报名需要重新抽签），请先完成抽签。',
-      RESULT_RUN_NOT_DONE: '这次计算还没有完成，完成后才能公示。',
-      RESULT_RUN_OUTDATED: '计算之后分数或报名又有变动，请重新计算成绩，再公示新的结果。',
-      RESULT_RUN_NOT_FOUND: '找不到这次计算，请刷新页面。',
-      RESULTS_PUBLISH_WRONG_STAGE: '公示前需将竞赛项目转入“成绩审核”阶段（在竞赛项目页操作）。',
-      QUEUE_UNAVAILABLE: '后台任务服务暂时不可用，请稍后重试；如持续出现请联系系统管理员。',
-      CERTIFICATES_NOT_PUBLISHED: '成绩公示后才能颁发证书，请先公示成绩。',
       CERTIFICATE_NOT_FOUND: '找不到这张证书，请刷新列表。',
-      OBJECTION_ALREADY_DECIDED: '这条申诉已经答复过了，请刷新列表查看。',
-      OBJECTION_NOT_FOUND: '找不到这条申诉，请刷新列表。',
-      PUBLICATION_WINDOW_OPEN: '公示期尚未结束，结束后才能确定最终成绩。',
-      OBJECTIONS_OPEN: '还有未答复的申诉，请先在“申诉处理”中答复。',
       CONTEST_NOT_FOUND: '找不到这个竞赛项目，请从赛务管理页重新进入。',
     },
   },
@@ -305,26 +296,7 @@ export const organizerResultsMessages = {
       zip: 'Download all valid certificates (ZIP)',
     },
     errors: {
-      RESULTS_WRONG_STAGE:
-        'Results are computed only while the contest is in Scoring, Review or Published.',
-      RESULTS_NOT_DRAWN:
-        'The draw has not run (or must run again after a late approval); run the draw first.',
-      RESULT_RUN_NOT_DONE: 'This computation has not finished; publish it once it is done.',
-      RESULT_RUN_OUTDATED:
-        'Scores or registrations changed after this computation; compute again and publish the new one.',
-      RESULT_RUN_NOT_FOUND: 'This computation no longer exists; reload the page.',
-      RESULTS_PUBLISH_WRONG_STAGE:
-        'Move the contest to Review (on the contest page) before publishing.',
-      QUEUE_UNAVAILABLE:
-        'The background job service is unavailable; retry in a moment, and tell the administrator if it persists.',
-      CERTIFICATES_NOT_PUBLISHED:
-        'Certificates are issued once the results are published; publish them first.',
       CERTIFICATE_NOT_FOUND: 'This certificate no longer exists; reload the list.',
-      OBJECTION_ALREADY_DECIDED: 'This objection has already been answered; reload the list.',
-      OBJECTION_NOT_FOUND: 'This objection no longer exists; reload the list.',
-      PUBLICATION_WINDOW_OPEN:
-        'The objection window is still open; the results become final after it closes.',
-      OBJECTIONS_OPEN: 'Some objections are still open; answer them under "Objections" first.',
       CONTEST_NOT_FOUND: 'This contest does not exist; open it again from the organizer pages.',
     },
   },

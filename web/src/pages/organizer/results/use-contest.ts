@@ -1,6 +1,6 @@
 import { ref, watch, type Ref } from 'vue';
+import { errorText } from '@/i18n';
 import { api } from '@/api/client';
-import { explain } from './helpers';
 import type { ContestInfo, Publication } from './types';
 
 /**
@@ -23,7 +23,7 @@ export function useContest(contestId: Ref<number>) {
       publication.value = pub;
       loadError.value = '';
     } catch (error) {
-      loadError.value = explain(error);
+      loadError.value = errorText(error, 'organizer.results');
     }
   }
 
