@@ -165,7 +165,7 @@ describe('the organizer’s results pages: compute, review, publish, objections,
 
     await env.go(page, `/organizer/contests/${contestId}/objections`);
     const card = page.locator(`[data-test="objection-${objectionId}"]`);
-    await card.waitFor();
+    await card.getByText(objector, { exact: false }).first().waitFor();
     expect(await card.innerText()).toContain(objector);
     expect(await card.innerText()).toContain('安全文明生产一项评分偏低');
     expect(await page.locator('[data-test="open-count"]').innerText()).toContain('1');

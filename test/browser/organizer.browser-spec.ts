@@ -6,9 +6,11 @@ import { DEMO_PASSWORD } from '../../scripts/demo-data';
 
 /*
  * The organizer's set-up pages at desk size: a new contest with a scheme the server first refuses
- * (shown in place) and then takes, registration opened, a roster with bad rows imported, entries
- * rejected and approved, the draw, a judge assigned with a conflict of interest, and the overview's
- * charts. Every step is checked against what the server stored.
+ * (shown in place) and then takes, its tie-break chain (a repeated key refused in place), registration
+ * opened, a roster with bad rows imported, one worker entered by hand (a wrong ID number explained
+ * beside it), entries rejected and approved, the draw, a judge assigned with a conflict of interest
+ * and a further conflict recorded, and the overview's charts. Every step is checked against what
+ * the server stored.
  */
 
 interface ContestView {
@@ -17,6 +19,7 @@ interface ContestView {
   version: number;
   trade: { code: string };
   scheme: { parts: Array<{ key: string; weight: number; criteria: Array<{ key: string }> }> };
+  tieBreak: Array<{ by: string; partKey?: string; criterionKey?: string; order: string }>;
 }
 interface RegistrationRow {
   id: number;
@@ -24,7 +27,7 @@ interface RegistrationRow {
   rejectReason: string | null;
   stationNo: number | null;
   code?: string | null;
-  worker: { name: string; unitCode: string };
+  worker: { name: string; unitCode: string; gender: string };
 }
 interface JudgeRow {
   userId: number;
@@ -40,6 +43,9 @@ const GOOD = [
   { name: personName(304), id: femaleId(104), unit: 'FX-2-2' },
   { name: personName(305), id: maleId(105), unit: 'FX-3-1' },
 ];
+
+/** The worker entered by hand, for a district's second enterprise (none of judge1's units). */
+const BY_HAND = { name: personName(308), id: femaleId(109), unit: 'FX-2-2' };
 
 /** A UTF-8 .csv roster (with a BOM, as Excel saves it): the good rows, then three bad ones. */
 function rosterCsv(): Buffer {
@@ -144,7 +150,7 @@ describe('the organizer sets up and runs a contest', () => {
     await page.locator('[data-test="create-contest"]').click();
     const partsIssue = page.locator('[data-test="scheme-parts-issue"]');
     await partsIssue.waitFor();
-    expect(await partsIssue.innerText()).toContain('各部分权重之和须恰好为 100');
+    expect(await partsIssue.innerText()).toContain('权重相加须等于 100');
     expect(
       await page
         .locator('[data-test="part-1-criterion-0"] .el-form-item__error')
@@ -179,6 +185,43 @@ describe('the organizer sets up and runs a contest', () => {
     await env.shot(page, '3-contest-draft');
   });
 
+  it('orders the tie-break chain: a repeated key is refused in place, then stored', async () => {
+    // Left alone, the chain follows the scheme: the practical part, then time used.
+    const before = await contest();
+    expect(before.tieBreak).toEqual([
+      { by: 'PART', partKey: 'practical', order: 'DESC' },
+      { by: 'TIME', order: 'ASC' },
+    ]);
+    await page.locator('[data-test="tie-break-1"]').waitFor();
+    await page.locator('[data-test="tie-break-add"]').click();
+    await choose('tie-break-2-by', '用时');
+    await page.locator('[data-test="save-settings"]').click();
+    const repeated = page.locator('[data-test="tie-break-2-issue"]');
+    await repeated.waitFor();
+    expect(await repeated.innerText()).toContain('区分条件重复');
+    expect(await page.locator('[data-test="settings-error"]').innerText()).toContain('红字');
+    const refused = await contest();
+    expect(refused.version).toBe(before.version);
+    expect(refused.tieBreak).toEqual(before.tieBreak);
+    await env.shot(page, '3a-tie-break-refused');
+
+    // The third key becomes the operation criterion and moves ahead of time used.
+    await choose('tie-break-2-by', '评分项得分');
+    await choose('tie-break-2-key', '实际操作');
+    await page.locator('[data-test="tie-break-2-up"]').click();
+    await page.locator('[data-test="save-settings"]').click();
+    await page.locator('.el-message--success', { hasText: '已保存' }).waitFor();
+    expect(await repeated.count()).toBe(0);
+    const saved = await contest();
+    expect(saved.version).toBe(before.version + 1);
+    expect(saved.tieBreak).toEqual([
+      { by: 'PART', partKey: 'practical', order: 'DESC' },
+      { by: 'CRITERION', criterionKey: 'operation', order: 'DESC' },
+      { by: 'TIME', order: 'ASC' },
+    ]);
+    await env.shot(page, '3b-tie-break-saved');
+  });
+
   it('opens registration and imports a roster, reporting every bad row', async () => {
     await page.locator('[data-test="next-step"]').click();
     await confirmBox();
@@ -210,6 +253,30 @@ describe('the organizer sets up and runs a contest', () => {
     expect(rows.every((r) => r.status === 'PENDING')).toBe(true);
   });
 
+  it('enters one worker by hand, explaining a wrong ID number beside it', async () => {
+    await input('worker-name').fill(BY_HAND.name);
+    await input('worker-id').fill(withWrongCheckDigit(BY_HAND.id));
+    await choose('worker-unit', BY_HAND.unit);
+    await page.locator('[data-test="worker-submit"]').click();
+    const idError = page.locator('[data-test="worker-id-field"] .el-form-item__error');
+    await idError.waitFor();
+    // The server's sentence names the check digit the first 17 digits call for.
+    expect(await idError.innerText()).toContain(`校验码应为 ${BY_HAND.id.at(-1)}`);
+    expect(await registrations()).toHaveLength(5);
+    await env.shot(page, '4a-worker-id-refused');
+
+    await input('worker-id').fill(BY_HAND.id);
+    await page.locator('[data-test="worker-submit"]').click();
+    await page.locator('[data-test="registrations-total"]', { hasText: '共 6 条' }).waitFor();
+    await idError.waitFor({ state: 'detached' });
+    const entered = (await registrations()).find((r) => r.worker.name === BY_HAND.name);
+    // The gender was left empty: the ID number gives it.
+    expect(entered).toMatchObject({
+      status: 'PENDING',
+      worker: { unitCode: BY_HAND.unit, gender: 'F' },
+    });
+  });
+
   it('rejects one entry with a reason and approves the rest', async () => {
     const rows = await registrations();
     const last = rows.find((r) => r.worker.unitCode === 'FX-3-1')!;
@@ -226,14 +293,14 @@ describe('the organizer sets up and runs a contest', () => {
     await page.locator('[data-test="approve-all"]').click();
     await page
       .locator('[data-test="registration-rows"] .el-tag', { hasText: '已通过' })
-      .nth(3)
+      .nth(4)
       .waitFor();
     await env.shot(page, '5-approved');
 
     const after = await registrations();
     const rejected = after.find((r) => r.id === last.id)!;
     expect(rejected).toMatchObject({ status: 'REJECTED', rejectReason: '不符合参赛年龄条件' });
-    expect(after.filter((r) => r.status === 'APPROVED')).toHaveLength(4);
+    expect(after.filter((r) => r.status === 'APPROVED')).toHaveLength(5);
   });
 
   it('closes registration and runs the draw', async () => {
@@ -250,9 +317,9 @@ describe('the organizer sets up and runs a contest', () => {
       `/contests/${contestId}/draw`,
     );
     expect(sheet.round).toBe(1);
-    expect(sheet.entries.map((e) => e.stationNo)).toEqual([1, 2, 3, 4]);
+    expect(sheet.entries.map((e) => e.stationNo)).toEqual([1, 2, 3, 4, 5]);
     const shown = await page.locator('[data-test="draw-sheet"] .el-table__body tr').allInnerTexts();
-    expect(shown).toHaveLength(4);
+    expect(shown).toHaveLength(5);
     sheet.entries.forEach((entry, i) => {
       expect(entry.code).toMatch(/^[A-Z2-9]{6}$/);
       expect(shown[i]).toContain(entry.code!);
@@ -294,14 +361,28 @@ describe('the organizer sets up and runs a contest', () => {
     await env.shot(page, '8-judge-assigned');
   });
 
+  it('records a further conflict of interest for a judge', async () => {
+    const other = (await registrations()).find((r) => r.worker.unitCode === 'FX-2-1')!;
+    await choose('conflict-judge', 'judge1');
+    await choose('conflict-worker', other.worker.name);
+    await input('conflict-reason').fill('亲属关系');
+    await page.locator('[data-test="conflict-submit"]').click();
+    await page.locator('[data-test="judge-rows"] .el-tag', { hasText: '3 名' }).waitFor();
+    const [judge1] = await api<JudgeRow[]>('GET', `/contests/${contestId}/judges`);
+    expect(judge1.conflicts?.count).toBe(3);
+    expect(judge1.conflicts?.codes).toContain(other.code);
+    await env.assertNoOverflow(page);
+    await env.shot(page, '8a-conflict-declared');
+  });
+
   it('counts the new contest on the overview', async () => {
     await env.go(page, '/organizer');
     await page.locator('[data-test="chart-trades"] canvas').waitFor();
     await page.waitForFunction(
       `(document.querySelector('[data-test="chart-trades"] [aria-label]')?.getAttribute('aria-label') ?? '').includes('快递业务')`,
     );
-    // 84 demo entries, plus the four approved here and none of the rejected one.
-    expect(await page.locator('[data-test="total-registrations"]').innerText()).toContain('88');
+    // 84 demo entries, plus the five approved here and none of the rejected one.
+    expect(await page.locator('[data-test="total-registrations"]').innerText()).toContain('89');
     await env.shot(page, '9-dashboard-after');
   });
   it("shows a unit coordinator only their units' entries, and nothing they cannot do", async () => {
@@ -335,7 +416,7 @@ describe('the organizer sets up and runs a contest', () => {
     const tablet = await env.page('tablet', '/login');
     await env.signIn(tablet, 'organizer');
     await env.go(tablet, `/organizer/contests/${contestId}?tab=registrations`);
-    await tablet.locator('[data-test="registrations-total"]', { hasText: '共 5 条' }).waitFor();
+    await tablet.locator('[data-test="registrations-total"]', { hasText: '共 6 条' }).waitFor();
     await env.assertNoOverflow(tablet);
     await env.shot(tablet, '11-tablet-registrations');
     await env.go(tablet, `/organizer/competitions/${env.demo.competitionId}/new-contest`);

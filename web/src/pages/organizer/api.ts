@@ -96,6 +96,14 @@ export interface TitlePolicy {
   tieAtBoundary: 'INCLUDE_ALL' | 'EXCLUDE_ALL';
 }
 
+/** One key of the tie-break chain: a part's or a criterion's score, or the time used. */
+export interface TieBreakKey {
+  by: 'PART' | 'CRITERION' | 'TIME';
+  partKey?: string;
+  criterionKey?: string;
+  order: 'ASC' | 'DESC';
+}
+
 export interface Contest {
   id: number;
   competitionId: number;
@@ -107,6 +115,7 @@ export interface Contest {
   allowMultipleEntries: boolean;
   scheme: Scheme;
   titlePolicy: TitlePolicy;
+  tieBreak: TieBreakKey[];
 }
 
 export type RegistrationStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
@@ -263,7 +272,7 @@ export const organizerApi = {
   ) => api<Contest>('POST', `/competitions/${competitionId}/contests`, body),
   updateContest: (
     id: number,
-    body: Partial<Pick<Contest, 'status' | 'scheme' | 'titlePolicy' | 'minField'>> & {
+    body: Partial<Pick<Contest, 'status' | 'scheme' | 'titlePolicy' | 'tieBreak' | 'minField'>> & {
       version: number;
     },
   ) => api<Contest>('PATCH', `/contests/${id}`, body),
@@ -278,6 +287,11 @@ export const organizerApi = {
   },
   importStatus: (contestId: number, importId: number) =>
     api<ImportStatus>('GET', `/contests/${contestId}/registrations/imports/${importId}`),
+  /** One worker entered by hand; `unitId` may be left out by a coordinator (their own unit). */
+  register: (
+    contestId: number,
+    worker: { name: string; idNumber: string; gender?: string; phone?: string; unitId?: number },
+  ) => api<Registration>('POST', `/contests/${contestId}/registrations`, { worker }),
   decide: (
     contestId: number,
     body: {
@@ -312,4 +326,9 @@ export const organizerApi = {
   ) => api<Judge>('POST', `/contests/${contestId}/judges`, body),
   removeJudge: (contestId: number, userId: number) =>
     api<void>('DELETE', `/contests/${contestId}/judges/${userId}`),
+  /** A further conflict of interest the organizer records for a judge (always `declared: true`). */
+  declareConflict: (
+    contestId: number,
+    body: { judgeId: number; registrationId: number; reason?: string },
+  ) => api<{ declared: true }>('POST', `/contests/${contestId}/conflicts`, body),
 };
