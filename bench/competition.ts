@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { bulkInsert } from '../src/database/bulk-insert';
 import { positional } from '../src/database/positional';
 import { BenchApi, profiled, Record_, timed } from './api';
-import { barePdfRate, load, referenceRankingMs } from './limits';
+import { barePdfRate, insertRows, load, referenceRankingMs } from './limits';
 import { report } from './report';
 import { benchIdNumber, benchName, seeded } from './roster';
 
@@ -36,20 +35,6 @@ const SCHEME = {
     })),
   })),
 };
-
-/** Multi-row INSERTs of raw tuples, in one transaction per 20,000 rows. */
-async function insert(
-  dataSource: DataSource,
-  table: string,
-  columns: string[],
-  rows: unknown[][],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += 20000) {
-    await dataSource.transaction((manager) =>
-      bulkInsert(manager, table, columns, rows.slice(i, i + 20000)),
-    );
-  }
-}
 
 /**
  * A whole competition at the scale of DOMAIN.md: 34 contests, `registrations` contestants, 10
@@ -146,7 +131,7 @@ export async function benchCompetition(
     const now = new Date().toISOString();
     const offset = 1_000_000; // ID numbers apart from the roster benchmark's
     const enterpriseOf = (i: number) => enterprises[i % enterprises.length];
-    await insert(
+    await insertRows(
       dataSource,
       'workers',
       ['id_number', 'name', 'gender', 'birth_date', 'phone', 'unit_id', 'created_at', 'updated_at'],
@@ -168,7 +153,7 @@ export async function benchCompetition(
       `SELECT id, unit_id FROM workers WHERE unit_id IN (${enterprises.map((e) => e.id).join(',')}) ORDER BY id`,
     );
     const districtOfUnit = new Map(enterprises.map((e) => [e.id, e.district]));
-    await insert(
+    await insertRows(
       dataSource,
       'registrations',
       [
@@ -252,7 +237,7 @@ export async function benchCompetition(
         }
       }
     }
-    await insert(
+    await insertRows(
       dataSource,
       'scores',
       [

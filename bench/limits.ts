@@ -3,10 +3,28 @@ import { createRequire } from 'node:module';
 import type { DataSource } from 'typeorm';
 import { CertificateFonts } from '../src/certificates/pdf/fonts';
 import { renderCertificate } from '../src/certificates/pdf/certificate-pdf';
-import { positional } from '../src/database/positional';
+import { bulkInsert } from '../src/database/bulk-insert';
 import { timed } from './api';
 
-/** Multi-row INSERTs of `rows` into `table`, `perTransaction` rows per transaction: milliseconds. */
+/**
+ * Multi-row INSERTs of raw tuples through the driver (bulkInsert: plain SQL, ~30,000 parameters
+ * a statement), `perTransaction` rows per transaction. Used to seed and to measure limits.
+ */
+export async function insertRows(
+  dataSource: DataSource,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  perTransaction = 20000,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += perTransaction) {
+    await dataSource.transaction((manager) =>
+      bulkInsert(manager, table, columns, rows.slice(i, i + perTransaction)),
+    );
+  }
+}
+
+/** insertRows, timed: milliseconds. */
 async function rawInsertMs(
   dataSource: DataSource,
   table: string,
@@ -14,24 +32,7 @@ async function rawInsertMs(
   rows: unknown[][],
   perTransaction = 20000,
 ): Promise<number> {
-  const perStatement = Math.floor(30000 / columns.length);
-  const tuple = `(${columns.map(() => '?').join(',')})`;
-  const { ms } = await timed(async () => {
-    for (let i = 0; i < rows.length; i += perTransaction) {
-      await dataSource.transaction(async (manager) => {
-        for (let j = i; j < Math.min(rows.length, i + perTransaction); j += perStatement) {
-          const chunk = rows.slice(j, Math.min(j + perStatement, i + perTransaction));
-          await manager.query(
-            ...positional(
-              dataSource,
-              `INSERT INTO ${table} (${columns.join(',')}) VALUES ${chunk.map(() => tuple).join(',')}`,
-              chunk.flat(),
-            ),
-          );
-        }
-      });
-    }
-  });
+  const { ms } = await timed(() => insertRows(dataSource, table, columns, rows, perTransaction));
   return ms;
 }
 

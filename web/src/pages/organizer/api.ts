@@ -1,5 +1,4 @@
-import { api, ApiError, NetworkError } from '@/api/client';
-import { session } from '@/api/session';
+import { api, apiWithHeaders } from '@/api/client';
 
 /* The shapes the organizer's set-up pages read and send (docs/setup.md, registration.md, judging.md). */
 
@@ -230,22 +229,11 @@ export async function registrationsPage(
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
-  let res: Response;
-  try {
-    res = await fetch(`/api/contests/${contestId}/registrations?${params}`, {
-      headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
-    });
-  } catch (error) {
-    throw new NetworkError(String(error));
-  }
-  const body = (await res.json()) as unknown;
-  if (!res.ok) {
-    const e = body as { code?: string; message?: string; details?: unknown };
-    if (res.status === 401) session.signOut();
-    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? '', e.details);
-  }
-  const rows = body as Registration[];
-  return { rows, total: Number(res.headers.get('x-total-count') ?? rows.length) };
+  const { data: rows, headers } = await apiWithHeaders<Registration[]>(
+    'GET',
+    `/contests/${contestId}/registrations?${params}`,
+  );
+  return { rows, total: Number(headers.get('x-total-count') ?? rows.length) };
 }
 
 export const organizerApi = {
