@@ -153,6 +153,7 @@ export class PublicResultsController {
       PublicRankingRow & {
         parts: Array<{ name: string; score: string; passed: boolean | null }>;
         titleDetail: string;
+        titleDetailEn: string;
         contestStatus: string;
         publicationEndsAt: string | null;
       }
@@ -166,6 +167,7 @@ export class PublicResultsController {
         passed: part.passed,
       })),
       titleDetail: p.row.titleDetailZh,
+      titleDetailEn: p.row.titleDetail,
       // So the worker sees whether an objection can still be lodged (PUBLISHED, window open).
       contestStatus: p.contestStatus,
       publicationEndsAt: p.publicationEndsAt,

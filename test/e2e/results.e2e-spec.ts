@@ -407,6 +407,10 @@ describe.each(databases)(
               { name: '实操', score: '80.00', passed: true },
             ],
           });
+          // Why the title (here: why none), in Chinese first and in English for the switch.
+          expect(own.body[0].titleDetail).toMatch(/理论/);
+          expect(own.body[0].titleDetailEn).toMatch(/^[\x20-\x7e]+$/);
+          expect(own.body[0].titleDetailEn).toMatch(/theory|pass/i);
           expectError(
             await e2e.http
               .post('/api/public/results/lookup')

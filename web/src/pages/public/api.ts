@@ -64,7 +64,9 @@ export interface UnitLine {
 
 export interface MyResult extends RankingRow {
   parts: Array<{ name: string; score: string; passed: boolean | null }>;
+  /** Why the title, in Chinese (titleDetailEn: the same in English). */
   titleDetail: string;
+  titleDetailEn: string;
   contestStatus: ContestSummary['status'];
   publicationEndsAt: string | null;
 }
