@@ -1,4 +1,7 @@
-/** Jest: unit specs beside the code (src/**), service, e2e and browser specs under test/. */
+/**
+ * Jest: unit specs beside the code (src/**), service, e2e, system (real processes: faults, several
+ * processes, load) and browser specs under test/.
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
@@ -28,6 +31,14 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testTimeout: 30000,
+    },
+    {
+      displayName: 'system',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/system/**/*.system-spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      setupFilesAfterEnv: ['<rootDir>/test/system/support/timeout.ts'],
     },
     {
       displayName: 'browser',
