@@ -14,6 +14,7 @@ import {
   GroupInput,
   GroupState,
 } from './rules/score-groups';
+import { formatScore } from './rules/score-points';
 import { ScoreRow, ScoresRepository } from './scores.repository';
 
 /** Lists in a status answer stop here; the counts are always whole. */
@@ -49,6 +50,21 @@ export interface ConfirmReport {
   ownScores: Array<{ code: string; criterionKey: string }>;
   missing: number;
   flagged: number;
+}
+
+/** One contestant on one criterion, judge by judge (GET …/scores/group): what a chief corrects. */
+export interface ScoreGroupView {
+  code: string;
+  criterionKey: string;
+  attendance: FieldEntry['attendance'];
+  /** As the status answer words it; null for an absent or disqualified contestant. */
+  state: GroupState | null;
+  /** The required judges first (assigned, not in conflict), then any others who scored. */
+  judges: Array<{
+    judgeId: number;
+    required: boolean;
+    score: { points: string; version: number; confirmed: boolean } | null;
+  }>;
 }
 
 interface Group {
@@ -111,6 +127,56 @@ export class ConfirmationService {
       }
     }
     return status;
+  }
+
+  /** One group's scores by judge, for organizers and chief judges (blind: by code only). */
+  async group(
+    contestId: number,
+    query: { code: string; criterionKey: string },
+    principal: Principal,
+  ): Promise<ScoreGroupView> {
+    const scene = await this.context.load(contestId);
+    this.context.assertOrganizerOrChief(scene, principal);
+    const criterion = scene.criterionByKey.get(query.criterionKey);
+    if (!criterion) throw JudgingErrors.unknownKeys('criterion', [query.criterionKey]);
+    const code = query.code.trim().toUpperCase();
+    const [entry] = await this.judges.field(contestId, { codes: [code] });
+    if (!entry) throw JudgingErrors.unknownCode(query.code);
+    const rows = await this.scores.forGroup(entry.registrationId, criterion.id);
+    const required = scene.panel.requiredJudges(criterion.key, entry);
+    const input: GroupInput = {
+      kind: criterion.kind,
+      method: criterion.method,
+      toleranceCenti: criterion.toleranceCenti,
+      requiredJudges: required,
+      scores: rows.map((r) => ({
+        judgeId: r.judgeId,
+        valueCenti: r.valueCenti,
+        confirmed: r.confirmedAt !== null,
+        enteredBy: r.enteredBy,
+      })),
+    };
+    const judgeIds = [...new Set([...required, ...rows.map((r) => r.judgeId)])];
+    return {
+      code,
+      criterionKey: criterion.key,
+      attendance: entry.attendance,
+      state: entry.attendance === 'PRESENT' ? assessGroup(input) : null,
+      judges: judgeIds.map((judgeId) => {
+        const score = rows.find((r) => r.judgeId === judgeId);
+        return {
+          judgeId,
+          required: required.includes(judgeId),
+          score: score
+            ? {
+                points: formatScore(score.valueCenti, criterion.kind),
+                version: score.version,
+                confirmed: score.confirmedAt !== null,
+              }
+            : null,
+        };
+      }),
+    };
   }
 
   /**

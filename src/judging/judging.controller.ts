@@ -22,12 +22,18 @@ import { CurrentUser, type Principal } from '../common/auth/current-user.decorat
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { AuditService, AuditView, VerifyReport } from './audit.service';
-import { ConfirmationService, ConfirmReport, ScoreStatus } from './confirmation.service';
+import {
+  ConfirmationService,
+  ConfirmReport,
+  ScoreGroupView,
+  ScoreStatus,
+} from './confirmation.service';
 import {
   AssignJudgeDto,
   AuditQuery,
   ConfirmScoresDto,
   DeclareConflictDto,
+  ScoreGroupQuery,
   ScoreImportQuery,
   SubmitAttendanceDto,
   SubmitScoresDto,
@@ -180,6 +186,17 @@ export class JudgingController {
     @CurrentUser() user: Principal,
   ): Promise<ScoreStatus> {
     return this.confirmation.status(contestId, user);
+  }
+
+  /** One contestant's scores on one criterion, judge by judge (`?code=&criterionKey=`). */
+  @Get('scores/group')
+  @Roles('ORGANIZER', 'JUDGE')
+  group(
+    @Param('id', ParseId) contestId: number,
+    @Query() query: ScoreGroupQuery,
+    @CurrentUser() user: Principal,
+  ): Promise<ScoreGroupView> {
+    return this.confirmation.group(contestId, query, user);
   }
 
   /** The chief judge confirms every complete, in-tolerance group they did not score. */

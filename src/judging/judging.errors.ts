@@ -7,6 +7,11 @@ export interface EntryIssue {
   message: string;
   /** The blind code and criterion the entry named (never a name). */
   entry?: { code?: string; criterionKey?: string };
+  /**
+   * STALE_SCORE only: the score as it stands now, so the caller can show both values without
+   * reading the sheet again (points as the score sheet writes them; null and 0: no score yet).
+   */
+  current?: { points: string | null; version: number };
 }
 
 /** Which HTTP answer a refused batch gets, from its first issue's code. */
@@ -97,6 +102,13 @@ export const JudgingErrors = {
       'STALE_SCORE',
       'Someone changed these scores since you read them; reload and enter them again',
       { issues },
+    ),
+  unknownCode: (code: string) =>
+    new DomainError(
+      'NOT_FOUND',
+      'SCORE_UNKNOWN_CODE',
+      `No contestant of this contest has the code "${code}"`,
+      { code },
     ),
   conflictTargetRequired: () =>
     new DomainError(

@@ -46,6 +46,13 @@ export class ScoresRepository {
     return found;
   }
 
+  /** One group's scores: one registration on one criterion, every judge's, in entry order. */
+  forGroup(registrationId: number, criterionId: number): Promise<Score[]> {
+    return this.dataSource
+      .getRepository(Score)
+      .find({ where: { registrationId, criterionId }, order: { id: 'ASC' } });
+  }
+
   /** One judge's scores in the contest. */
   byJudge(contestId: number, judgeId: number): Promise<Score[]> {
     return this.dataSource.getRepository(Score).findBy({ contestId, judgeId });

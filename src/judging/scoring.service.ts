@@ -49,6 +49,12 @@ interface CheckedEntry {
 const keyOf = (registrationId: number, criterionId: number, judgeId: number) =>
   `${registrationId}:${criterionId}:${judgeId}`;
 
+/** A STALE_SCORE issue's `current`: the stored score as the score sheet shows it. */
+const currentOf = (score: Score | null | undefined, criterion: CriterionInfo) => ({
+  points: score ? formatScore(score.valueCenti, criterion.kind) : null,
+  version: score?.version ?? 0,
+});
+
 /** Score entry (打分): the judge's blind score sheet, batch upserts and times used. */
 @Injectable()
 export class ScoringService {
@@ -239,6 +245,7 @@ export class ScoringService {
           code: 'STALE_SCORE',
           message: `Version ${c.version} was read, the score is now at version ${score?.version ?? 0}`,
           entry: at,
+          current: currentOf(score, c.criterion),
         });
       }
       const correcting = score?.confirmedAt != null || c.judgeId !== principal.userId;
@@ -312,12 +319,16 @@ export class ScoringService {
           now,
         );
         if (!changed) {
+          const stored = (
+            await this.scores.forEntries(manager, [score.registrationId], [score.criterionId])
+          ).find((s) => s.judgeId === score.judgeId);
           throw JudgingErrors.stale([
             {
               index: c.index,
               code: 'STALE_SCORE',
               message: 'Changed meanwhile',
               entry: { code: base.code, criterionKey: base.criterionKey },
+              current: currentOf(stored, c.criterion),
             },
           ]);
         }

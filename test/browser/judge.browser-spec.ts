@@ -5,6 +5,7 @@ import { startBrowserEnv, type BrowserEnv } from './support/browser-env';
 type Sheet = {
   rows: Array<{
     code: string;
+    attendance: string;
     scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
   }>;
 };
@@ -12,7 +13,16 @@ type Status = {
   confirmed: number;
   ready: number;
   missing: { count: number; items: Array<{ code: string; missingJudges: number[] }> };
+  flagged: { count: number; items: Array<{ code: string; criterionKey: string }> };
 };
+type Group = {
+  state: { state: string } | null;
+  judges: Array<{
+    judgeId: number;
+    score: { points: string; version: number; confirmed: boolean } | null;
+  }>;
+};
+type AuditRow = { action: string; reason: string | null; newValue: unknown };
 
 /*
  * The judges' pages at tablet size: judge4 (no unit, so no conflicts of interest) scores the CNC
@@ -25,6 +35,8 @@ describe('the judge pages: blind score entry on a tablet', () => {
   /** Requests the score sheet sent, to prove what was (and was not) sent. */
   const sent: Array<{ entries: Array<{ code: string; criterionKey: string; points: string }> }> =
     [];
+  /** How often the page has read the score sheet (a 409 with details needs no read). */
+  let sheetReads = 0;
 
   const login = async (username: string): Promise<string> => {
     const res = await fetch(`${env.base}/api/auth/login`, {
@@ -82,6 +94,12 @@ describe('the judge pages: blind score entry on a tablet', () => {
     page.on('request', (request) => {
       if (request.method() === 'PUT' && request.url().endsWith(`/contests/${contestId}/scores`)) {
         sent.push(JSON.parse(request.postData() ?? '{}') as (typeof sent)[number]);
+      }
+      if (
+        request.method() === 'GET' &&
+        request.url().endsWith(`/contests/${contestId}/score-sheet`)
+      ) {
+        sheetReads++;
       }
     });
     await env.signIn(page, 'judge4');
@@ -224,6 +242,7 @@ describe('the judge pages: blind score entry on a tablet', () => {
     await call(other, 'PUT', `/contests/${contestId}/scores`, {
       entries: [{ code: codes[0], criterionKey: 'accuracy', points: '36' }],
     });
+    const readsBefore = sheetReads;
     await page.locator(`[data-cell="${codes[0]}|accuracy"]`).focus();
     await type('34', 'Tab');
     await waitState(codes[0], 'accuracy', 'conflict');
@@ -233,6 +252,8 @@ describe('the judge pages: blind score entry on a tablet', () => {
       '服务器上：36.00',
     );
     expect(await conflict.locator('[data-test="conflict-mine"]').innerText()).toBe('您填写：34.00');
+    // The server's value came with the 409 (details.issues[].current): the sheet was not read again.
+    expect(sheetReads).toBe(readsBefore);
     expect((await stored(codes[0])).accuracy).toBe('36.00');
     await env.shot(page, 'sheet-conflict');
 
@@ -253,6 +274,45 @@ describe('the judge pages: blind score entry on a tablet', () => {
     expect(await page.locator(`[data-cell="${codes[1]}|process"]`).inputValue()).toBe('24.00');
     expect((await stored(codes[1])).process).toBe('24.00');
     await env.assertNoOverflow(page);
+  });
+
+  it('jumps to a contestant by code, keyboard only, and says so when no one has it', async () => {
+    const focused = () => page.evaluate<string | undefined>('document.activeElement?.dataset.test');
+    // From a score cell "/" goes to the code box: a cell takes digits only.
+    await page.locator(`[data-cell="${codes[1]}|process"]`).focus();
+    await page.keyboard.press('/');
+    expect(await focused()).toBe('jump-code');
+    expect(await page.locator('[data-test="jump-code"]').getAttribute('placeholder')).toBe(
+      '输入选手编号',
+    );
+    // Typed in lower case; the row far down the sheet is scrolled to, its first cell focused.
+    await type(codes[17].toLowerCase(), 'Enter');
+    expect(await activeCell()).toBe(`${codes[17]}|accuracy`);
+    const box = await page.locator(`[data-row="${codes[17]}"]`).boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(820);
+    await env.shot(page, 'sheet-jumped');
+    // The score goes in at once, and Tab goes on along that row.
+    await type('31.5', 'Tab');
+    expect(await activeCell()).toBe(`${codes[17]}|process`);
+    await waitState(codes[17], 'accuracy', 'saved');
+    expect((await stored(codes[17])).accuracy).toBe('31.50');
+
+    // Outside any field, "/" works too; a code nobody has is said in place, the cursor stays.
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await focused()).toBe('jump-code');
+    await type('ZZZZ99', 'Enter');
+    const message = page.locator('[data-test="jump-message"]');
+    expect(await message.innerText()).toBe('未找到该编号');
+    expect(await focused()).toBe('jump-code');
+    await env.assertNoOverflow(page);
+    await env.shot(page, 'sheet-jump-not-found');
+    // Typing again clears the message; a known code then jumps.
+    await page.keyboard.press('Control+A');
+    await type(codes[2], 'Enter');
+    await message.waitFor({ state: 'detached' });
+    expect(await activeCell()).toBe(`${codes[2]}|accuracy`);
   });
 
   it('shows the chief judge the missing groups and confirms what is ready', async () => {
@@ -303,6 +363,217 @@ describe('the judge pages: blind score entry on a tablet', () => {
       String(after.confirmed),
     );
     await env.shot(chiefPage, 'board-confirmed');
+  });
+
+  it('lets the chief judge mark 缺考 and 取消资格 (with a reason) on the sheet; judges see it', async () => {
+    const chiefPage = await env.page('tablet', '/login');
+    await env.signIn(chiefPage, 'chief');
+    const card = chiefPage.locator(`[data-test="judge-contest-${contestId}"]`);
+    await card.waitFor();
+    // The chief judge scores nothing here, yet reaches the sheet for attendance.
+    await card.locator('[data-test="open-attendance"]').click();
+    await chiefPage.locator('[data-test="score-grid"]').waitFor();
+    expect(await chiefPage.locator('[data-test="attendance-only"]').innerText()).toContain('缺考');
+    const [absent, disqualified] = [codes[20], codes[21]];
+    const row = (code: string) => chiefPage.locator(`[data-row="${code}"]`);
+
+    // Keyboard: "/" and the code put the cursor on that row's attendance action.
+    await chiefPage.keyboard.press('/');
+    await chiefPage.keyboard.type(absent);
+    await chiefPage.keyboard.press('Enter');
+    expect(
+      await chiefPage.evaluate<string | undefined>('document.activeElement?.dataset.test'),
+    ).toBe(`attendance-${absent}`);
+    await chiefPage.keyboard.press('Enter');
+    await chiefPage.locator('.el-dropdown-menu:visible [data-test="mark-ABSENT"]').click();
+    const box = chiefPage.locator('.el-message-box');
+    expect(await box.innerText()).toContain(`将 ${absent} 标记为缺考`);
+    await box.getByRole('button', { name: '确认' }).click();
+    await chiefPage.locator(`[data-row="${absent}"][data-attendance="ABSENT"]`).waitFor();
+    expect(await row(absent).locator('[data-test="row-attendance"]').innerText()).toBe('缺考');
+
+    // A disqualification asks for a reason, and is refused without one.
+    await row(disqualified).locator(`[data-test="attendance-${disqualified}"]`).click();
+    await chiefPage.locator('.el-dropdown-menu:visible [data-test="mark-DISQUALIFIED"]').click();
+    await box.getByRole('button', { name: '确认' }).click();
+    await box.getByText('请填写取消资格的理由').first().waitFor();
+    await env.shot(chiefPage, 'attendance-reason');
+    await box.locator('input').fill('违反安全操作规程');
+    await box.getByRole('button', { name: '确认' }).click();
+    await chiefPage
+      .locator(`[data-row="${disqualified}"][data-attendance="DISQUALIFIED"]`)
+      .waitFor();
+    expect(await row(disqualified).locator('[data-test="row-attendance"]').innerText()).toBe(
+      '取消资格',
+    );
+    await env.assertNoOverflow(chiefPage);
+    await env.shot(chiefPage, 'attendance-marked');
+
+    const chief = await login('chief');
+    const judgeSheet = await call<Sheet>(
+      await login('judge4'),
+      'GET',
+      `/contests/${contestId}/score-sheet`,
+    );
+    const attendanceOf = (code: string) => judgeSheet.rows.find((r) => r.code === code)!.attendance;
+    expect([attendanceOf(absent), attendanceOf(disqualified)]).toEqual(['ABSENT', 'DISQUALIFIED']);
+    const log = await call<AuditRow[]>(chief, 'GET', `/contests/${contestId}/audit?limit=5000`);
+    expect(log[log.length - 1]).toMatchObject({
+      action: 'ATTENDANCE_SET',
+      reason: '违反安全操作规程',
+      newValue: { attendance: 'DISQUALIFIED' },
+    });
+
+    // Back to present: the row takes scores again.
+    await row(absent).locator(`[data-test="attendance-${absent}"]`).click();
+    await chiefPage.locator('.el-dropdown-menu:visible [data-test="mark-PRESENT"]').click();
+    await box.getByRole('button', { name: '确认' }).click();
+    await chiefPage.locator(`[data-row="${absent}"][data-attendance="PRESENT"]`).waitFor();
+
+    // An ordinary judge sees the state, has no action, and no cell to type in on that row.
+    await page.reload();
+    await page.locator(`[data-row="${disqualified}"][data-attendance="DISQUALIFIED"]`).waitFor();
+    expect(
+      await page.locator(`[data-row="${disqualified}"] [data-test="row-attendance"]`).innerText(),
+    ).toBe('取消资格');
+    expect(await page.locator(`[data-row="${disqualified}"] [data-cell]`).count()).toBe(0);
+    expect(await page.locator(`[data-row="${absent}"] [data-cell]`).count()).toBe(3);
+    expect(await page.locator('[data-test^="attendance-"]').count()).toBe(0);
+    // Jumping to a disqualified contestant says why there is nothing to enter.
+    await page.keyboard.press('/');
+    await type(disqualified, 'Enter');
+    expect(await page.locator('[data-test="jump-message"]').innerText()).toBe(
+      '该选手缺考或已取消资格，无需评分',
+    );
+    await env.assertNoOverflow(page);
+    await env.shot(page, 'sheet-disqualified-row');
+  });
+
+  it('lets the chief judge correct a flagged and a confirmed score, each with a reason', async () => {
+    // A group flagged for its spread: judge4 marks safety 1, every other judge of that worker 3.
+    const target = codes[8];
+    const scorers: string[] = [];
+    for (const name of ['judge1', 'judge2', 'judge3', 'judge4']) {
+      const token = await login(name);
+      const own = await call<Sheet>(token, 'GET', `/contests/${contestId}/score-sheet`);
+      if (!own.rows.some((r) => r.code === target)) continue; // a conflict of interest
+      scorers.push(name);
+      await call(token, 'PUT', `/contests/${contestId}/scores`, {
+        entries: [{ code: target, criterionKey: 'safety', points: name === 'judge4' ? 1 : 3 }],
+      });
+    }
+    expect(scorers.length).toBeGreaterThanOrEqual(2);
+    const chief = await login('chief');
+    const judges = await call<Array<{ userId: number; username: string; displayName: string }>>(
+      chief,
+      'GET',
+      `/contests/${contestId}/judges`,
+    );
+    const judge4 = judges.find((j) => j.username === 'judge4')!;
+    const groupOf = (code: string, key: string) =>
+      call<Group>(
+        chief,
+        'GET',
+        `/contests/${contestId}/scores/group?code=${code}&criterionKey=${key}`,
+      );
+    expect((await groupOf(target, 'safety')).state?.state).toBe('FLAGGED');
+
+    const board = await env.page('tablet', '/login');
+    await env.signIn(board, 'chief');
+    await env.go(board, `/judge/contests/${contestId}/board`);
+    const flagged = board.locator('[data-test="flagged-list"]');
+    await flagged.locator(`[data-test="correct-${target}-safety"]`).click();
+    const dialog = board.locator('.el-dialog:visible');
+    await dialog.locator('[data-test="correct-judges"]').waitFor();
+    expect(await dialog.innerText()).toContain(`更正分数 · ${target} 安全文明生产`);
+    expect(
+      await dialog.locator(`[data-test="correct-judge-${judge4.userId}"]`).innerText(),
+    ).toContain(judge4.displayName);
+    await dialog.locator(`[data-test="correct-judge-${judge4.userId}"]`).click();
+    // Typed on the keyboard; without a reason nothing is sent.
+    await dialog.locator('[data-test="correct-points"]').focus();
+    await board.keyboard.type('3');
+    const puts: string[] = [];
+    board.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().endsWith(`/contests/${contestId}/scores`)) {
+        puts.push(r.postData() ?? '');
+      }
+    });
+    await dialog.locator('[data-test="correct-submit"]').click();
+    await dialog.getByText('更正分数须填写理由').waitFor();
+    expect(puts).toHaveLength(0);
+    await dialog.locator('[data-test="correct-reason"]').focus();
+    await board.keyboard.type('复核：裁判笔误');
+    await env.assertNoOverflow(board);
+    await env.shot(board, 'board-correct-flagged');
+    await dialog.locator('[data-test="correct-submit"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(JSON.parse(puts[0])).toEqual({
+      entries: [
+        { code: target, criterionKey: 'safety', points: '3', judgeId: judge4.userId, version: 1 },
+      ],
+      reason: '复核：裁判笔误',
+    });
+    const after = await groupOf(target, 'safety');
+    expect(after.judges.find((j) => j.judgeId === judge4.userId)!.score).toEqual({
+      points: '3',
+      version: 2,
+      confirmed: false,
+    });
+    // No longer flagged; confirming it is for another chief judge (this one entered a score).
+    expect(after.state?.state).toBe('READY');
+    await flagged.locator(`[data-test="correct-${target}-safety"]`).waitFor({ state: 'detached' });
+    const log = await call<AuditRow[]>(chief, 'GET', `/contests/${contestId}/audit?limit=5000`);
+    expect(log[log.length - 1]).toMatchObject({
+      action: 'SCORE_CORRECTED',
+      reason: '复核：裁判笔误',
+    });
+
+    // A confirmed theory score, found by code; someone changes it meanwhile (409 with both values).
+    const confirmedCode = codes[9];
+    const exam = await groupOf(confirmedCode, 'exam');
+    const grader = exam.judges.find((j) => j.score)!;
+    expect(grader.score!.confirmed).toBe(true);
+    const byCode = board.locator('[data-test="correct-by-code"]');
+    await byCode.locator('[data-test="correct-code"]').fill(confirmedCode.toLowerCase());
+    await byCode.locator('.lookup-criterion').click();
+    await board.locator('.el-select-dropdown__item:visible', { hasText: '理论考试' }).click();
+    await byCode.locator('[data-test="correct-find"]').click();
+    await dialog.locator('[data-test="correct-judges"]').waitFor();
+    const graderRow = dialog.locator(`[data-test="correct-judge-${grader.judgeId}"]`);
+    expect(await graderRow.innerText()).toContain(grader.score!.points);
+    expect(await graderRow.innerText()).toContain('已确认');
+    await call(chief, 'PUT', `/contests/${contestId}/scores`, {
+      entries: [{ code: confirmedCode, criterionKey: 'exam', points: 77, judgeId: grader.judgeId }],
+      reason: '另一台设备上的更正',
+    });
+    await graderRow.click();
+    await dialog.locator('[data-test="correct-points"]').fill('88');
+    await dialog.locator('[data-test="correct-reason"]').fill('复核：登分错误');
+    await dialog.locator('[data-test="correct-submit"]').click();
+    const stale = dialog.locator('[data-test="correct-stale"]');
+    await stale.waitFor();
+    expect(await stale.innerText()).toContain('服务器上：77.00');
+    expect(await stale.innerText()).toContain('您填写：88.00');
+    expect(await graderRow.innerText()).toContain('77.00');
+    await env.shot(board, 'board-correct-stale');
+    // Sent again over the version the 409 told of.
+    await dialog.locator('[data-test="correct-submit"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(
+      (await groupOf(confirmedCode, 'exam')).judges.find((j) => j.judgeId === grader.judgeId)!
+        .score,
+    ).toEqual({ points: '88.00', version: grader.score!.version + 2, confirmed: true });
+
+    // A code nobody has: the server's refusal in the shared words.
+    await byCode.locator('[data-test="correct-code"]').fill('ZZZZ99');
+    await byCode.locator('[data-test="correct-find"]').click();
+    const refusal = dialog.locator('[data-test="correct-error"]');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('没有这个加密号，请核对后重新填写');
+    await env.assertNoOverflow(board);
+    await env.shot(board, 'board-correct-unknown');
+    await dialog.getByRole('button', { name: '取消' }).click();
   });
 
   it('fits a phone (Chinese) and a desktop (English) without sideways overflow', async () => {

@@ -285,6 +285,40 @@ describe.each(databases)(
         expectError(await status('j1'), 403, 'NOT_ORGANIZER_OR_CHIEF');
       });
 
+      it('shows a chief judge one group judge by judge, by code only', async () => {
+        const group = (who: string, code: string, criterionKey: string) =>
+          e2e.http
+            .get(`/api/contests/${contestId}/scores/group`)
+            .query({ code, criterionKey })
+            .set('authorization', judge[who]);
+        const res = await group('c1', flaggedCode.toLowerCase(), 'safety');
+        expect(res.status).toBe(200);
+        // j4 is of the worker's unit (U4): not required, and no score of theirs.
+        expect(res.body).toEqual({
+          code: flaggedCode,
+          criterionKey: 'safety',
+          attendance: 'PRESENT',
+          state: { state: 'FLAGGED', reason: 'SPREAD', spreadCenti: 200, toleranceCenti: 100 },
+          judges: ['j1', 'j2', 'j3'].map((j) => ({
+            judgeId: userId[j],
+            required: true,
+            score: { points: j === 'j1' ? '1' : '3', version: 1, confirmed: false },
+          })),
+        });
+        expect(JSON.stringify(res.body)).not.toMatch(/选手|工会/);
+        expectError(await group('j1', flaggedCode, 'safety'), 403, 'NOT_ORGANIZER_OR_CHIEF');
+        expectError(await group('c1', 'ZZZZZZ', 'safety'), 404, 'SCORE_UNKNOWN_CODE');
+        expectError(await group('c1', flaggedCode, 'nope'), 400, 'UNKNOWN_CRITERION');
+        expectError(
+          await e2e.http
+            .get(`/api/contests/${contestId}/scores/group`)
+            .query({ code: flaggedCode })
+            .set('authorization', judge.c1),
+          400,
+          'VALIDATION_FAILED',
+        );
+      });
+
       it('lets no chief judge confirm scores they entered, and confirms the rest', async () => {
         expectError(await confirm('j1'), 403, 'NOT_CHIEF_JUDGE');
         const byC2 = await confirm('c2');
@@ -418,10 +452,22 @@ describe.each(databases)(
             }),
           ),
         );
-        expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+        const won = results.filter((r) => r.status === 200);
+        expect(won).toHaveLength(1);
         const refused = results.filter((r) => r.status === 409);
         expect(refused).toHaveLength(19);
-        for (const r of refused) expect(r.body.code).toBe('STALE_SCORE');
+        // Each refusal carries the score as it now stands: the winner's value and version.
+        for (const r of refused) {
+          expect(r.body.code).toBe('STALE_SCORE');
+          expect(r.body.details.issues).toEqual([
+            expect.objectContaining({
+              index: 0,
+              code: 'STALE_SCORE',
+              entry: { code, criterionKey: 'finish' },
+              current: { points: won[0].body.entries[0].points, version: current.version + 1 },
+            }),
+          ]);
+        }
         // The same through If-Match, for a batch of one.
         const now = (await sheet('j3')).rows.find((r) => r.code === code)!.scores.finish!;
         const stale = await e2e.http
@@ -433,6 +479,10 @@ describe.each(databases)(
             reason: '并发测试',
           });
         expectError(stale, 409, 'STALE_SCORE');
+        expect(stale.body.details.issues[0].current).toEqual({
+          points: now.points,
+          version: now.version,
+        });
       });
     });
 

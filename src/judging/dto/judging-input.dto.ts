@@ -1,3 +1,4 @@
+import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,6 +22,7 @@ export class AssignJudgeDto {
   /** A user with the JUDGE role. */
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   userId: number;
 
   /** A chief judge (裁判长) confirms scores; scores nothing unless given parts or criteria. */
@@ -62,12 +64,14 @@ export class DeclareConflictDto {
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   registrationId?: number;
 
   /** Organizers: the judge the conflict is about (a judge declares for themselves). */
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   judgeId?: number;
 
   @Optional()
@@ -94,12 +98,14 @@ export class ScoreEntryDto {
   @Optional()
   @IsInt()
   @Min(0)
+  @Max(MAX_INTEGER)
   version?: number;
 
   /** Chief judges correcting another judge's score: that judge. */
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   judgeId?: number;
 }
 
@@ -139,6 +145,17 @@ export class SubmitTimesDto {
   entries: TimeEntryDto[];
 }
 
+/** One group: a contestant (by blind code) on one criterion. */
+export class ScoreGroupQuery {
+  @IsString()
+  @MaxLength(16)
+  code: string;
+
+  @IsString()
+  @MaxLength(32)
+  criterionKey: string;
+}
+
 export class ConfirmScoresDto {
   /** Only these criteria (default: all). */
   @Optional()
@@ -153,6 +170,7 @@ export class AuditQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_INTEGER)
   afterSeq?: number;
 
   @Optional()
@@ -175,6 +193,7 @@ export class ScoreImportQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   judgeId?: number;
 }
 

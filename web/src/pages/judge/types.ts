@@ -32,13 +32,15 @@ export interface SheetScore {
   confirmed: boolean;
 }
 
+export type Attendance = 'PRESENT' | 'ABSENT' | 'DISQUALIFIED';
+
 /** GET /api/contests/:id/score-sheet: blind codes only, the caller's criteria and scores. */
 export interface ScoreSheet {
   contestId: number;
   criteria: SheetCriterion[];
   rows: Array<{
     code: string;
-    attendance: 'PRESENT' | 'ABSENT' | 'DISQUALIFIED';
+    attendance: Attendance;
     scores: Record<string, SheetScore | null>;
   }>;
 }
@@ -49,6 +51,8 @@ export interface EntryIssue {
   code: string;
   message: string;
   entry?: { code?: string; criterionKey?: string };
+  /** STALE_SCORE: the score as it stands now (points null, version 0: none). */
+  current?: { points: string | null; version: number };
 }
 
 /** PUT /api/contests/:id/scores. */
@@ -65,6 +69,11 @@ export interface SavedBatch {
 
 type Where = { code: string; criterionKey: string };
 
+/** Why a group is flagged: the judges differ too much, or too few are assigned. */
+export type FlagDetail =
+  | { reason: 'SPREAD'; spreadCenti: number; toleranceCenti: number }
+  | { reason: 'TOO_FEW_JUDGES'; judges: number; needed: number };
+
 /** GET /api/contests/:id/scores/status (organizers, chief judges). */
 export interface ScoreStatus {
   contestId: number;
@@ -75,13 +84,7 @@ export interface ScoreStatus {
   missing: { count: number; items: Array<Where & { missingJudges: number[] }> };
   flagged: {
     count: number;
-    items: Array<
-      Where &
-        (
-          | { reason: 'SPREAD'; spreadCenti: number; toleranceCenti: number }
-          | { reason: 'TOO_FEW_JUDGES'; judges: number; needed: number }
-        )
-    >;
+    items: Array<Where & FlagDetail>;
   };
 }
 
@@ -110,6 +113,26 @@ export interface ContestDetail {
   status: string;
   trade: { code: string; name: string; nameEn: string | null };
   scheme: {
-    parts: Array<{ key: string; name: string; criteria: Array<{ key: string; name: string }> }>;
+    parts: Array<{
+      key: string;
+      name: string;
+      criteria: Array<{ key: string; name: string; kind: CriterionKind; maxPoints: number }>;
+    }>;
   };
+}
+
+/** A group's state, as the status lists and the group answer word it. */
+export type GroupState =
+  | { state: 'MISSING'; missingJudges: number[] }
+  | ({ state: 'FLAGGED' } & FlagDetail)
+  | { state: 'READY' }
+  | { state: 'CONFIRMED' };
+
+/** GET /api/contests/:id/scores/group: one contestant on one criterion, judge by judge. */
+export interface ScoreGroup {
+  code: string;
+  criterionKey: string;
+  attendance: Attendance;
+  state: GroupState | null;
+  judges: Array<{ judgeId: number; required: boolean; score: SheetScore | null }>;
 }

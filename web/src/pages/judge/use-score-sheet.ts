@@ -4,7 +4,14 @@ import { errorText } from '@/i18n';
 import { issuesOf, issueText, SHEET_SCOPE } from './judge-errors';
 import { cellKey, PendingStore, type PendingEdit } from './pending-store';
 import { checkScore, samePoints } from './score-value';
-import type { SavedBatch, ScoreSheet, SheetCriterion, SheetScore } from './types';
+import type {
+  Attendance,
+  EntryIssue,
+  SavedBatch,
+  ScoreSheet,
+  SheetCriterion,
+  SheetScore,
+} from './types';
 
 /**
  * A cell's state, shown on it: empty (nothing entered), unsaved (typed, waiting to be sent),
@@ -33,7 +40,7 @@ export interface Cell {
 
 export interface SheetRow {
   code: string;
-  attendance: ScoreSheet['rows'][number]['attendance'];
+  attendance: Attendance;
   cells: Cell[];
 }
 
@@ -228,13 +235,16 @@ export function useScoreSheet(contestId: number, judgeId: number) {
       });
       return;
     }
-    const stale = issues.filter((i) => i.code === 'STALE_SCORE');
+    let unknownTheirs = false;
     for (const issue of issues) {
       const cell = sending[issue.index];
       if (issue.code === 'STALE_SCORE') {
         cell.state = 'conflict';
         cell.mine = batch[issue.index].points;
         cell.problem = null;
+        // The refusal says what the score is now; an older server does not, so read the sheet.
+        if (issue.current) cell.server = theirs(cell, issue.current);
+        else unknownTheirs = true;
       } else {
         // The server will refuse this value again as it is: show why, stop sending it.
         cell.state = 'error';
@@ -245,7 +255,17 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     // All or nothing: the other entries of the batch were not stored; send them again.
     back();
     again = true;
-    if (stale.length > 0) void readTheirs();
+    if (unknownTheirs) void readTheirs();
+  }
+
+  /** A STALE_SCORE issue's `current` as the cell's server value (version 0: no score). */
+  function theirs(cell: Cell, current: NonNullable<EntryIssue['current']>): SheetScore | null {
+    if (current.points === null) return null;
+    return {
+      points: current.points,
+      version: current.version,
+      confirmed: cell.server?.confirmed ?? false,
+    };
   }
 
   /** After a stale write: the server's current scores, for the cells in conflict to show. */
@@ -287,6 +307,24 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     cell.state = restingState(cell);
   }
 
+  /**
+   * The chief judge marked a contestant absent, disqualified or present again. An absent row takes
+   * no scores, so what was typed on it and not yet sent is dropped (the server would refuse it).
+   */
+  function setAttendance(code: string, attendance: Attendance): void {
+    const row = rows.value.find((r) => r.code === code);
+    if (!row) return;
+    row.attendance = attendance;
+    if (attendance === 'PRESENT') return;
+    for (const cell of row.cells) {
+      store.remove(cell.code, cell.criterion.key);
+      cell.text = cell.server?.points ?? '';
+      cell.mine = null;
+      cell.problem = null;
+      cell.state = restingState(cell);
+    }
+  }
+
   const onOnline = () => {
     offline.value = false;
     attempt = 0;
@@ -326,5 +364,6 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     flush,
     keepMine,
     takeTheirs,
+    setAttendance,
   });
 }
