@@ -23,6 +23,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/service/**/*.spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
+      setupFilesAfterEnv: ['<rootDir>/test/support/test-timeout.ts'],
     },
     {
       displayName: 'e2e',
@@ -30,7 +31,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/test-timeout.ts'],
     },
     {
       displayName: 'system',

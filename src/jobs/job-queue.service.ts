@@ -83,9 +83,14 @@ export class JobQueue implements OnModuleInit {
     if (!parsed) throw JobErrors.notFound(jobId);
     const queue = this.queue(parsed.queue);
     if (queue.client.status !== 'ready') throw JobErrors.queueUnavailable();
-    const job = await withTimeout(queue.getJob(parsed.bullId), QUEUE_CALL_TIMEOUT_MS);
+    const read = () => withTimeout(queue.getJob(parsed.bullId), QUEUE_CALL_TIMEOUT_MS);
+    let job = await read();
     if (!job) throw JobErrors.notFound(jobId);
-    return this.view(jobId, job, await withTimeout(job.getState(), QUEUE_CALL_TIMEOUT_MS));
+    const state = await withTimeout(job.getState(), QUEUE_CALL_TIMEOUT_MS);
+    // Finished between the two reads: read it again, or "completed" would come without its result.
+    if ((state === 'completed' || state === 'failed') && !job.finishedOn)
+      job = (await read()) ?? job;
+    return this.view(jobId, job, state);
   }
 
   /** True when every queue's Redis connection is ready. */

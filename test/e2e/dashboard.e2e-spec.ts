@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, seedDemo, type DemoCompetition } from '../../scripts/demo-data';
 import { startApp, type E2eApp } from '../support/e2e-app';
+import { databases } from '../support/e2e-databases';
 
 interface Dashboard {
   competitionId: number;
@@ -24,13 +25,20 @@ interface RegistrationRow {
 }
 
 /* The organizer's dashboard: figures that agree with what the other routes show, row by row. */
-describe('GET /api/competitions/:id/dashboard', () => {
+describe.each(databases)('GET /api/competitions/:id/dashboard on %s', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let e2e: E2eApp;
   let demo: DemoCompetition;
   let organizer: string;
   // A published contest and one in the middle of scoring: enough for every figure.
   beforeAll(async () => {
-    e2e = await startApp({ ADMIN_USERNAME: 'organizer', ADMIN_PASSWORD: DEMO_PASSWORD });
+    const db = await database();
+    dropDatabase = db.drop;
+    e2e = await startApp({
+      ...db.overrides,
+      ADMIN_USERNAME: 'organizer',
+      ADMIN_PASSWORD: DEMO_PASSWORD,
+    });
     await e2e.app.listen(0, '127.0.0.1');
     const base = (await e2e.app.getUrl()).replace('[::1]', '127.0.0.1');
     demo = await seedDemo(base, () => undefined, { publishedContests: 1 });
@@ -38,6 +46,7 @@ describe('GET /api/competitions/:id/dashboard', () => {
   }, 180_000);
   afterAll(async () => {
     await e2e?.close();
+    await dropDatabase();
   });
 
   const get = async <T>(path: string, auth = organizer): Promise<T> => {

@@ -1,23 +1,32 @@
 import { DEMO_PASSWORD, seedDemo, type DemoCompetition } from '../../scripts/demo-data';
 import { startApp, type E2eApp } from '../support/e2e-app';
+import { databases } from '../support/e2e-databases';
 
 /*
  * The public site's entry routes: which competitions there are and which of their contests are
  * published, with nothing private and no results of a contest that is not published. Filled with
  * the demo competition (one contest published, one in the middle of scoring).
  */
-describe('Public competitions and contests (no login)', () => {
+describe.each(databases)('Public competitions and contests (no login) on %s', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let e2e: E2eApp;
   let demo: DemoCompetition;
 
   beforeAll(async () => {
-    e2e = await startApp({ ADMIN_USERNAME: 'organizer', ADMIN_PASSWORD: DEMO_PASSWORD });
+    const db = await database();
+    dropDatabase = db.drop;
+    e2e = await startApp({
+      ...db.overrides,
+      ADMIN_USERNAME: 'organizer',
+      ADMIN_PASSWORD: DEMO_PASSWORD,
+    });
     await e2e.app.listen(0, '127.0.0.1');
     const base = (await e2e.app.getUrl()).replace('[::1]', '127.0.0.1');
     demo = await seedDemo(base, () => undefined, { publishedContests: 1 });
   }, 180_000);
   afterAll(async () => {
     await e2e?.close();
+    await dropDatabase();
   });
 
   it('lists the competitions with how many contests are published', async () => {

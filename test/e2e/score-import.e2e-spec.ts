@@ -6,6 +6,7 @@ import { register, setStatus } from '../factories/registration-api';
 import { scheme30x70 } from '../factories/schemes';
 import { SetupApi } from '../factories/setup-api';
 import { startApp, type E2eApp } from '../support/e2e-app';
+import { databases } from '../support/e2e-databases';
 
 function expectError(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: res.body?.code }).toEqual({ status, code });
@@ -21,7 +22,8 @@ type Result = {
   rejected: Array<{ row: number; field: string; column?: string; code: string }>;
 };
 
-describe('Theory-exam scores imported from a file', () => {
+describe.each(databases)('Theory-exam scores imported from a file on %s', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let e2e: E2eApp;
   let organizer: string;
   let grader: string;
@@ -38,7 +40,9 @@ describe('Theory-exam scores imported from a file', () => {
       .attach('file', content, filename);
 
   beforeAll(async () => {
-    e2e = await startApp();
+    const db = await database();
+    dropDatabase = db.drop;
+    e2e = await startApp(db.overrides);
     organizer = await e2e.login();
     const setup = new SetupApi(e2e.http, organizer);
     const unit = await setup.unit('FX', '阜新市总工会');
@@ -89,6 +93,7 @@ describe('Theory-exam scores imported from a file', () => {
 
   afterAll(async () => {
     await e2e?.close();
+    await dropDatabase();
   });
 
   it('enters good rows by code or ID number for the exam’s judge and reports every bad row', async () => {

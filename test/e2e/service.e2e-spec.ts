@@ -1,12 +1,17 @@
 import { startApp, type E2eApp } from '../support/e2e-app';
+import { databases } from '../support/e2e-databases';
 
-describe('service basics: health, OpenAPI, errors', () => {
+describe.each(databases)('service basics on %s: health, OpenAPI, errors', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let t: E2eApp;
   beforeAll(async () => {
-    t = await startApp();
+    const db = await database();
+    dropDatabase = db.drop;
+    t = await startApp(db.overrides);
   });
   afterAll(async () => {
     await t?.close();
+    await dropDatabase();
   });
 
   it('reports db and redis up on /health, outside /api', async () => {

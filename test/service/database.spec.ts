@@ -5,6 +5,7 @@ import type { Environment } from '../../src/config/environment';
 import { DatabaseModule } from '../../src/database/database.module';
 import { readSqlitePragmas } from '../../src/database/sqlite-pragmas';
 import { MIGRATIONS } from '../../src/database/migrations';
+import { ScoreIndexes1764090000006 } from '../../src/database/migrations/1764090000006-score-indexes';
 import { UnitOfWork } from '../../src/database/unit-of-work';
 import { TRADE_CATALOGUE } from '../../src/trades/trade-catalogue';
 import { serviceModule, testDatabases } from '../support/databases';
@@ -128,7 +129,9 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
       ]),
     );
     expect(await indexes()).not.toContain('idx_scores_contest_criterion');
-    await dataSource.undoLastMigration();
+    // Back to before the score-index migration, undoing any later ones first.
+    const later = MIGRATIONS.length - MIGRATIONS.indexOf(ScoreIndexes1764090000006);
+    for (let i = 0; i < later; i++) await dataSource.undoLastMigration();
     expect(await indexes()).toContain('idx_scores_contest_criterion');
     expect(await indexes()).not.toContain('idx_scores_unconfirmed');
     await dataSource.runMigrations();
