@@ -10,11 +10,38 @@ export const AuthErrors = {
       'Log in and send the token as "Authorization: Bearer …"',
     ),
   tokenInvalid: () =>
+    new DomainError('UNAUTHENTICATED', 'TOKEN_INVALID', 'The token is invalid; log in again'),
+  tokenExpired: () =>
+    new DomainError('UNAUTHENTICATED', 'TOKEN_EXPIRED', 'The token has expired; log in again'),
+  tokenRevoked: () =>
     new DomainError(
       'UNAUTHENTICATED',
-      'TOKEN_INVALID',
-      'The token is invalid or has expired; log in again',
+      'TOKEN_REVOKED',
+      'The token was revoked (logged out, password changed or account deactivated); log in again',
     ),
   roleNotAllowed: () =>
     new DomainError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'Your role may not use this route'),
+  /** Too many failed logins for this user name, from any address: wait, then try again. */
+  loginDelayed: (retryAfterSeconds: number) =>
+    new DomainError(
+      'TOO_MANY_REQUESTS',
+      'LOGIN_DELAYED',
+      `Too many failed logins for this user name; try again in ${retryAfterSeconds} s`,
+      { retryAfterSeconds },
+    ),
+  tooManyAttempts: (retryAfterSeconds: number) =>
+    new DomainError(
+      'TOO_MANY_REQUESTS',
+      'TOO_MANY_LOGIN_ATTEMPTS',
+      'Too many login attempts; wait a minute and try again',
+      { retryAfterSeconds },
+    ),
+  currentPasswordWrong: () =>
+    new DomainError('INVALID', 'CURRENT_PASSWORD_WRONG', 'The current password is wrong'),
+  samePassword: () =>
+    new DomainError(
+      'INVALID',
+      'PASSWORD_UNCHANGED',
+      'The new password must differ from the current one',
+    ),
 };

@@ -5,41 +5,67 @@ import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { PUBLIC_KEY, ROLES_KEY } from '../common/auth/roles.decorator';
 import { ROLES, type Role } from '../users/user.entity';
+import { tokenId, type WithAccessToken } from './access-token';
 import { AuthErrors } from './auth.errors';
+import { SessionsRepository } from './sessions.repository';
 import { TokenClaims } from './token-claims';
 
 /**
  * The one guard on every route: @Public() routes pass; every other route needs a valid token and
  * a role the route names with @Roles(). A route that names no role is closed to everyone, so a
- * forgotten decorator fails safe.
+ * forgotten decorator fails safe. A token is valid when its signature holds, it has not expired,
+ * and the database says it was not revoked: not logged out, issued at the user's current token
+ * version (a password change or deactivation raises it), and the account is active.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<FastifyRequest & WithAccessToken & { user?: Principal }>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw AuthErrors.tokenMissing();
+    const raw = match[1];
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
-    } catch {
+      claims = await this.jwt.verifyAsync<TokenClaims>(raw);
+    } catch (error) {
+      if ((error as Error)?.name === 'TokenExpiredError') throw AuthErrors.tokenExpired();
       throw AuthErrors.tokenInvalid();
     }
-    if (!ROLES.includes(claims.role)) throw AuthErrors.tokenInvalid();
+    if (!ROLES.includes(claims.role) || !Number.isSafeInteger(claims.sub)) {
+      throw AuthErrors.tokenInvalid();
+    }
+    const id = tokenId(claims.jti, raw);
+    const session = await this.sessions.state(claims.sub, id);
+    if (
+      !session ||
+      !session.active ||
+      session.revoked ||
+      session.tokenVersion !== (claims.ver ?? 0)
+    ) {
+      throw AuthErrors.tokenRevoked();
+    }
     request.user = {
       userId: claims.sub,
       username: claims.username,
       role: claims.role,
       unitId: claims.unitId,
+    };
+    request.accessToken = {
+      id,
+      userId: claims.sub,
+      expiresAt: new Date((claims.exp ?? Math.floor(Date.now() / 1000)) * 1000),
     };
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];

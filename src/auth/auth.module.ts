@@ -10,6 +10,8 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { PUBLIC_LOOKUP_THROTTLER } from '../results/public-lookup.guard';
 import { LOGIN_THROTTLER, LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginBackoffRepository } from './login-backoff.repository';
+import { SessionsRepository } from './sessions.repository';
 
 @Module({
   imports: [
@@ -39,6 +41,12 @@ import { LOGIN_THROTTLER, LoginThrottlerGuard } from './login-throttler.guard';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    LoginThrottlerGuard,
+    LoginBackoffRepository,
+    SessionsRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -1,12 +1,15 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import { DomainError } from '../common/errors/domain-error';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { FastifyReply } from 'fastify';
+import { AuthErrors } from './auth.errors';
 
 export const LOGIN_THROTTLER = 'login';
 
 /**
  * Limits login attempts per client address and user name, so that guessing one account's password
- * is slow while colleagues behind the same office gateway can still log in.
+ * from one address is slow while colleagues behind the same office gateway can still log in. The
+ * count is kept in the process's memory; the per-account back-off (LoginBackoffRepository) is the
+ * limit that holds across processes and addresses.
  */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
@@ -16,11 +19,15 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     return Promise.resolve(`${String(req.ip)}|${username}`);
   }
 
-  protected override throwThrottlingException(_context: ExecutionContext): Promise<void> {
-    throw new DomainError(
-      'TOO_MANY_REQUESTS',
-      'TOO_MANY_LOGIN_ATTEMPTS',
-      'Too many login attempts; wait a minute and try again',
-    );
+  protected override throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
+    void context
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .header('Retry-After', retryAfterSeconds);
+    throw AuthErrors.tooManyAttempts(retryAfterSeconds);
   }
 }

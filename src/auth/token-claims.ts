@@ -6,4 +6,11 @@ export interface TokenClaims {
   username: string;
   role: Role;
   unitId: number | null;
+  /** The token's own id, for revoking it alone (logout). */
+  jti?: string;
+  /** The user's token version when it was issued; raising the version revokes the token. */
+  ver?: number;
+  /** Issued at and expires at, in seconds since the epoch (set by the signer). */
+  iat?: number;
+  exp?: number;
 }

@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,67 @@ function serveWebPages(app: NestFastifyApplication, dir: string): void {
   app.useStaticAssets({ root, prefix: '/', index: ['index.html'], wildcard: false });
 }
 
+/**
+ * Secure headers on every answer (API, web pages, Swagger UI, errors). The content security policy
+ * allows only this origin's scripts: the Vite build has no inline script, and Swagger UI loads its
+ * scripts from files. Styles may be inline (Element Plus and ECharts set style attributes; Swagger
+ * UI and the verification page have <style> blocks); images and fonts may be data: URLs (icons,
+ * chart exports). No `upgrade-insecure-requests`: on an intranet the service is often plain HTTP,
+ * and the directive would send the pages' own requests to an https:// port that is not there.
+ */
+async function registerSecureHeaders(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    // A download (certificate PDF, export) opened from another site is still a navigation; the
+    // API's answers are for this origin's pages and for the origins CORS_ORIGINS names.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+}
+
+/**
+ * Cross-origin access: none unless CORS_ORIGINS names origins, and then exactly those (no
+ * wildcard, no credentials: the API takes a Bearer token, not cookies).
+ */
+export function corsOrigins(env: Environment): string[] {
+  return env.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+}
+
+function enableCors(app: NestFastifyApplication, env: Environment): void {
+  const origins = corsOrigins(env);
+  if (origins.length === 0) return;
+  app.enableCors({
+    origin: origins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+    exposedHeaders: [
+      'Content-Disposition',
+      'Retry-After',
+      'X-Total-Count',
+      'X-Run-Id',
+      'X-Run-Status',
+    ],
+    credentials: false,
+    maxAge: 600,
+  });
+}
+
 /** The API application, configured the same way for `npm start` and for the e2e tests. */
 export async function createApp(
   env: Environment,
@@ -54,6 +116,8 @@ export async function createApp(
       abortOnError: false,
     },
   );
+  await registerSecureHeaders(app);
+  enableCors(app, env);
   // Uploads (rosters): one file per request, capped while it streams in (see common/http/upload.ts).
   await app.register(multipart, {
     limits: { fileSize: env.ROSTER_MAX_BYTES, files: 1, fields: 10, parts: 20 },
@@ -66,7 +130,7 @@ export async function createApp(
   });
   app.useGlobalPipes(createValidationPipe());
   serveWebPages(app, env.WEB_DIR);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts stops on SIGTERM itself (bootstrap/graceful-shutdown.ts).
 
   const document = SwaggerModule.createDocument(
     app,

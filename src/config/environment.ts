@@ -87,6 +87,16 @@ export class Environment {
   @Max(3600000)
   QUEUE_BACKOFF_MS: number = 5000;
 
+  /**
+   * On SIGTERM, how long a process waits for the jobs in its hands before sending what is still
+   * running back to its queue (another worker then takes it) and exiting. Keep it below the
+   * supervisor's stop timeout (systemd TimeoutStopSec, compose stop_grace_period).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  SHUTDOWN_GRACE_MS: number = 20000;
+
   /** Unset: a random secret is generated once and kept in DATA_DIR/jwt-secret (never logged). */
   @IsOptional()
   @IsString()
@@ -121,6 +131,45 @@ export class Environment {
   @Min(1)
   @Max(86400)
   LOGIN_RATE_WINDOW_SECONDS: number = 60;
+
+  /**
+   * Per-account back-off (kept in the database, so it holds across API processes): this many
+   * failed logins for one user name, from any address, go unhindered; each further failure makes
+   * the name wait LOGIN_BACKOFF_BASE_SECONDS × 2^(failures − LOGIN_BACKOFF_FREE_ATTEMPTS), at most
+   * LOGIN_BACKOFF_MAX_SECONDS. Failures older than LOGIN_BACKOFF_RESET_SECONDS are forgotten.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_BACKOFF_FREE_ATTEMPTS: number = 5;
+
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_BACKOFF_BASE_SECONDS: number = 1;
+
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_BACKOFF_MAX_SECONDS: number = 900;
+
+  @IsInt()
+  @Min(60)
+  @Max(30 * 86400)
+  LOGIN_BACKOFF_RESET_SECONDS: number = 3600;
+
+  /**
+   * Origins (scheme://host[:port], comma-separated, exact) whose pages may call the API from a
+   * browser. Empty (the default): no cross-origin access at all; the web pages are same-origin.
+   */
+  @Matches(
+    /^(https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*)?$/,
+    {
+      message:
+        'CORS_ORIGINS must be comma-separated origins such as https://a.example.org,http://10.0.0.5:8080 (no path, no *)',
+    },
+  )
+  CORS_ORIGINS: string = '';
 
   /** Public look-ups by name + ID number (own results, objections) per client address per window. */
   @IsInt()
@@ -191,6 +240,24 @@ export class Environment {
   @Min(1)
   @Max(1000000)
   ROSTER_MAX_ROWS: number = 100000;
+
+  // ---- Queue fault tolerance (docs/operations.md) ----
+
+  /**
+   * How long a process's lock on a job it runs lasts, in ms (Bull's lockDuration; renewed every
+   * half of it while the job runs). A job whose process died is taken over by another worker
+   * within about QUEUE_LOCK_MS + QUEUE_STALLED_MS. Longer than any pause of the event loop.
+   */
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  QUEUE_LOCK_MS: number = 30000;
+
+  /** How often each processing process looks for jobs whose lock expired (Bull's stalledInterval), in ms. */
+  @IsInt()
+  @Min(500)
+  @Max(600000)
+  QUEUE_STALLED_MS: number = 30000;
 }
 
 export class EnvironmentError extends Error {

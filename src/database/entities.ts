@@ -1,3 +1,4 @@
+import { LoginBackoff, RevokedToken } from '../auth/auth.entities';
 import { Certificate } from '../certificates/certificate.entity';
 import { Competition } from '../competitions/competition.entity';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
@@ -37,4 +38,6 @@ export const ENTITIES = [
   ResultRow,
   Objection,
   Certificate,
+  RevokedToken,
+  LoginBackoff,
 ];

@@ -6,6 +6,7 @@ import { Environment } from '../config/environment';
 import { KEEP_FINISHED_JOBS, QUEUES } from './job-catalogue';
 import { JobQueue } from './job-queue.service';
 import { JobWorkers } from './job-workers.service';
+import { JobAccess } from './job-access';
 import { JobsController } from './jobs.controller';
 import { bullClientOptions } from './redis-options';
 
@@ -29,6 +30,8 @@ export class QueueModule {
           useFactory: (env: Environment) => ({
             prefix: env.QUEUE_PREFIX,
             createClient: (type) => new Redis(env.REDIS_URL, bullClientOptions(type)),
+            // A job whose process died (its lock not renewed) goes back to waiting for another.
+            settings: { lockDuration: env.QUEUE_LOCK_MS, stalledInterval: env.QUEUE_STALLED_MS },
             defaultJobOptions: {
               attempts: env.QUEUE_JOB_ATTEMPTS,
               backoff: { type: 'exponential', delay: env.QUEUE_BACKOFF_MS },
@@ -40,7 +43,11 @@ export class QueueModule {
         BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
       ],
       controllers: options.http ? [JobsController] : [],
-      providers: [JobQueue, ...(options.processors ? [JobWorkers] : [])],
+      providers: [
+        JobQueue,
+        ...(options.http ? [JobAccess] : []),
+        ...(options.processors ? [JobWorkers] : []),
+      ],
       exports: [JobQueue, BullModule],
     };
   }

@@ -69,6 +69,10 @@ export class ScoreImportService {
   ): Promise<ScoreImportResult> {
     const scene = await this.context.load(contestId);
     this.context.assertScoringOpen(scene.contest);
+    // A judge of another contest learns nothing about this one's criteria or panel.
+    if (principal.role !== 'ORGANIZER' && !scene.panel.member(principal.userId)) {
+      throw JudgingErrors.notAJudge();
+    }
     const criterion = this.criterion(scene, query.criterionKey);
     const judgeId = this.judge(scene, criterion, query.judgeId, principal);
     const format = this.format(file);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '../config/environment';
+import { holdStartupLock } from '../database/migrate';
 import { UnitOfWork } from '../database/unit-of-work';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
@@ -29,6 +30,8 @@ export class FirstOrganizer implements OnApplicationBootstrap {
     const password = this.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
     const passwordHash = await this.hasher.hash(password);
     const created = await this.unitOfWork.run(async (manager) => {
+      // API processes starting together on an empty database: one at a time past this point.
+      await holdStartupLock(manager);
       if ((await this.users.count(manager)) > 0) return false; // another process was first
       await this.users.insert(manager, {
         username,

@@ -29,6 +29,13 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /**
+   * Every access token carries the version it was issued at; raising it (password change,
+   * deactivation) revokes all of the user's tokens at once, in every API process.
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
+
   @Column(INSTANT_COLUMN)
   createdAt: Date;
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
 import { UserResponse } from './dto/user.response';
 import { UsersService } from './users.service';
 
@@ -26,5 +28,15 @@ export class UsersController {
   @Get(':id')
   async get(@Param('id', ParseId) id: number): Promise<UserResponse> {
     return UserResponse.of(await this.users.get(id));
+  }
+
+  /** `{ active: false }` deactivates the account and revokes its tokens at once. */
+  @Patch(':id')
+  async update(
+    @Param('id', ParseId) id: number,
+    @Body() dto: UpdateUserDto,
+    @CurrentUser() user: Principal,
+  ): Promise<UserResponse> {
+    return UserResponse.of(await this.users.update(id, dto, user));
   }
 }

@@ -17,6 +17,12 @@ export const UserErrors = {
     ),
   unitNotFound: (unitId: number) =>
     new DomainError('INVALID', 'UNIT_NOT_FOUND', `Unit ${unitId} does not exist`),
+  cannotDeactivateSelf: () =>
+    new DomainError(
+      'CONFLICT',
+      'CANNOT_DEACTIVATE_SELF',
+      'You cannot deactivate your own account; ask another organizer',
+    ),
   notFound: (id: number) =>
     new DomainError('NOT_FOUND', 'USER_NOT_FOUND', `User ${id} does not exist`),
 };

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitsRepository } from '../units/units.repository';
+import type { Principal } from '../common/auth/current-user.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 import { UserErrors } from './users.errors';
@@ -48,5 +50,19 @@ export class UsersService {
     const user = await this.users.findById(id);
     if (!user) throw UserErrors.notFound(id);
     return user;
+  }
+
+  /** Deactivating an account also revokes every token it holds; reactivating does not revive them. */
+  async update(id: number, dto: UpdateUserDto, principal: Principal): Promise<User> {
+    if (!dto.active && id === principal.userId) throw UserErrors.cannotDeactivateSelf();
+    return this.unitOfWork.run(async (manager) => {
+      const user = await this.users.findById(id, manager);
+      if (!user) throw UserErrors.notFound(id);
+      if (user.active !== dto.active) {
+        await this.users.setActive(manager, id, dto.active);
+        if (!dto.active) await this.users.raiseTokenVersion(manager, id);
+      }
+      return (await this.users.findById(id, manager))!;
+    });
   }
 }

@@ -4,6 +4,7 @@ import { SetupApi } from '../factories/setup-api';
 import { scheme30x70 } from '../factories/schemes';
 import { startApp, type E2eApp } from '../support/e2e-app';
 import { ADMIN } from '../support/test-environment';
+import { databases } from '../support/e2e-databases';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 /** bcrypt hashes start with $2a$, $2b$ or $2y$ and the cost. */
@@ -30,18 +31,22 @@ function changeCharAt(text: string, index: number): string {
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-describe('auth: login, tokens, users and roles', () => {
+describe.each(databases)('auth on %s: login, tokens, users and roles', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let t: E2eApp;
   let admin: string;
   let setup: SetupApi;
 
   beforeAll(async () => {
-    t = await startApp();
+    const db = await database();
+    dropDatabase = db.drop;
+    t = await startApp(db.overrides);
     admin = await t.login();
     setup = new SetupApi(t.http, admin);
   });
   afterAll(async () => {
     await t?.close();
+    await dropDatabase();
   });
 
   const login = (username: string, password: string) =>
@@ -133,7 +138,7 @@ describe('auth: login, tokens, users and roles', () => {
       // Issued two lifetimes ago, so it expired one lifetime ago.
       const iat = Math.floor(Date.now() / 1000) - 2 * t.env.JWT_TTL_SECONDS;
       const expired = ours.sign({ ...claims, iat });
-      expectError(await me(expired), 401, 'TOKEN_INVALID');
+      expectError(await me(expired), 401, 'TOKEN_EXPIRED');
       expectError(await me(ours.sign({ ...claims, role: 'SUPERUSER' })), 401, 'TOKEN_INVALID');
     });
 
@@ -470,13 +475,17 @@ describe('auth: login, tokens, users and roles', () => {
   });
 });
 
-describe('auth: login rate limit', () => {
+describe.each(databases)('auth on %s: login rate limit', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let t: E2eApp;
   beforeAll(async () => {
-    t = await startApp({ LOGIN_RATE_LIMIT: '3' });
+    const db = await database();
+    dropDatabase = db.drop;
+    t = await startApp({ ...db.overrides, LOGIN_RATE_LIMIT: '3' });
   });
   afterAll(async () => {
     await t?.close();
+    await dropDatabase();
   });
 
   const login = (username: string, password: string) =>

@@ -21,6 +21,8 @@ export function testEnvironment(overrides: Record<string, string> = {}): Environ
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_RATE_LIMIT: '1000',
+    // The per-account login back-off is tested in security.e2e-spec.ts with its own schedule.
+    LOGIN_BACKOFF_FREE_ATTEMPTS: '1000',
     ...overrides,
   });
 }

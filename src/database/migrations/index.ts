@@ -5,6 +5,7 @@ import { Judging1764090000003 } from './1764090000003-judging';
 import { Results1764090000004 } from './1764090000004-results';
 import { Certificates1764090000005 } from './1764090000005-certificates';
 import { ScoreIndexes1764090000006 } from './1764090000006-score-indexes';
+import { TokenRevocation1764090000007 } from './1764090000007-token-revocation';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Results1764090000004,
   Certificates1764090000005,
   ScoreIndexes1764090000006,
+  TokenRevocation1764090000007,
 ];

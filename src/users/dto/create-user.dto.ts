@@ -1,5 +1,6 @@
+import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Optional } from '../../common/http/optional.decorator';
-import { IsIn, IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, MaxLength, MinLength, Max } from 'class-validator';
 import { ROLES, type Role } from '../user.entity';
 
 export class CreateUserDto {
@@ -24,5 +25,6 @@ export class CreateUserDto {
   /** Required for UNIT_COORDINATOR; a judge's own unit (conflicts of interest); none for ORGANIZER. */
   @Optional()
   @IsInt()
+  @Max(MAX_INTEGER)
   unitId?: number;
 }

@@ -124,7 +124,26 @@ export async function startBrowserEnv(
       // Page-side code as text: the test project compiles without the DOM's types.
       await context.addInitScript(`localStorage.setItem('skills.lang', ${JSON.stringify(locale)})`);
       const page = await context.newPage();
+      // Playwright polls a waitForFunction predicate with eval() in the page, which the content
+      // security policy refuses (no 'unsafe-eval', rightly). A predicate written as a function is
+      // eval'd once, inside Playwright's own DevTools call where the policy does not apply, and
+      // then only called: so expressions are turned into functions here, and the pages stay
+      // under the real policy.
+      const waitForFunction = page.waitForFunction.bind(page);
+      page.waitForFunction = ((predicate: unknown, ...rest: unknown[]) =>
+        (waitForFunction as (...args: unknown[]) => unknown)(
+          typeof predicate === 'string' && !/^\s*(\(|async\b|function\b)/.test(predicate)
+            ? `() => (${predicate})`
+            : predicate,
+          ...rest,
+        )) as Page['waitForFunction'];
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      // What the content security policy (create-app.ts) refuses would break the page silently.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+          pageErrors.push(`${page.url()}: ${message.text()}`);
+        }
+      });
       await page.goto(`${base}/#${path}`);
       return page;
     },

@@ -30,11 +30,15 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
 
     // Sign-in and throttling
     TOO_MANY_LOGIN_ATTEMPTS: '登录尝试次数过多，请等一分钟后再试',
+    LOGIN_DELAYED: '该账号密码错误次数过多，请稍等片刻后再试',
+    CURRENT_PASSWORD_WRONG: '当前密码不正确',
+    PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
     TOO_MANY_LOOKUPS: '查询过于频繁，请等一分钟后再试',
 
     // Accounts, units, trades, competitions
     USERNAME_TAKEN: '该用户名已被使用，请换一个',
     USER_NOT_FOUND: '该账号不存在，请刷新后重试',
+    CANNOT_DEACTIVATE_SELF: '不能停用自己的账号，请由其他组织方停用',
     UNIT_REQUIRED: '请填写或选择所属单位',
     UNIT_NOT_ALLOWED: '组织方账号不属于任何单位，请不要选择单位',
     UNIT_NOT_FOUND: '该单位不存在，请刷新后重新选择',
@@ -279,11 +283,15 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
 
     // Sign-in and throttling
     TOO_MANY_LOGIN_ATTEMPTS: 'Too many sign-in attempts; wait a minute and try again',
+    LOGIN_DELAYED: 'Too many wrong passwords for this account; wait a moment and try again',
+    CURRENT_PASSWORD_WRONG: 'The current password is wrong',
+    PASSWORD_UNCHANGED: 'The new password must differ from the current one',
     TOO_MANY_LOOKUPS: 'Too many look-ups; wait a minute and try again',
 
     // Accounts, units, trades, competitions
     USERNAME_TAKEN: 'This user name is already taken; choose another',
     USER_NOT_FOUND: 'This account does not exist; reload and try again',
+    CANNOT_DEACTIVATE_SELF: 'You cannot deactivate your own account; ask another organizer',
     UNIT_REQUIRED: 'Enter or choose the unit',
     UNIT_NOT_ALLOWED: 'An organizer account belongs to no unit; leave the unit empty',
     UNIT_NOT_FOUND: 'This unit does not exist; reload and choose again',
