@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from '../app.module';
+import { answerClientError, answerFrameworkError } from '../common/filters/framework-errors';
 import { createValidationPipe } from '../common/http/validation.pipe';
 import { Environment } from '../config/environment';
 
@@ -107,6 +108,10 @@ export async function createApp(
     logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: false,
+    // What Fastify refuses before any route (a path that does not decode, an over-long parameter,
+    // oversized headers, a request that is not HTTP) gets the API's error body too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(env, options),

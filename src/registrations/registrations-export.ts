@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
+import { formulaSafe } from '../common/spreadsheet/formula-guard';
 import { RegistrationsRepository, RegistrationView } from './registrations.repository';
 
 const STATUS_ZH: Record<RegistrationView['status'], string> = {
@@ -50,7 +51,7 @@ export class RegistrationsExport {
     const write = async (): Promise<void> => {
       sheet.mergeCells(1, 1, 1, COLUMNS.length);
       const titleRow = sheet.getRow(1);
-      titleRow.getCell(1).value = title;
+      titleRow.getCell(1).value = formulaSafe(title);
       titleRow.font = { bold: true, size: 14 };
       titleRow.commit();
       const headerRow = sheet.getRow(2);
@@ -64,23 +65,25 @@ export class RegistrationsExport {
           limit: PAGE,
         });
         for (const r of rows) {
+          const cells: Record<string, unknown> = {
+            no: ++no,
+            id: r.id,
+            name: r.worker.name,
+            gender: r.worker.gender === 'M' ? '男' : '女',
+            idNumber: r.worker.idNumber,
+            birthDate: r.worker.birthDate,
+            phone: r.worker.phone ?? '',
+            unitName: r.unit.name,
+            unitCode: r.unit.code,
+            status: STATUS_ZH[r.status],
+            rejectReason: r.rejectReason ?? '',
+            guest: r.outOfCompetition ? '是' : '',
+            stationNo: r.stationNo ?? '',
+            code: r.blindCode ?? '',
+          };
+          // Names, units, reasons are free text: a leading =, +, -, @ is neutralised.
           sheet
-            .addRow({
-              no: ++no,
-              id: r.id,
-              name: r.worker.name,
-              gender: r.worker.gender === 'M' ? '男' : '女',
-              idNumber: r.worker.idNumber,
-              birthDate: r.worker.birthDate,
-              phone: r.worker.phone ?? '',
-              unitName: r.unit.name,
-              unitCode: r.unit.code,
-              status: STATUS_ZH[r.status],
-              rejectReason: r.rejectReason ?? '',
-              guest: r.outOfCompetition ? '是' : '',
-              stationNo: r.stationNo ?? '',
-              code: r.blindCode ?? '',
-            })
+            .addRow(Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, formulaSafe(v)])))
             .commit();
         }
         if (rows.length < PAGE) break;

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import { formatCenti } from '../common/points';
+import { formulaSafe, formulaSafeRow } from '../common/spreadsheet/formula-guard';
+import { SheetNames } from '../common/spreadsheet/sheet-names';
 import { CompetitionErrors } from '../competitions/competitions.errors';
 import { CompetitionsRepository } from '../competitions/competitions.repository';
 import { ContestErrors } from '../contests/contests.errors';
@@ -57,8 +59,13 @@ export class ResultsExport {
     const trade = await this.trades.findById(contest.tradeId);
     const label = `${competition?.name ?? ''} ${trade?.name ?? ''}`.trim();
     const draft = run.id !== contest.publishedRunId ? '（未公示·第' + run.runNo + '次计算）' : '';
-    return this.workbook(`${label}成绩${draft}`, (workbook) => {
-      this.sheet(workbook, trade?.name ?? `项目${contestId}`, `${label}成绩公示${draft}`, rows);
+    return this.workbook(`${label}成绩${draft}`, (workbook, names) => {
+      this.sheet(
+        workbook,
+        names.name(trade?.name ?? `项目${contestId}`),
+        `${label}成绩公示${draft}`,
+        rows,
+      );
     });
   }
 
@@ -66,7 +73,7 @@ export class ResultsExport {
     const competition = await this.competitions.findById(competitionId);
     if (!competition) throw CompetitionErrors.notFound(competitionId);
     const rows = await this.published.all(competitionId);
-    return this.workbook(`${competition.name}成绩汇总`, (workbook) => {
+    return this.workbook(`${competition.name}成绩汇总`, (workbook, names) => {
       const byContest = new Map<number, { trade: string; rows: ResultRow[] }>();
       for (const p of rows) {
         const entry = byContest.get(p.contestId) ?? { trade: p.tradeName, rows: [] };
@@ -75,23 +82,33 @@ export class ResultsExport {
       }
       this.unitSheet(
         workbook,
+        names.name('单位汇总'),
         competition.name,
         rows.map((p) => p.row),
       );
       for (const { trade, rows: contestRows } of byContest.values()) {
-        this.sheet(workbook, trade, `${competition.name} ${trade}成绩公示`, contestRows);
+        this.sheet(
+          workbook,
+          names.name(trade),
+          `${competition.name} ${trade}成绩公示`,
+          contestRows,
+        );
       }
     });
   }
 
+  /**
+   * Every text cell goes through formulaSafe (names and titles are free text: =, +, -, @ at the
+   * start are neutralised) and every sheet's name through SheetNames (trade names may hold / : …).
+   */
   private workbook(
     name: string,
-    fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => void,
+    fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter, names: SheetNames) => void,
   ): { stream: Readable; filename: string } {
     const out = new PassThrough();
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
     try {
-      fill(workbook);
+      fill(workbook, new SheetNames());
     } catch (error) {
       out.destroy(error as Error);
     }
@@ -115,35 +132,37 @@ export class ResultsExport {
       '称号',
       '备注',
     ];
-    const sheet = workbook.addWorksheet(name.slice(0, 31), {
+    const sheet = workbook.addWorksheet(name, {
       views: [{ state: 'frozen', ySplit: 2 }],
     });
     sheet.columns = headers.map((h) => ({ width: h === '单位' ? 30 : h === '备注' ? 36 : 10 }));
     sheet.mergeCells(1, 1, 1, headers.length);
     const titleRow = sheet.getRow(1);
-    titleRow.getCell(1).value = title;
+    titleRow.getCell(1).value = formulaSafe(title);
     titleRow.font = { bold: true, size: 14 };
     titleRow.commit();
     const headerRow = sheet.getRow(2);
-    headers.forEach((h, i) => (headerRow.getCell(i + 1).value = h));
+    headers.forEach((h, i) => (headerRow.getCell(i + 1).value = formulaSafe(h)));
     headerRow.font = { bold: true };
     headerRow.commit();
     for (let i = 0; i < rows.length; i += XLSX_ROWS_PER_PAGE) {
       for (const row of rows.slice(i, i + XLSX_ROWS_PER_PAGE)) {
         const byKey = new Map(row.parts.parts.map((p) => [p.key, p]));
         sheet
-          .addRow([
-            row.rank === null ? '' : row.guest ? `(${row.rank})` : row.rank,
-            row.name,
-            row.unitName,
-            ...parts.map((p) => {
-              const cell = byKey.get(p.key);
-              return cell ? formatCenti(cell.scaledCenti) : '';
-            }),
-            row.totalCenti === null ? '' : formatCenti(row.totalCenti),
-            row.title ? TITLE_NAMES_ZH[row.title as Title] : '',
-            remark(row),
-          ])
+          .addRow(
+            formulaSafeRow([
+              row.rank === null ? '' : row.guest ? `(${row.rank})` : row.rank,
+              row.name,
+              row.unitName,
+              ...parts.map((p) => {
+                const cell = byKey.get(p.key);
+                return cell ? formatCenti(cell.scaledCenti) : '';
+              }),
+              row.totalCenti === null ? '' : formatCenti(row.totalCenti),
+              row.title ? TITLE_NAMES_ZH[row.title as Title] : '',
+              remark(row),
+            ]),
+          )
           .commit();
       }
     }
@@ -152,21 +171,22 @@ export class ResultsExport {
 
   private unitSheet(
     workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    name: string,
     competition: string,
     rows: ResultRow[],
   ): void {
-    const sheet = workbook.addWorksheet('单位汇总');
+    const sheet = workbook.addWorksheet(name);
     sheet.columns = [
       { width: 36 },
       { width: 10 },
       ...Object.keys(TITLE_NAMES_ZH).map(() => ({ width: 10 })),
     ];
-    sheet.addRow([`${competition} 各单位参赛及获奖情况`]).commit();
+    sheet.addRow([formulaSafe(`${competition} 各单位参赛及获奖情况`)]).commit();
     sheet.addRow(['单位', '参赛人数', ...Object.values(TITLE_NAMES_ZH)]).commit();
     for (const line of unitTable(rows)) {
       sheet
         .addRow([
-          line.unit,
+          formulaSafe(line.unit),
           line.participants,
           ...Object.keys(TITLE_NAMES_ZH).map((t) => line.titles[t] ?? 0),
         ])

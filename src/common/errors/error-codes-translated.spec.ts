@@ -43,6 +43,17 @@ const NOT_ERROR_CODES: Record<string, string> = {
   FST_REQ_FILE_TOO_LARGE: '@fastify/multipart code, answered as the upload’s own code',
   ...Object.fromEntries(
     [
+      'FST_ERR_BAD_URL',
+      'FST_ERR_MAX_PARAM_LENGTH',
+      'HPE_HEADER_OVERFLOW',
+      'ERR_HTTP_REQUEST_TIMEOUT',
+    ].map((name) => [
+      name,
+      'Fastify or Node.js code, answered as BAD_REQUEST (filters/framework-errors.ts)',
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
       'ATTENDANCE_SET',
       'CONFLICT_DECLARED',
       'JUDGE_ASSIGNED',

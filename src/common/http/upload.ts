@@ -34,9 +34,9 @@ export async function readUpload(
     if (error instanceof DomainError) throw error;
     if (code(error) === 'FST_REQ_FILE_TOO_LARGE') throw errors.tooLarge(limitBytes);
     if (code(error) === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw errors.notMultipart();
-    if (typeof code(error) === 'string' && String(code(error)).startsWith('FST_')) {
-      throw errors.fileRequired();
-    }
-    throw error;
+    // Anything else thrown while the parts are read is a body that is not multipart/form-data
+    // as declared: busboy's "Multipart: Boundary not found", "Unexpected end of form", the
+    // plugin's FST_* errors. It is the client's to fix, not a 500.
+    throw errors.fileRequired();
   }
 }

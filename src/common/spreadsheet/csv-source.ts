@@ -10,6 +10,7 @@ import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { SourceErrors } from './table-errors';
 import type { RawTableRow, TableCell, TableVocabulary } from './table-vocabulary';
+import { withoutFormulaGuard } from './formula-guard';
 
 /** Decoding granularity: keeps the decoded text in flight small whatever the file size. */
 const CHUNK_BYTES = 64 * 1024;
@@ -75,7 +76,7 @@ function unquote(field: string): string {
 function cellFromField(field: string): TableCell | undefined {
   if (field === '') return undefined;
   const formula = /^="(.*)"$/su.exec(field);
-  const text = formula ? formula[1].replace(/""/g, '"') : field;
+  const text = formula ? formula[1].replace(/""/g, '"') : withoutFormulaGuard(field);
   return { text, storedAsNumber: false };
 }
 

@@ -19,6 +19,7 @@ import { StringDecoder } from 'node:string_decoder';
 import * as ExcelJS from 'exceljs';
 import { SpreadsheetFileError, type SourceErrors } from './table-errors';
 import type { RawTableRow, TableCell } from './table-vocabulary';
+import { withoutFormulaGuard } from './formula-guard';
 
 /**
  * Ceiling on one decompressed XML part. A 50,000-row roster is ~15 MiB of sheet XML; the ceiling
@@ -133,7 +134,7 @@ function firstSheetNo(reader: WorkbookReaderInternals): string | undefined {
 export function cellFromValue(value: ExcelJS.CellValue | undefined): TableCell | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string')
-    return value === '' ? undefined : { text: value, storedAsNumber: false };
+    return value === '' ? undefined : { text: withoutFormulaGuard(value), storedAsNumber: false };
   if (typeof value === 'number') return { text: numberText(value), storedAsNumber: true };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', storedAsNumber: false };
   // Dates are serial numbers in the file; flagging them tells validation the text is not typed text.

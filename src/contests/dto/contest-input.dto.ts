@@ -1,3 +1,4 @@
+import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Optional } from '../../common/http/optional.decorator';
 import { OmitType, PartialType } from '@nestjs/swagger';
 import { IsArray, IsBoolean, IsIn, IsInt, IsObject, Max, Min } from 'class-validator';
@@ -68,6 +69,7 @@ export class TieBreakKeyDto {
 
 export class CreateContestDto {
   @IsInt()
+  @Max(MAX_INTEGER)
   tradeId: number;
 
   @IsObject()
@@ -111,5 +113,6 @@ export class UpdateContestDto extends PartialType(
   /** The version that was read; a stale one is refused with 409 (also accepted as an If-Match header). */
   @Optional()
   @IsInt()
+  @Max(MAX_INTEGER)
   version?: number;
 }

@@ -1,3 +1,4 @@
+import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -44,6 +45,7 @@ export class WorkerInputDto {
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   unitId?: number;
 }
 
@@ -85,6 +87,7 @@ export class BulkDecisionDto {
   @ArrayMaxSize(100000)
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_INTEGER, { each: true })
   ids?: number[];
 
   /** Instead of `ids`: every registration of the contest that is PENDING now. */
@@ -108,6 +111,7 @@ export class ListRegistrationsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   unitId?: number;
 
   /** Part of a name, or the last 4+ characters of an ID number. */
@@ -121,6 +125,7 @@ export class ListRegistrationsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   page?: number;
 
   @Optional()

@@ -2,6 +2,7 @@
  * The downloadable roster template (报名表模板): what readRoster reads best.
  */
 import * as ExcelJS from 'exceljs';
+import { formulaSafe } from '../../common/spreadsheet/formula-guard';
 import { ROSTER_TEMPLATE_HEADERS } from './roster-columns';
 
 export interface RosterTemplateOptions {
@@ -59,7 +60,7 @@ function addRosterSheet(workbook: ExcelJS.Workbook, contestLabel: string | undef
   const label = contestLabel?.trim();
   sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, columnCount);
   const title = sheet.getCell(TITLE_ROW, 1);
-  title.value = label ? `${label} 报名表` : '报名表';
+  title.value = formulaSafe(label ? `${label} 报名表` : '报名表');
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(TITLE_ROW).height = 30;
@@ -105,7 +106,8 @@ function addUnitsSheet(workbook: ExcelJS.Workbook, units: Array<{ code: string; 
   sheet.getColumn(2).width = 40;
   const header = sheet.addRow(['单位代码', '单位名称']);
   header.font = { bold: true };
-  for (const unit of units) sheet.addRow([unit.code, unit.name]);
+  // Unit names are free text: a leading =, +, -, @ is neutralised.
+  for (const unit of units) sheet.addRow([formulaSafe(unit.code), formulaSafe(unit.name)]);
 }
 
 export async function buildRosterTemplate(options: RosterTemplateOptions = {}): Promise<Buffer> {

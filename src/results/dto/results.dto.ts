@@ -1,3 +1,4 @@
+import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Optional } from '../../common/http/optional.decorator';
@@ -11,20 +12,24 @@ export class ResultsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   runId?: number;
 }
 
 export class PublishDto {
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   runId: number;
 }
 
+/** Documents the query; parseRankingsQuery checks it, with the same limits. */
 export class RankingsQuery {
   @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(2_000_000_000)
   contestId?: number;
 
   /** Part of a name or a unit's name. */
@@ -37,6 +42,7 @@ export class RankingsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(1_000_000)
   page?: number;
 
   @Optional()
@@ -141,6 +147,7 @@ export class ResultRowResponse {
 }
 
 export class RunResponse {
+  @Max(MAX_INTEGER)
   runId: number;
   runNo: number;
   status: ResultRun['status'];

@@ -1,6 +1,7 @@
+import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Optional } from '../../common/http/optional.decorator';
 import { Trim } from '../../common/http/trim.decorator';
-import { IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength, MinLength, Max } from 'class-validator';
 
 export class CreateUnitDto {
   /** The unit's own short code, used to match roster rows (letters, digits, `-`, `_`; up to 32). */
@@ -18,5 +19,6 @@ export class CreateUnitDto {
   /** The unit above it; omitted for the federation itself. */
   @Optional()
   @IsInt()
+  @Max(MAX_INTEGER)
   parentId?: number;
 }
