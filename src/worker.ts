@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { drainQueues, onShutdownSignal } from './bootstrap/graceful-shutdown';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { WorkerModule } from './worker.module';
 
@@ -17,8 +18,24 @@ async function main(): Promise<void> {
       'The database schema is not up to date: start the API once, or run `npm run migration:run`',
     );
   }
-  app.enableShutdownHooks();
-  new Logger('Worker').log('Worker ready');
+  const logger = new Logger('Worker');
+  // SIGTERM / SIGINT: take no new job, let the jobs in hand finish (or send them back to their
+  // queue after SHUTDOWN_GRACE_MS), close Redis and the database, exit 0.
+  onShutdownSignal(async (signal) => {
+    logger.log(`${signal}: stopping`);
+    const report = await drainQueues(app, env.SHUTDOWN_GRACE_MS);
+    // Jobs sent back may still be running here: exit without waiting for their connections.
+    if (report.finished) {
+      await app.close();
+      logger.log(`Worker stopped: ${report.inHand} job(s) in hand finished`);
+    } else {
+      logger.log(
+        `Worker stopped after ${env.SHUTDOWN_GRACE_MS} ms: ${report.returned.length} job(s) sent back to their queue` +
+          (report.returned.length > 0 ? ` (${report.returned.join(', ')})` : ''),
+      );
+    }
+  }, env.SHUTDOWN_GRACE_MS + 15000);
+  logger.log('Worker ready');
 }
 
 main().catch((error: unknown) => {

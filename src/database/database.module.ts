@@ -1,7 +1,9 @@
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { Environment } from '../config/environment';
 import { buildDataSourceOptions, databaseKind } from './data-source-options';
+import { runMigrationsExclusively } from './migrate';
 import { UnitOfWork } from './unit-of-work';
 
 export interface DatabaseModuleOptions {
@@ -28,9 +30,23 @@ export class DatabaseModule {
             );
             return {
               ...buildDataSourceOptions(env),
-              migrationsRun: options.runMigrations,
+              // Not TypeORM's migrationsRun: it takes no lock (see runMigrationsExclusively).
+              migrationsRun: false,
               retryAttempts: options.retryAttempts ?? 3,
             };
+          },
+          dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
+            const dataSource = new DataSource(dataSourceOptions!);
+            await dataSource.initialize();
+            if (options.runMigrations) {
+              try {
+                await runMigrationsExclusively(dataSource);
+              } catch (error) {
+                await dataSource.destroy();
+                throw error;
+              }
+            }
+            return dataSource;
           },
         }),
       ],

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Environment } from '../config/environment';
 import type { Contest } from '../contests/contest.entity';
 import { UnitOfWork } from '../database/unit-of-work';
+import type { PendingJob } from '../jobs/job-handler';
 import { JobQueue } from '../jobs/job-queue.service';
 import { UnitDirectory } from '../units/unit-directory';
 import { UnitsRepository } from '../units/units.repository';
@@ -26,6 +27,9 @@ import { checkRegistrationOpen } from './rules/registration-decisions';
 
 /** Rows written per transaction: large enough to be fast, small enough not to hold the database. */
 export const IMPORT_BATCH_ROWS = 1000;
+
+/** The Bull id of a stored upload's job. */
+export const importJobKey = (importId: number): string => `import-roster-${importId}`;
 
 export type ImportAnswer =
   { kind: 'done'; counts: ImportCounts } | { kind: 'queued'; importId: number; jobId: string };
@@ -86,7 +90,7 @@ export class RosterImportService {
       jobId = await this.jobs.enqueue(
         'import-roster',
         { importId: record.id },
-        `import-roster-${record.id}`,
+        importJobKey(record.id),
       );
     } catch (error) {
       // Redis went away since the check above: import now rather than leave the upload waiting.
@@ -104,6 +108,14 @@ export class RosterImportService {
       (principal.role === 'ORGANIZER' || record.uploadedBy === principal.userId);
     if (!record || !mayRead) throw RosterImportErrors.notFound(importId);
     return record;
+  }
+
+  /** The jobs of the queued imports not finished, for the queue to put back if Redis lost them. */
+  async pendingJobs(): Promise<PendingJob<'import-roster'>[]> {
+    return (await this.imports.unfinished()).map(({ id }) => ({
+      payload: { importId: id },
+      key: importJobKey(id),
+    }));
   }
 
   /** The job's work: imports a stored upload. Safe to run again (a retry re-applies nothing). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { positional } from '../database/positional';
 import { RejectedRow, RosterImport } from './roster-import.entity';
 
@@ -18,6 +18,15 @@ export class RosterImportsRepository {
 
   private get table(): string {
     return this.dataSource.getMetadata(RosterImport).tableName;
+  }
+
+  /** Queued imports not finished yet (the ids only: the files stay in the database). */
+  unfinished(): Promise<Array<Pick<RosterImport, 'id'>>> {
+    return this.dataSource.getRepository(RosterImport).find({
+      select: { id: true },
+      where: { status: In(['QUEUED', 'RUNNING']), jobId: Not(IsNull()) },
+      order: { id: 'ASC' },
+    });
   }
 
   findById(id: number): Promise<RosterImport | null> {

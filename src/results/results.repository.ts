@@ -32,6 +32,21 @@ export class ResultsRepository {
     return this.dataSource.manager;
   }
 
+  /**
+   * PostgreSQL: holds the contest's row for the rest of the transaction, so that two processes
+   * asked for the same run at once do not both insert one (SQLite: UnitOfWork serialises).
+   */
+  async lockContest(manager: EntityManager, contestId: number): Promise<void> {
+    if (manager.connection.options.type !== 'postgres') return;
+    await manager
+      .getRepository(Contest)
+      .createQueryBuilder('c')
+      .select('c.id')
+      .where('c.id = :contestId', { contestId })
+      .setLock('pessimistic_write')
+      .getRawMany();
+  }
+
   findRun(id: number, manager: EntityManager = this.dataSource.manager): Promise<ResultRun | null> {
     return manager.getRepository(ResultRun).findOneBy({ id });
   }
@@ -40,6 +55,24 @@ export class ResultsRepository {
     return this.dataSource
       .getRepository(ResultRun)
       .find({ where: { contestId }, order: { runNo: 'DESC' } });
+  }
+
+  /**
+   * Marks a run RUNNING unless it is DONE already (a second execution of its job, e.g. after
+   * Redis lost the job and it was queued again, must not undo the first one's result).
+   */
+  async markRunning(manager: EntityManager, id: number): Promise<boolean> {
+    const result = await manager
+      .getRepository(ResultRun)
+      .update({ id, status: Not('DONE') }, { status: 'RUNNING' });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Runs still to be computed (or being computed), of every contest. */
+  unfinishedRuns(): Promise<ResultRun[]> {
+    return this.dataSource
+      .getRepository(ResultRun)
+      .find({ where: { status: In(['QUEUED', 'RUNNING']) }, order: { id: 'ASC' } });
   }
 
   /** A run of this contest computed (or being computed) from exactly this state. */

@@ -6,6 +6,8 @@ import type { Contest } from '../contests/contest.entity';
 import { ContestErrors } from '../contests/contests.errors';
 import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
+import { publicJobId, QUEUES } from '../jobs/job-catalogue';
+import type { PendingJob } from '../jobs/job-handler';
 import { JobQueue } from '../jobs/job-queue.service';
 import { ConfirmationService } from '../judging/confirmation.service';
 import { JudgingContext, type JudgingScene } from '../judging/judging-context';
@@ -17,6 +19,10 @@ import { ResultsRepository } from './results.repository';
 import { ResultsCalculator } from './results-calculator';
 
 export type ProgressListener = (percent: number) => Promise<void> | void;
+
+/** The Bull id of a run's job: one job per run. */
+export const computeJobKey = (contestId: number, runId: number): string =>
+  `results-${contestId}-run-${runId}`;
 
 const COMPUTABLE = ['SCORING', 'REVIEW', 'PUBLISHED'];
 
@@ -55,6 +61,7 @@ export class ResultsService {
     await this.assertLikelyReady(scene);
 
     const { run, created } = await this.unitOfWork.run(async (manager) => {
+      await this.results.lockContest(manager, contestId);
       const fingerprint = await this.results.fingerprint(contestId, manager);
       const existing = await this.results.findByFingerprint(manager, contestId, fingerprint);
       if (existing) return { run: existing, created: false };
@@ -66,14 +73,19 @@ export class ResultsService {
       });
       return { run, created: true };
     });
-    if (!created) return { runId: run.id, jobId: run.jobId, status: run.status };
+    if (!created) {
+      // The request that made the run may not have stored its job's id yet (another process,
+      // a moment ago): the id is deterministic, so answer it all the same.
+      const jobId = run.jobId ?? publicJobId(QUEUES.results, computeJobKey(contestId, run.id));
+      return { runId: run.id, jobId, status: run.status };
+    }
     try {
       const jobId = await this.jobs.enqueue(
         'compute-results',
         { runId: run.id },
         // One run per state (above), one job per run: a run that failed and is asked for again
         // is a new run with its own job, not Bull's memory of the failed one.
-        `results-${contestId}-run-${run.id}`,
+        computeJobKey(contestId, run.id),
       );
       await this.unitOfWork.run((m) => this.results.updateRun(m, run.id, { jobId }));
       return { runId: run.id, jobId, status: 'QUEUED' };
@@ -84,6 +96,14 @@ export class ResultsService {
     }
   }
 
+  /** The jobs of the runs still queued or running, for the queue to put back if Redis lost them. */
+  async pendingJobs(): Promise<PendingJob<'compute-results'>[]> {
+    return (await this.results.unfinishedRuns()).map((run) => ({
+      payload: { runId: run.id },
+      key: computeJobKey(run.contestId, run.id),
+    }));
+  }
+
   /** The job's work. A run already DONE is answered as it is (a retried or repeated job). */
   async computeRun(
     runId: number,
@@ -92,7 +112,9 @@ export class ResultsService {
     const run = await this.results.findRun(runId);
     if (!run) throw ResultsErrors.runNotFound(runId);
     if (run.status === 'DONE' && run.summary) return run.summary;
-    await this.unitOfWork.run((m) => this.results.updateRun(m, runId, { status: 'RUNNING' }));
+    if (!(await this.unitOfWork.run((m) => this.results.markRunning(m, runId)))) {
+      return (await this.results.findRun(runId))!.summary!;
+    }
     const started = Date.now();
     try {
       const scene = await this.context.load(run.contestId);
@@ -112,7 +134,10 @@ export class ResultsService {
       await onProgress(80);
       const done: RunSummary = { ...summary, ms: Date.now() - started };
       const fingerprint = await this.results.fingerprint(run.contestId);
-      await this.unitOfWork.run(async (manager) => {
+      const written = await this.unitOfWork.run(async (manager) => {
+        // Another execution of the same job may have finished first: its result stands.
+        const current = await this.results.findRun(runId, manager);
+        if (current?.status === 'DONE' && current.summary) return current.summary;
         await this.results.insertRows(manager, rows);
         await this.results.updateRun(manager, runId, {
           status: 'DONE',
@@ -120,12 +145,13 @@ export class ResultsService {
           fingerprint,
           finishedAt: new Date(),
         });
+        return done;
       });
       await onProgress(100);
       this.logger.log(
         `contest ${run.contestId} run ${run.runNo}: ${rows.length} rows in ${done.ms} ms`,
       );
-      return done;
+      return written;
     } catch (error) {
       if (error instanceof DomainError) {
         await this.fail(runId, error.code, error.message);
@@ -135,14 +161,16 @@ export class ResultsService {
   }
 
   async fail(runId: number, code: string, message: string): Promise<void> {
-    await this.unitOfWork.run((m) =>
-      this.results.updateRun(m, runId, {
+    await this.unitOfWork.run(async (m) => {
+      // A run another execution of its job finished stays DONE.
+      if ((await this.results.findRun(runId, m))?.status === 'DONE') return;
+      await this.results.updateRun(m, runId, {
         status: 'FAILED',
         errorCode: code.slice(0, 40),
         error: message,
         finishedAt: new Date(),
-      }),
-    );
+      });
+    });
   }
 
   runs(contestId: number): Promise<ResultRun[]> {

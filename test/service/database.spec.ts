@@ -222,6 +222,18 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
       }
     });
 
+    it('patches the shared SQLite query runner once, however many transactions run', async () => {
+      // TypeORM's sqlite driver hands out one query runner. Patched again for every transaction,
+      // the patches nested: each query went one call deeper per transaction ever run, and after
+      // about 10,000 of them every write failed with "Maximum call stack size exceeded".
+      await unitOfWork.run((m) => m.query('SELECT 1'));
+      const runner = dataSource.createQueryRunner();
+      const query = runner.query;
+      for (let i = 0; i < 20; i++) await unitOfWork.run((m) => m.query('SELECT 1'));
+      expect(dataSource.createQueryRunner()).toBe(runner);
+      expect(runner.query).toBe(query);
+    });
+
     it('runs SQLite in WAL mode with foreign keys on and a busy timeout', async () => {
       expect(await readSqlitePragmas(dataSource)).toEqual({
         journalMode: 'wal',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bull';
 import { DomainError } from '../../common/errors/domain-error';
-import { HandlesJob, JobHandler } from '../../jobs/job-handler';
+import { HandlesJob, JobHandler, PendingJob } from '../../jobs/job-handler';
 import type { ImportCounts } from '../roster-imports.repository';
 import { RosterImportService } from '../roster-import.service';
 
@@ -26,5 +26,9 @@ export class ImportRosterProcessor implements JobHandler<'import-roster'> {
       }
       throw error;
     }
+  }
+
+  pending(): Promise<PendingJob<'import-roster'>[]> {
+    return this.imports.pendingJobs();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bull';
 import { DomainError } from '../../common/errors/domain-error';
-import { HandlesJob, JobHandler } from '../../jobs/job-handler';
+import { HandlesJob, JobHandler, PendingJob } from '../../jobs/job-handler';
 import type { RunSummary } from '../results.entities';
 import { ResultsService } from '../results.service';
 
@@ -30,5 +30,9 @@ export class ComputeResultsProcessor implements JobHandler<'compute-results'> {
       }
       throw error;
     }
+  }
+
+  pending(): Promise<PendingJob<'compute-results'>[]> {
+    return this.results.pendingJobs();
   }
 }

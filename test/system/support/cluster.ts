@@ -179,3 +179,69 @@ export async function eventually<T>(
   }
   return last;
 }
+
+// ---- Added for the scale-out and move specs (several processes, uploads, jobs) ----
+
+/** A multipart upload (field `file`) to a process, as a browser would send it. */
+export async function upload<T = unknown>(
+  base: string,
+  path: string,
+  content: Buffer,
+  filename: string,
+  token: string,
+): Promise<{ status: number; body: T }> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(content)]), filename);
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T };
+}
+
+export interface JobState {
+  state: string;
+  progress: unknown;
+  attempts: number;
+  result?: unknown;
+  error?: string;
+}
+
+/** Polls GET /api/jobs/:jobId until the job has completed (throws if it failed for good). */
+export async function jobCompleted(
+  base: string,
+  token: string,
+  jobId: string,
+  timeoutMs = 60000,
+): Promise<JobState> {
+  const job = await eventually(
+    async () => (await call<JobState>(base, 'GET', `/api/jobs/${jobId}`, undefined, token)).body,
+    (j) => j.state === 'completed' || j.state === 'failed',
+    timeoutMs,
+    100,
+  );
+  if (job.state !== 'completed') throw new Error(`job ${jobId} failed: ${JSON.stringify(job)}`);
+  return job;
+}
+
+/** Starts several processes at once (each start takes seconds; they overlap); all or none. */
+export async function startTogether(
+  starts: Array<() => Promise<ProductProcess>>,
+): Promise<ProductProcess[]> {
+  const settled = await Promise.allSettled(starts.map((start) => start()));
+  const started = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((p) => p.stop('SIGKILL')));
+    throw failed.reason;
+  }
+  return started;
+}
