@@ -32,16 +32,7 @@ export class UnitOfWork {
    * its turn, so an API process and worker processes can share the file.
    */
   private async immediate<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    const query = runner.query.bind(runner) as (
-      sql: string,
-      ...rest: unknown[]
-    ) => Promise<unknown>;
-    runner.query = ((sql: string, ...rest: unknown[]) =>
-      query(
-        sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql,
-        ...rest,
-      )) as QueryRunner['query'];
+    const runner = beginningImmediately(this.dataSource.createQueryRunner());
     await runner.connect();
     await runner.startTransaction();
     try {
@@ -63,4 +54,26 @@ export class UnitOfWork {
     this.tail = result.catch(() => undefined);
     return result;
   }
+}
+
+const IMMEDIATE = Symbol('beginsImmediately');
+
+/**
+ * The runner with its `BEGIN TRANSACTION` turned into `BEGIN IMMEDIATE TRANSACTION`. TypeORM's
+ * sqlite driver hands out one shared runner, so it is patched once: patched per transaction, the
+ * wrappers nested, every query went through one more function for each transaction the process
+ * had run, and after about 10,000 of them every write failed with "Maximum call stack size
+ * exceeded" (found by the load test, docs/load.md).
+ */
+function beginningImmediately(runner: QueryRunner): QueryRunner {
+  const patched = runner as QueryRunner & { [IMMEDIATE]?: true };
+  if (patched[IMMEDIATE]) return runner;
+  const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  runner.query = ((sql: string, ...rest: unknown[]) =>
+    query(
+      sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql,
+      ...rest,
+    )) as QueryRunner['query'];
+  patched[IMMEDIATE] = true;
+  return runner;
 }

@@ -66,6 +66,23 @@ const NOT_ERROR_CODES: Record<string, string> = {
     ].map((name) => [name, 'audit log action']),
   ),
   ...Object.fromEntries(
+    [
+      'IN_USE',
+      'NEWER_SCHEMA',
+      'SCHEMA_MISMATCH',
+      'SOURCE_BUSY',
+      'SOURCE_MISSING',
+      'SOURCE_NOT_PRODUCT',
+      'TARGET_FOREIGN',
+      'TARGET_NOT_EMPTY',
+    ].map((name) => [
+      name,
+      'refusal of a command-line tool (backup, restore, db:move), printed, never an API answer',
+    ]),
+  ),
+  SQLITE_BUSY: 'SQLite driver code (another process holds the file)',
+  SQLITE_LOCKED: 'SQLite driver code (another process holds the file)',
+  ...Object.fromEntries(
     ['HASH_MISMATCH', 'HEAD_MISSING', 'PREV_HASH_MISMATCH', 'SEQ_GAP'].map((name) => [
       name,
       'finding of the audit-chain check (a report, not a refusal)',
