@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { idNumber } from '../factories/id-numbers';
+import { SINGLE_SCORE_SCHEME } from '../factories/published-contest';
 import { personName } from '../factories/people';
 import { freePort, ThrowawayRedis } from '../support/redis-server';
 import { ADMIN, freshPostgresDatabase, postgresUrl } from '../support/test-environment';
@@ -32,19 +33,6 @@ if (!pgBase) {
   );
 }
 const describeOnPostgres = pgBase ? describe : describe.skip;
-
-const SCHEME = {
-  parts: [
-    {
-      key: 'practical',
-      name: '实操',
-      weight: 100,
-      criteria: [
-        { key: 'task', name: '实操作业', maxPoints: 100, kind: 'MEASUREMENT', method: 'SINGLE' },
-      ],
-    },
-  ],
-};
 
 /** `npm run db:move -- …` as a user types it; its exit status and output. */
 function dbMove(args: string[]): Promise<{ code: number | null; output: string }> {
@@ -208,7 +196,7 @@ describeOnPostgres('Moving a competition from SQLite to PostgreSQL (npm run db:m
         base,
         'POST',
         `/api/competitions/${competitionId}/contests`,
-        { tradeId: trades.find((t) => t.code === 'LATHE')!.id, scheme: SCHEME },
+        { tradeId: trades.find((t) => t.code === 'LATHE')!.id, scheme: SINGLE_SCORE_SCHEME },
         organizer,
       )
     ).id;

@@ -107,18 +107,7 @@ export class Session {
 }
 
 /** A one-criterion contest: a worker's total is the one score given (as in the e2e tests). */
-export const SINGLE_SCORE_SCHEME = {
-  parts: [
-    {
-      key: 'practical',
-      name: '实操',
-      weight: 100,
-      criteria: [
-        { key: 'task', name: '实操作业', maxPoints: 100, kind: 'MEASUREMENT', method: 'SINGLE' },
-      ],
-    },
-  ],
-};
+export { SINGLE_SCORE_SCHEME } from '../../factories/published-contest';
 
 /** Two criteria, each the mean of every judge's points. */
 export const TWO_CRITERIA_SCHEME = {
