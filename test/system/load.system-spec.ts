@@ -11,16 +11,19 @@ import { databases } from '../support/e2e-databases';
  * every accepted write must be its cell's final value or superseded in the audit log, the audit
  * chains verify, and nothing answered 5xx or any error but those 409s.
  *
- * LOAD_SECONDS: seconds of load in all (default 45), split between the databases (SQLite, and
- * PostgreSQL when TEST_DATABASE_URL is set). The issue's five minutes, by hand:
- * `npm run load -- --seconds=300` (docs/load.md).
+ * LOAD_SECONDS: seconds of load in all (default 30), on SQLite; with LOAD_POSTGRES=1 (and
+ * TEST_DATABASE_URL) split between SQLite and PostgreSQL. CI keeps to SQLite for time: the set-up
+ * of 40 contests and three processes is most of the run, and PostgreSQL's concurrent writes from
+ * several processes are covered by the scale-out spec. The issue's five minutes, by hand:
+ * `npm run load -- --seconds=300`, with DATABASE_URL for PostgreSQL (docs/load.md).
  */
 
-const TOTAL_SECONDS = Number(process.env.LOAD_SECONDS ?? 45);
-const SECONDS = Math.max(5, Math.round(TOTAL_SECONDS / databases.length));
+const loadDatabases = process.env.LOAD_POSTGRES === '1' ? databases : databases.slice(0, 1);
+const TOTAL_SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const SECONDS = Math.max(5, Math.round(TOTAL_SECONDS / loadDatabases.length));
 
 describe('load: 200 judges entering scores at once, with conflicting writes', () => {
-  describe.each(databases)('on %s', (_name, create) => {
+  describe.each(loadDatabases)('on %s', (_name, create) => {
     it(
       'loses no accepted write, answers no 5xx and no error but the conflicts’ 409s',
       async () => {
