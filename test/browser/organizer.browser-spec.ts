@@ -80,9 +80,19 @@ describe('the organizer sets up and runs a contest', () => {
   /** An Element Plus input by the data-test on it (el-input) or around it (el-input-number). */
   const input = (name: string): Locator =>
     page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
+  /**
+   * Picks an option of an Element Plus select. Its dropdown is teleported to <body>, and under load
+   * another select's dropdown may still be fading out with the same words in it: the pick is
+   * checked against what the select then shows, and made again if it did not take.
+   */
   const choose = async (select: string, option: string): Promise<void> => {
-    await page.locator(`[data-test="${select}"]`).click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+    const field = page.locator(`[data-test="${select}"]`);
+    for (let attempt = 1; ; attempt++) {
+      await field.click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+      if ((await field.innerText()).includes(option) || attempt === 3) return;
+      await page.keyboard.press('Escape');
+    }
   };
   const confirmBox = async (): Promise<void> => {
     await page.locator('.el-message-box__btns .el-button--primary').click();
