@@ -90,25 +90,7 @@ export async function publishedContest(
       })),
     });
   await http.post(`/api/contests/${contestId}/scores/confirm`).set('authorization', chief).send({});
-  const computeAndPublish = async (): Promise<number> => {
-    const compute = await http
-      .post(`/api/contests/${contestId}/results/compute`)
-      .set('authorization', organizer);
-    if (compute.status !== 202)
-      throw new Error(`compute → ${compute.status} ${JSON.stringify(compute.body)}`);
-    const { runId, jobId } = compute.body as { runId: number; jobId: string };
-    await eventually(async () => {
-      const job = await http.get(`/api/jobs/${jobId}`).set('authorization', organizer);
-      return (job.body as { state: string }).state === 'completed' ? true : undefined;
-    }, 15000);
-    const publish = await http
-      .post(`/api/contests/${contestId}/results/publish`)
-      .set('authorization', organizer)
-      .send({ runId });
-    if (publish.status !== 200)
-      throw new Error(`publish → ${publish.status} ${JSON.stringify(publish.body)}`);
-    return runId;
-  };
+  const computeAndPublish = () => computeAndPublishRun(http, organizer, contestId);
   await setStatus(http, organizer, contestId, 'REVIEW');
   const runId = await computeAndPublish();
   return {
@@ -132,4 +114,30 @@ export async function publishedContest(
       return computeAndPublish();
     },
   };
+}
+
+/** Computes the contest's results through the Bull job, waits for it, publishes the run. */
+export async function computeAndPublishRun(
+  http: TestAgent,
+  organizer: string,
+  contestId: number,
+  timeoutMs = 15000,
+): Promise<number> {
+  const compute = await http
+    .post(`/api/contests/${contestId}/results/compute`)
+    .set('authorization', organizer);
+  if (compute.status !== 202)
+    throw new Error(`compute → ${compute.status} ${JSON.stringify(compute.body)}`);
+  const { runId, jobId } = compute.body as { runId: number; jobId: string };
+  await eventually(async () => {
+    const job = await http.get(`/api/jobs/${jobId}`).set('authorization', organizer);
+    return (job.body as { state: string }).state === 'completed' ? true : undefined;
+  }, timeoutMs);
+  const publish = await http
+    .post(`/api/contests/${contestId}/results/publish`)
+    .set('authorization', organizer)
+    .send({ runId });
+  if (publish.status !== 200)
+    throw new Error(`publish → ${publish.status} ${JSON.stringify(publish.body)}`);
+  return runId;
 }

@@ -6,7 +6,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { femaleId, maleId } from '../../factories/id-numbers';
 import { register, setStatus } from '../../factories/registration-api';
 import { SetupApi } from '../../factories/setup-api';
-import { eventually } from '../e2e-app';
+import { computeAndPublishRun } from '../../factories/published-contest';
 
 /** Cells a spreadsheet program would read as a formula. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
@@ -237,22 +237,7 @@ export async function injectedCompetition(
       .set('authorization', chief)
       .send({});
     await setStatus(http, organizer, contestId, 'REVIEW');
-    const compute = await http
-      .post(`/api/contests/${contestId}/results/compute`)
-      .set('authorization', organizer);
-    if (compute.status !== 202)
-      throw new Error(`compute → ${compute.status} ${JSON.stringify(compute.body)}`);
-    const { runId, jobId } = compute.body as { runId: number; jobId: string };
-    await eventually(async () => {
-      const job = await http.get(`/api/jobs/${jobId}`).set('authorization', organizer);
-      return (job.body as { state: string }).state === 'completed' ? true : undefined;
-    }, 20000);
-    const publish = await http
-      .post(`/api/contests/${contestId}/results/publish`)
-      .set('authorization', organizer)
-      .send({ runId });
-    if (publish.status !== 200)
-      throw new Error(`publish → ${publish.status} ${JSON.stringify(publish.body)}`);
+    await computeAndPublishRun(http, organizer, contestId, 20000);
   }
   return {
     competitionId,
