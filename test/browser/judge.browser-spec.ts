@@ -376,6 +376,28 @@ describe('the judge pages: blind score entry on a tablet', () => {
     expect(await chiefPage.locator('[data-test="attendance-only"]').innerText()).toContain('缺考');
     const [absent, disqualified] = [codes[20], codes[21]];
     const row = (code: string) => chiefPage.locator(`[data-row="${code}"]`);
+    const box = chiefPage.locator('.el-message-box');
+    /**
+     * Picks an attendance action from that row's own menu (menus are teleported to <body>, and
+     * another row's may still be fading out with the same words in it). Under load a click can land
+     * while the menu is still closing from the last pick: if no question appears, the menu is
+     * closed and the pick made again.
+     */
+    const pick = async (code: string, to: string, open = true): Promise<void> => {
+      for (let attempt = 1; ; attempt++) {
+        if (open || attempt > 1) {
+          await row(code).locator(`[data-test="attendance-${code}"]`).click();
+        }
+        await chiefPage.locator(`[data-menu="${code}"]:visible [data-test="mark-${to}"]`).click();
+        try {
+          await box.waitFor({ timeout: 5_000 });
+          return;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await chiefPage.keyboard.press('Escape');
+        }
+      }
+    };
 
     // Keyboard: "/" and the code put the cursor on that row's attendance action.
     await chiefPage.keyboard.press('/');
@@ -385,16 +407,14 @@ describe('the judge pages: blind score entry on a tablet', () => {
       await chiefPage.evaluate<string | undefined>('document.activeElement?.dataset.test'),
     ).toBe(`attendance-${absent}`);
     await chiefPage.keyboard.press('Enter');
-    await chiefPage.locator('.el-dropdown-menu:visible [data-test="mark-ABSENT"]').click();
-    const box = chiefPage.locator('.el-message-box');
+    await pick(absent, 'ABSENT', false);
     expect(await box.innerText()).toContain(`将 ${absent} 标记为缺考`);
     await box.getByRole('button', { name: '确认' }).click();
     await chiefPage.locator(`[data-row="${absent}"][data-attendance="ABSENT"]`).waitFor();
     expect(await row(absent).locator('[data-test="row-attendance"]').innerText()).toBe('缺考');
 
     // A disqualification asks for a reason, and is refused without one.
-    await row(disqualified).locator(`[data-test="attendance-${disqualified}"]`).click();
-    await chiefPage.locator('.el-dropdown-menu:visible [data-test="mark-DISQUALIFIED"]').click();
+    await pick(disqualified, 'DISQUALIFIED');
     await box.getByRole('button', { name: '确认' }).click();
     await box.getByText('请填写取消资格的理由').first().waitFor();
     await env.shot(chiefPage, 'attendance-reason');
@@ -425,8 +445,8 @@ describe('the judge pages: blind score entry on a tablet', () => {
     });
 
     // Back to present: the row takes scores again.
-    await row(absent).locator(`[data-test="attendance-${absent}"]`).click();
-    await chiefPage.locator('.el-dropdown-menu:visible [data-test="mark-PRESENT"]').click();
+    await pick(absent, 'PRESENT');
+    expect(await box.innerText()).toContain(absent);
     await box.getByRole('button', { name: '确认' }).click();
     await chiefPage.locator(`[data-row="${absent}"][data-attendance="PRESENT"]`).waitFor();
 
