@@ -180,8 +180,8 @@ export class ConfirmationService {
   }
 
   /**
-   * Confirms every complete, in-tolerance group the caller did not score, in one transaction,
-   * each with an audit entry; reports what it left and why.
+   * Confirms every complete, in-tolerance group of a present contestant that the caller did not
+   * score, in one transaction, each with an audit entry; reports what it left and why.
    */
   async confirm(
     contestId: number,
@@ -198,8 +198,10 @@ export class ConfirmationService {
       const criteria = criterionKeys
         ? scene.criteria.filter((c) => criterionKeys.includes(c.key))
         : scene.criteria;
+      // As the status answer counts: an absent or disqualified contestant's groups wait (their
+      // scores count for nothing unless the chief judge marks them present again).
       const field = (await this.judges.field(contestId, {}, manager)).filter(
-        (e) => e.code !== null,
+        (e) => e.code !== null && e.attendance === 'PRESENT',
       );
       const report: ConfirmReport = {
         confirmed: 0,

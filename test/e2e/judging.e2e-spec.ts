@@ -321,19 +321,34 @@ describe.each(databases)(
 
       it('lets no chief judge confirm scores they entered, and confirms the rest', async () => {
         expectError(await confirm('j1'), 403, 'NOT_CHIEF_JUDGE');
+        // An absent contestant's groups are left as they are, as the status answer counts them.
+        const absentCode = codes.find((c) => c !== flaggedCode)!;
+        const attendance = (to: string) =>
+          e2e.http
+            .put(`/api/contests/${contestId}/attendance`)
+            .set('authorization', judge.c1)
+            .send({ entries: [{ code: absentCode, attendance: to }] });
+        expect((await attendance('ABSENT')).status).toBe(200);
+        expect((await status('c2')).body).toMatchObject({ contestants: 7, groups: 28, ready: 27 });
         const byC2 = await confirm('c2');
         expect(byC2.status).toBe(200);
-        expect(byC2.body).toMatchObject({ confirmed: 23, flagged: 1, missing: 0 });
-        expect(byC2.body.ownScores).toHaveLength(8);
+        expect(byC2.body).toMatchObject({ confirmed: 20, flagged: 1, missing: 0 });
+        expect(byC2.body.ownScores).toHaveLength(7);
         expect(
           new Set(
             (byC2.body.ownScores as Array<{ criterionKey: string }>).map((o) => o.criterionKey),
           ),
         ).toEqual(new Set(['exam']));
+        expect(byC2.body.ownScores).not.toContainEqual(
+          expect.objectContaining({ code: absentCode }),
+        );
+        expect((await status('c2')).body).toMatchObject({ confirmed: 20, ready: 7 });
+        // Present again: that contestant's groups are confirmed with the rest.
+        expect((await attendance('PRESENT')).status).toBe(200);
         const byC1 = await confirm('c1');
         expect(byC1.body).toMatchObject({
-          confirmed: 8,
-          alreadyConfirmed: 23,
+          confirmed: 11,
+          alreadyConfirmed: 20,
           flagged: 1,
           ownScores: [],
         });
