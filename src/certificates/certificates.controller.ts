@@ -18,6 +18,7 @@ import { Public, Roles } from '../common/auth/roles.decorator';
 import { attachment } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { Optional } from '../common/http/optional.decorator';
+import { ContestsRepository } from '../contests/contests.repository';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { JobQueue } from '../jobs/job-queue.service';
 import { LookupDto } from '../results/dto/results.dto';
@@ -91,6 +92,7 @@ export class CertificatesController {
     private readonly certificates: CertificatesRepository,
     private readonly lookup: CertificateLookup,
     private readonly jobs: JobQueue,
+    private readonly contests: ContestsRepository,
   ) {}
 
   /** Queues the issue (and any needed revocation and reissue) of the contest's certificates. */
@@ -117,6 +119,7 @@ export class CertificatesController {
   @ApiBearerAuth()
   @Roles('ORGANIZER')
   async list(@Param('id', ParseId) contestId: number): Promise<CertificateResponse[]> {
+    await this.contests.get(contestId);
     return (await this.certificates.list(contestId)).map((c) => CertificateResponse.of(c));
   }
 
@@ -126,6 +129,7 @@ export class CertificatesController {
   @Roles('ORGANIZER')
   @ApiProduces('application/zip')
   async zip(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
+    await this.contests.get(contestId);
     const issued = await this.certificates.issued(contestId);
     const archive = archiver('zip', { store: true });
     void (async () => {

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ContestsModule } from '../contests/contests.module';
 import { PublicLookupThrottlerGuard } from '../results/public-lookup.guard';
 import { CertificateFiles } from './certificate-files';
 import { CertificateLookup } from './certificate-lookup';
@@ -15,6 +16,7 @@ export class CertificatesModule {
   static forRoot(options: { http: boolean }): DynamicModule {
     return {
       module: CertificatesModule,
+      imports: [ContestsModule],
       controllers: options.http ? [CertificatesController, VerifyPageController] : [],
       providers: [
         CertificatesRepository,

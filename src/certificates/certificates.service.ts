@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Competition } from '../competitions/competition.entity';
 import { Contest } from '../contests/contest.entity';
-import { ContestErrors } from '../contests/contests.errors';
+import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ResultRow } from '../results/results.entities';
 import { Trade } from '../trades/trade.entity';
@@ -64,11 +64,11 @@ export class CertificatesService {
     private readonly files: CertificateFiles,
     private readonly renderer: CertificateRenderer,
     private readonly unitOfWork: UnitOfWork,
+    private readonly contests: ContestsRepository,
   ) {}
 
   async assertPublished(contestId: number): Promise<Contest> {
-    const contest = await this.dataSource.getRepository(Contest).findOneBy({ id: contestId });
-    if (!contest) throw ContestErrors.notFound(contestId);
+    const contest = await this.contests.get(contestId);
     if (contest.publishedRunId === null) throw CertificateErrors.notPublished(contestId);
     return contest;
   }
@@ -116,8 +116,7 @@ export class CertificatesService {
     if (manager.connection.options.type === 'postgres') {
       await manager.query('SELECT id FROM contests WHERE id = $1 FOR UPDATE', [contestId]);
     }
-    const contest = await manager.getRepository(Contest).findOneBy({ id: contestId });
-    if (!contest) throw ContestErrors.notFound(contestId);
+    const contest = await this.contests.get(contestId, manager);
     if (contest.publishedRunId === null) throw CertificateErrors.notPublished(contestId);
     const competition = await manager
       .getRepository(Competition)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContestCriterion, ContestPart } from './contest-part.entity';
 import { Contest } from './contest.entity';
+import { ContestErrors } from './contests.errors';
 import type { Scheme } from './rules';
 
 export type ContestChanges = Partial<
@@ -24,6 +25,13 @@ export class ContestsRepository {
 
   findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<Contest | null> {
     return manager.getRepository(Contest).findOneBy({ id });
+  }
+
+  /** The contest, or 404 CONTEST_NOT_FOUND. */
+  async get(id: number, manager: EntityManager = this.dataSource.manager): Promise<Contest> {
+    const contest = await this.findById(id, manager);
+    if (!contest) throw ContestErrors.notFound(id);
+    return contest;
   }
 
   existsForTrade(manager: EntityManager, competitionId: number, tradeId: number): Promise<boolean> {

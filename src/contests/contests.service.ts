@@ -81,8 +81,7 @@ export class ContestsService {
   }
 
   async get(id: number): Promise<ContestDetail> {
-    const contest = await this.contests.findById(id);
-    if (!contest) throw ContestErrors.notFound(id);
+    const contest = await this.contests.get(id);
     return this.detail(contest);
   }
 
@@ -104,8 +103,7 @@ export class ContestsService {
     if (!editing && status === undefined) throw ContestErrors.emptyUpdate();
 
     await this.unitOfWork.run(async (manager) => {
-      const contest = await this.contests.findById(id, manager);
-      if (!contest) throw ContestErrors.notFound(id);
+      const contest = await this.contests.get(id, manager);
       if (expectedVersion !== undefined && expectedVersion !== contest.version) {
         throw ContestErrors.staleVersion(expectedVersion, contest.version);
       }

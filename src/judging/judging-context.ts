@@ -3,7 +3,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
 import type { Contest } from '../contests/contest.entity';
-import { ContestErrors } from '../contests/contests.errors';
 import { ContestsRepository } from '../contests/contests.repository';
 import type { AggregationMethod, CriterionKind } from '../contests/rules';
 import { JudgesRepository } from './judges.repository';
@@ -44,8 +43,7 @@ export class JudgingContext {
     contestId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<JudgingScene> {
-    const contest = await this.contests.findById(contestId, manager);
-    if (!contest) throw ContestErrors.notFound(contestId);
+    const contest = await this.contests.get(contestId, manager);
     const criteria = await this.criteria(contest, manager);
     const panel = new Panel(
       await this.judges.panel(contestId, manager),

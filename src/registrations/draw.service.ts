@@ -31,8 +31,7 @@ export class DrawService {
    */
   draw(contestId: number, redraw: boolean): Promise<DrawSummary> {
     return this.unitOfWork.run(async (manager) => {
-      const contest = await this.contests.findById(contestId, manager);
-      if (!contest) throw ContestErrors.notFound(contestId);
+      const contest = await this.contests.get(contestId, manager);
       const counts = await this.registrations.countByStatus(contestId, manager);
       const issue = checkDraw(
         stageOf(contest),
@@ -65,8 +64,7 @@ export class DrawService {
   async sheet(
     contestId: number,
   ): Promise<{ round: number; drawnAt: string | null; entries: RegistrationView[] }> {
-    const contest = await this.contests.findById(contestId);
-    if (!contest) throw ContestErrors.notFound(contestId);
+    const contest = await this.contests.get(contestId);
     const { rows } = await this.registrations.list(contestId, { drawnOnly: true }, 'station');
     return {
       round: contest.drawRound,

@@ -51,10 +51,8 @@ export class RegistrationsService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async contest(id: number): Promise<Contest> {
-    const contest = await this.contests.findById(id);
-    if (!contest) throw ContestErrors.notFound(id);
-    return contest;
+  contest(id: number): Promise<Contest> {
+    return this.contests.get(id);
   }
 
   /** The caller as a registering party: a coordinator's scope is their unit's subtree. */
@@ -168,8 +166,7 @@ export class RegistrationsService {
     await this.unitOfWork.run(async (manager) => {
       const registration = await this.registrations.findById(id, manager);
       if (!registration) throw RegistrationErrors.notFound(id);
-      const contest = await this.contests.findById(registration.contestId, manager);
-      if (!contest) throw ContestErrors.notFound(registration.contestId);
+      const contest = await this.contests.get(registration.contestId, manager);
       const stage = stageOf(contest);
       const now = new Date();
       const changes: RegistrationChanges = {};
@@ -216,8 +213,7 @@ export class RegistrationsService {
       );
     }
     return this.unitOfWork.run(async (manager) => {
-      const contest = await this.contests.findById(contestId, manager);
-      if (!contest) throw ContestErrors.notFound(contestId);
+      const contest = await this.contests.get(contestId, manager);
       const stage = stageOf(contest);
       const ids = dto.allPending
         ? await this.registrations.idsWithStatus(manager, contestId, ['PENDING'])

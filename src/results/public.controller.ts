@@ -21,6 +21,7 @@ import { byTitlesThenParticipants, unitTable } from './rules/unit-table';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { CompetitionErrors } from '../competitions/competitions.errors';
+import { ContestErrors } from '../contests/contests.errors';
 import {
   PublicCompetitionDetailResponse,
   PublicCompetitionResponse,
@@ -118,6 +119,7 @@ export class PublicResultsController {
     const key = JSON.stringify(['rankings', competitionId, query.contestId, q, page, pageSize]);
     // The answer is kept as JSON text: a burst of readers costs one query and one serialisation.
     const body = (await this.cache.get(key, async () => {
+      await this.assertExists(competitionId, query.contestId);
       const { rows, total } = await this.published.rankings(
         competitionId,
         { contestId: query.contestId, q },
@@ -139,6 +141,7 @@ export class PublicResultsController {
   async units(
     @Param('id', ParseId) competitionId: number,
   ): Promise<Array<{ unit: string; participants: number; titles: Record<string, number> }>> {
+    await this.assertExists(competitionId);
     return unitTable((await this.published.all(competitionId)).map((p) => p.row))
       .sort(byTitlesThenParticipants)
       .map(({ unit, participants, titles }) => ({ unit, participants, titles }));
@@ -183,5 +186,15 @@ export class PublicResultsController {
   ): Promise<{ objectionId: number; status: string }> {
     const objection = await this.publication.object(contestId, dto);
     return { objectionId: objection.id, status: objection.status };
+  }
+
+  /** 404 for a competition that does not exist, or a contest that is not one of its contests. */
+  private async assertExists(competitionId: number, contestId?: number): Promise<void> {
+    if (!(await this.published.exists(competitionId))) {
+      throw CompetitionErrors.notFound(competitionId);
+    }
+    if (contestId !== undefined && !(await this.published.exists(competitionId, contestId))) {
+      throw ContestErrors.notFound(contestId);
+    }
   }
 }

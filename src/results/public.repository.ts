@@ -57,6 +57,14 @@ export class PublicResultsRepository {
       .where('c.competitionId = :competitionId', { competitionId });
   }
 
+  /** Whether the competition exists, and the contest (if named) is one of its contests. */
+  async exists(competitionId: number, contestId?: number): Promise<boolean> {
+    if (contestId !== undefined) {
+      return this.dataSource.getRepository(Contest).existsBy({ id: contestId, competitionId });
+    }
+    return this.dataSource.getRepository(Competition).existsBy({ id: competitionId });
+  }
+
   async rankings(
     competitionId: number,
     filter: { contestId?: number; q?: string },

@@ -40,8 +40,7 @@ export class PublicationService {
     const mine = (await this.lookup(dto.name, dto.idNumber)).find((r) => r.contestId === contestId);
     if (!mine) throw ResultsErrors.notAContestant();
     return this.unitOfWork.run(async (manager) => {
-      const contest = await this.contests.findById(contestId, manager);
-      if (!contest) throw ContestErrors.notFound(contestId);
+      const contest = await this.contests.get(contestId, manager);
       const open =
         contest.status === 'PUBLISHED' &&
         contest.publicationEndsAt !== null &&
@@ -64,7 +63,8 @@ export class PublicationService {
     });
   }
 
-  objections(contestId: number): Promise<Objection[]> {
+  async objections(contestId: number): Promise<Objection[]> {
+    await this.contests.get(contestId);
     return this.results.objections(contestId);
   }
 
@@ -95,8 +95,7 @@ export class PublicationService {
   /** PUBLISHED → FINAL once the window has closed and no objection is open. */
   async finalize(contestId: number): Promise<void> {
     await this.unitOfWork.run(async (manager) => {
-      const contest = await this.contests.findById(contestId, manager);
-      if (!contest) throw ContestErrors.notFound(contestId);
+      const contest = await this.contests.get(contestId, manager);
       if (contest.status !== 'PUBLISHED' || contest.publicationEndsAt === null) {
         throw ResultsErrors.notPublished();
       }

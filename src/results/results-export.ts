@@ -6,7 +6,6 @@ import { formulaSafe, formulaSafeRow } from '../common/spreadsheet/formula-guard
 import { SheetNames } from '../common/spreadsheet/sheet-names';
 import { CompetitionErrors } from '../competitions/competitions.errors';
 import { CompetitionsRepository } from '../competitions/competitions.repository';
-import { ContestErrors } from '../contests/contests.errors';
 import { ContestsRepository } from '../contests/contests.repository';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { TradesRepository } from '../trades/trades.repository';
@@ -49,8 +48,7 @@ export class ResultsExport {
     contestId: number,
     runId?: number,
   ): Promise<{ stream: Readable; filename: string }> {
-    const contest = await this.contests.findById(contestId);
-    if (!contest) throw ContestErrors.notFound(contestId);
+    const contest = await this.contests.get(contestId);
     const { run, rows } = await this.results.run(
       contestId,
       runId ?? contest.publishedRunId ?? undefined,

@@ -25,7 +25,6 @@ import {
   ResultsQuery,
   RunResponse,
 } from './dto/results.dto';
-import { ContestErrors } from '../contests/contests.errors';
 import { ContestsRepository } from '../contests/contests.repository';
 import { PublicationService } from './publication.service';
 import type { Objection } from './results.entities';
@@ -131,8 +130,7 @@ export class ResultsController {
     publishedRunId: number | null;
     publicationEndsAt: string | null;
   }> {
-    const contest = await this.contests.findById(contestId);
-    if (!contest) throw ContestErrors.notFound(contestId);
+    const contest = await this.contests.get(contestId);
     return {
       contestId,
       status: contest.status,

@@ -173,7 +173,8 @@ export class ResultsService {
     });
   }
 
-  runs(contestId: number): Promise<ResultRun[]> {
+  async runs(contestId: number): Promise<ResultRun[]> {
+    await this.contests.get(contestId);
     return this.results.runs(contestId);
   }
 
@@ -193,8 +194,7 @@ export class ResultsService {
    */
   async publish(contestId: number, runId: number, principal: Principal): Promise<Contest> {
     await this.unitOfWork.run(async (manager) => {
-      const contest = await this.contests.findById(contestId, manager);
-      if (!contest) throw ContestErrors.notFound(contestId);
+      const contest = await this.contests.get(contestId, manager);
       const run = await this.results.findRun(runId, manager);
       if (!run || run.contestId !== contestId) throw ResultsErrors.runNotFound(runId);
       if (run.status !== 'DONE') throw ResultsErrors.runNotDone(runId, run.status);

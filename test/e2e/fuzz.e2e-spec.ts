@@ -157,6 +157,39 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
     120_000 + RUNS * 40,
   );
 
+  it('answers 404 in the error shape for every API read of something that does not exist', async () => {
+    const reads = routes.filter((r) => r.method === 'GET' && r.inOpenApi && r.pathParams.length);
+    const answers: string[] = [];
+    for (const route of reads) {
+      let url = route.path;
+      for (const p of route.pathParams) {
+        url = url.replace(`{${p.name}}`, p.type === 'id' ? '987654' : 'ZZZZ987654');
+      }
+      // A query the route needs (the group of scores is asked by code and criterion).
+      if (route.query?.fields.some((f) => f.name === 'criterionKey')) {
+        url += '?code=ZZZZ987654&criterionKey=nothing';
+      }
+      const token = route.public
+        ? undefined
+        : route.roles.includes('ORGANIZER')
+          ? world.tokens.ORGANIZER
+          : world.tokens[route.roles[0] as keyof FuzzWorld['tokens']];
+      const res = await client.send({
+        method: 'GET',
+        url,
+        headers: token ? { authorization: token } : {},
+      });
+      const problems = problemsWith(res, true);
+      if (res.status !== 404) problems.push(`answered ${res.status}, not 404`);
+      if (problems.length > 0) answers.push(`${route.path}: ${problems.join('; ')}`);
+    }
+    console.log(
+      `[fuzz ${dbName}] ${reads.length} reads of ids of nothing: ${answers.length} not 404`,
+    );
+    expect(reads.length).toBeGreaterThan(25);
+    expect(answers).toEqual([]);
+  });
+
   it('answers what Fastify refuses before any route (undecodable path, long parameter, huge headers, broken HTTP) in the error shape', async () => {
     // These never reach Nest's exception filter: create-app.ts must hand them to
     // common/filters/framework-errors.ts (FastifyAdapter options frameworkErrors, clientErrorHandler).

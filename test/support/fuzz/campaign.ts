@@ -19,7 +19,6 @@ export interface CampaignResult {
 type Sendable = Parameters<RawClient['send']>[0] & {
   mustRefuse: boolean;
   what: string;
-  absent?: boolean;
 };
 
 /** Paths that do not exist, and methods a path does not serve (sent with a valid token). */
@@ -66,8 +65,6 @@ export async function runCampaign(
 ): Promise<CampaignResult> {
   const tally = new Tally();
   const failures: string[] = [];
-  /** GET routes that answer an id of nothing with 2xx (an empty list) rather than 404. */
-  const emptyForAbsent = new Set<string>();
   /** Time per route, to show where a run's time goes. */
   const timeOf = new Map<string, number>();
   const started = Date.now();
@@ -85,7 +82,6 @@ export async function runCampaign(
     const ms = performance.now() - sent;
     tally.add(routeClass, res, ms);
     timeOf.set(label, (timeOf.get(label) ?? 0) + ms);
-    if (req.absent && res.status < 300) emptyForAbsent.add(label);
     const problems = problemsWith(res, req.mustRefuse);
     if (problems.length > 0) {
       const body = res.body.toString('utf8').slice(0, 200);
@@ -137,9 +133,6 @@ export async function runCampaign(
       `${tally.total} requests to ${routes.length} routes in ${seconds} s ` +
       `(${Math.min(...perRoute)}–${Math.max(...perRoute)} per route + ${strays.length} stray); ` +
       `5xx: ${tally.serverErrors}; problems: ${failures.length}`,
-    details:
-      `${tally.report()}\n` +
-      `  reads answering 2xx for an id of nothing: ${[...emptyForAbsent].sort().join(', ') || 'none'}\n` +
-      `  most time: ${slowest.join(', ')}`,
+    details: `${tally.report()}\n` + `  most time: ${slowest.join(', ')}`,
   };
 }

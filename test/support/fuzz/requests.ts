@@ -19,8 +19,6 @@ export interface FuzzRequest {
   mustRefuse: boolean;
   /** What was done to it, for a failure's message. */
   what: string;
-  /** A read naming something that does not exist (answered 404 or, by some routes, empty). */
-  absent?: boolean;
 }
 
 export interface FuzzLimits {
@@ -146,9 +144,9 @@ export function requestArb(
           method: 'GET',
           url: p.path + q,
           headers: auth(token),
-          // A read of something absent may answer an empty list; the spec reports which do.
-          mustRefuse: p.malformed,
-          absent: p.absent && !p.malformed,
+          // An API read of something that does not exist is a 404, never an empty answer (a
+          // page outside the API, such as /verify/{code}, says so in a page instead).
+          mustRefuse: p.malformed || (p.absent && route.inOpenApi),
           what: p.malformed ? 'a malformed id' : p.absent ? 'an id of nothing' : 'hostile query',
         }));
     }

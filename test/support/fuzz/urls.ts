@@ -41,7 +41,7 @@ const MALFORMED_IDS = [
   '../1',
 ];
 
-/** Well-formed ids of nothing. A change to nothing is refused; a read may answer an empty list. */
+/** Well-formed ids of nothing: a change to nothing is refused, a read answers 404. */
 const ABSENT_IDS = ['999999', '2147483647'];
 
 function poolFor(route: FuzzRoute, param: string, world: FuzzWorld): Array<string | number> {
