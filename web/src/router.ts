@@ -1,6 +1,8 @@
+import { watch } from 'vue';
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
 import { session, type Role } from '@/api/session';
 import LoginPage from '@/layouts/LoginPage.vue';
+import PasswordPage from '@/layouts/PasswordPage.vue';
 import { judgeRoutes } from '@/pages/judge/routes';
 import { organizerRoutes } from '@/pages/organizer/routes';
 import { publicRoutes } from '@/pages/public/routes';
@@ -17,6 +19,12 @@ const routes: RouteRecordRaw[] = [
   ...judgeRoutes,
   ...organizerRoutes,
   { path: '/login', name: 'login', component: LoginPage },
+  {
+    path: '/account/password',
+    name: 'password',
+    component: PasswordPage,
+    meta: { roles: ['ORGANIZER', 'UNIT_COORDINATOR', 'JUDGE'] },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
@@ -32,6 +40,18 @@ router.beforeEach((to) => {
   const claims = session.claims.value;
   if (!claims) return { name: 'login', query: { next: to.fullPath } };
   return roles.includes(claims.role) ? true : { path: '/' };
+});
+
+/**
+ * A session that ends by itself while a signed-in page is open (the server answered 401: the token
+ * was revoked by a password change, a deactivation or a sign-out elsewhere, or it expired) leads to
+ * the sign-in page, which returns here afterwards. Signing out on purpose leaves the page first.
+ */
+watch(session.claims, (claims) => {
+  const current = router.currentRoute.value;
+  if (!claims && current.meta.roles) {
+    void router.replace({ name: 'login', query: { next: current.fullPath, expired: '1' } });
+  }
 });
 
 /** Where a user lands after signing in. */

@@ -11,6 +11,7 @@ export const common = {
       organizer: '赛务管理',
       signIn: '登录',
       signOut: '退出',
+      password: '修改密码',
     },
     lang: { switch: 'English' },
     login: {
@@ -19,6 +20,20 @@ export const common = {
       password: '密码',
       submit: '登录',
       failed: '用户名或密码不正确',
+      changed: '密码已修改，所有设备均已退出登录。请用新密码登录。',
+      expired: '登录已失效（已在别处退出、密码已更改或账号已停用），请重新登录',
+    },
+    account: {
+      title: '修改密码',
+      signedInAs: '当前账号：{username}',
+      current: '当前密码',
+      currentRequired: '请填写当前密码',
+      new: '新密码',
+      newHint: '8–72 位',
+      repeat: '再次输入新密码',
+      mismatch: '两次输入的新密码不一致',
+      note: '修改后，本账号在所有设备上都会退出登录，需用新密码重新登录。',
+      submit: '修改密码',
     },
     common: {
       loading: '加载中…',
@@ -57,6 +72,7 @@ export const common = {
       organizer: 'Organizer',
       signIn: 'Sign in',
       signOut: 'Sign out',
+      password: 'Change password',
     },
     lang: { switch: '中文' },
     login: {
@@ -65,6 +81,21 @@ export const common = {
       password: 'Password',
       submit: 'Sign in',
       failed: 'Wrong username or password',
+      changed: 'Password changed, and every device signed out. Sign in with the new password.',
+      expired:
+        'You were signed out (elsewhere, by a password change or a deactivation): sign in again',
+    },
+    account: {
+      title: 'Change password',
+      signedInAs: 'Signed in as {username}',
+      current: 'Current password',
+      currentRequired: 'Enter the current password',
+      new: 'New password',
+      newHint: '8–72 characters',
+      repeat: 'New password again',
+      mismatch: 'The two new passwords differ',
+      note: 'After the change this account is signed out on every device; sign in again with the new password.',
+      submit: 'Change password',
     },
     common: {
       loading: 'Loading…',

@@ -49,6 +49,7 @@ export interface User {
   role: 'ORGANIZER' | 'UNIT_COORDINATOR' | 'JUDGE';
   unitId: number | null;
   active: boolean;
+  createdAt: string;
 }
 
 export type CriterionKind = 'MEASUREMENT' | 'JUDGEMENT';
@@ -250,9 +251,11 @@ export const organizerApi = {
     username: string;
     password: string;
     displayName: string;
-    role: 'JUDGE';
+    role: User['role'];
     unitId?: number;
   }) => api<User>('POST', '/users', body),
+  /** Deactivating revokes the account's tokens at once; it can be activated again. */
+  setUserActive: (id: number, active: boolean) => api<User>('PATCH', `/users/${id}`, { active }),
   contest: (id: number) => api<Contest>('GET', `/contests/${id}`),
   createContest: (
     competitionId: number,

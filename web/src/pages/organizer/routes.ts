@@ -34,5 +34,10 @@ export const organizerRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: STAFF },
   },
+  {
+    path: '/organizer/accounts',
+    component: () => import('./AccountsPage.vue'),
+    meta: { roles: ORGANIZERS },
+  },
   ...organizerResultsRoutes,
 ];
