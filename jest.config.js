@@ -14,7 +14,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      // Pure rules of the web pages too (test/web), read by the same compiler.
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/web/**/*.spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },
     {

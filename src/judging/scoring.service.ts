@@ -19,10 +19,14 @@ export interface SheetRow {
   attendance: string;
   /** Per criterion key: this judge's score, or null when not entered yet. */
   scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
+  /** Time used in whole seconds (PUT …/times), null until recorded. */
+  timeSeconds: number | null;
 }
 
 export interface ScoreSheet {
   contestId: number;
+  /** Whether the contest's tie-break chain uses time used: the sheet then asks for it. */
+  timeUsed: boolean;
   criteria: Array<{ key: string; name: string; partKey: string; kind: string; maxPoints: string }>;
   rows: SheetRow[];
 }
@@ -86,6 +90,7 @@ export class ScoringService {
       .map((e) => ({
         code: e.code!,
         attendance: e.attendance,
+        timeSeconds: e.timeSeconds,
         scores: Object.fromEntries(
           criteria.map((c) => {
             const score = mine.get(`${e.registrationId}:${c.id}`);
@@ -104,6 +109,7 @@ export class ScoringService {
       }));
     return {
       contestId,
+      timeUsed: scene.contest.tieBreak.some((k) => k.by === 'TIME'),
       criteria: criteria.map((c) => ({
         key: c.key,
         name: c.name,

@@ -315,6 +315,58 @@ describe('the judge pages: blind score entry on a tablet', () => {
     expect(await activeCell()).toBe(`${codes[2]}|accuracy`);
   });
 
+  it('records 用时 for the tie-break by keyboard, and refuses a time it cannot read', async () => {
+    await page.reload();
+    await page.locator('[data-test="score-grid"]').waitFor();
+    expect(await page.locator('[data-test="time-help"]').innerText()).toContain('12:05');
+    const [first, second] = [codes[4], codes[5]];
+    const time = (code: string) => page.locator(`[data-time="${code}"]`);
+    const timeState = (code: string) =>
+      page.locator(`[data-row="${code}"] .time`).getAttribute('data-state');
+    const activeTime = () =>
+      page.evaluate<string | undefined>('document.activeElement?.dataset.time');
+
+    // 12:75 is no time: said on the cell, nothing sent, the cursor stays.
+    await time(first).click();
+    await type('12:75', 'Enter');
+    const problem = page.locator(`[data-row="${first}"] [data-test="time-problem"]`);
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('12:05');
+    expect(await timeState(first)).toBe('invalid');
+    expect(await activeTime()).toBe(first);
+
+    // Chinese units are read too; Enter saves and goes to the next contestant's time.
+    await time(first).fill('12分5秒');
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-row="${first}"] .time[data-state="saved"]`).waitFor();
+    expect(await time(first).inputValue()).toBe('12:05');
+    expect(await activeTime()).toBe(second);
+    await type('1:02:05', 'Enter');
+    await page.locator(`[data-row="${second}"] .time[data-state="saved"]`).waitFor();
+    await env.shot(page, 'sheet-time-used');
+
+    const sheet = await call<{ rows: Array<{ code: string; timeSeconds: number | null }> }>(
+      await login('judge4'),
+      'GET',
+      `/contests/${contestId}/score-sheet`,
+    );
+    const secondsOf = (code: string) => sheet.rows.find((r) => r.code === code)!.timeSeconds;
+    expect([secondsOf(first), secondsOf(second)]).toEqual([725, 3725]);
+    const log = await call<AuditRow[]>(
+      await login('chief'),
+      'GET',
+      `/contests/${contestId}/audit?limit=5000`,
+    );
+    expect(log.slice(-2).map((e) => [e.action, e.newValue])).toEqual([
+      ['TIME_SET', { seconds: 725 }],
+      ['TIME_SET', { seconds: 3725 }],
+    ]);
+    // Read back after a reload as the server has it.
+    await page.reload();
+    await time(second).waitFor();
+    expect(await time(second).inputValue()).toBe('1:02:05');
+  });
+
   it('shows the chief judge the missing groups and confirms what is ready', async () => {
     const chiefPage = await env.page('tablet', '/login');
     await env.signIn(chiefPage, 'chief');

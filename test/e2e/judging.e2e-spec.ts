@@ -12,9 +12,11 @@ function expectError(res: Response, status: number, code: string): void {
 }
 
 type Sheet = {
+  timeUsed: boolean;
   criteria: Array<{ key: string }>;
   rows: Array<{
     code: string;
+    timeSeconds: number | null;
     scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
   }>;
 };
@@ -519,11 +521,20 @@ describe.each(databases)(
     });
 
     it('records times used, and refuses a redraw once scoring has started', async () => {
+      // The default tie-break ends with time used, so the sheet asks for it.
+      const before = await sheet('j1');
+      expect(before.timeUsed).toBe(true);
+      const code = before.rows[0].code;
       const res = await e2e.http
         .put(`/api/contests/${contestId}/times`)
         .set('authorization', judge.j1)
-        .send({ entries: [{ code: codes[0], seconds: 3605 }] });
+        .send({ entries: [{ code, seconds: 3605 }] });
       expect(res.body).toEqual({ saved: 1 });
+      const after = await sheet('j1');
+      expect(after.rows.find((r) => r.code === code)!.timeSeconds).toBe(3605);
+      expect(after.rows.filter((r) => r.code !== code).map((r) => r.timeSeconds)).toEqual(
+        after.rows.slice(1).map(() => null),
+      );
       expectError(
         await e2e.http
           .post(`/api/contests/${contestId}/draw`)

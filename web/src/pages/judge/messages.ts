@@ -93,6 +93,18 @@ export const judgeMessages = {
         PRESENT: '{code} 已恢复到场',
       },
     },
+    time: {
+      column: '用时',
+      hint: '用于并列时排序（用时少者在前）',
+      label: '{code} 的用时',
+      placeholder: '分:秒',
+      help: '用时：填“分:秒”（如 12:05）或“时:分:秒”，按 Enter 保存并到下一位选手。',
+      saved: '已保存',
+      saving: '保存中',
+      unsaved: '按 Enter 保存',
+      invalid: '格式如 12:05（分:秒）或 1:02:05',
+      cleared: '已保存的用时不能清空，请填写新的用时',
+    },
     cell: {
       state: {
         empty: '未录入',
@@ -277,6 +289,18 @@ export const judgeMessages = {
         DISQUALIFIED: '{code} is disqualified',
         PRESENT: '{code} is present again',
       },
+    },
+    time: {
+      column: 'Time used',
+      hint: 'Breaks ties (less time first)',
+      label: 'Time used by {code}',
+      placeholder: 'min:s',
+      help: 'Time used: type min:s (e.g. 12:05) or h:min:s; Enter saves it and goes to the next contestant.',
+      saved: 'Saved',
+      saving: 'Saving',
+      unsaved: 'Enter saves it',
+      invalid: 'Type it like 12:05 (min:s) or 1:02:05',
+      cleared: 'A saved time cannot be cleared: type the new time',
     },
     cell: {
       state: {

@@ -37,10 +37,14 @@ export type Attendance = 'PRESENT' | 'ABSENT' | 'DISQUALIFIED';
 /** GET /api/contests/:id/score-sheet: blind codes only, the caller's criteria and scores. */
 export interface ScoreSheet {
   contestId: number;
+  /** The tie-break chain uses time used: the sheet asks for it (PUT …/times). */
+  timeUsed: boolean;
   criteria: SheetCriterion[];
   rows: Array<{
     code: string;
     attendance: Attendance;
+    /** Time used in whole seconds; null until recorded. */
+    timeSeconds: number | null;
     scores: Record<string, SheetScore | null>;
   }>;
 }

@@ -42,6 +42,8 @@ export interface SheetRow {
   code: string;
   attendance: Attendance;
   cells: Cell[];
+  /** Time used in whole seconds, as the server has it; null until recorded. */
+  timeSeconds: number | null;
 }
 
 /** Quiet time after the last keystroke before changed cells are sent together. */
@@ -61,6 +63,8 @@ export function useScoreSheet(contestId: number, judgeId: number) {
   const store = new PendingStore(contestId, judgeId);
   const criteria = ref<SheetCriterion[]>([]);
   const rows = ref<SheetRow[]>([]);
+  /** The contest breaks ties by time used: the sheet asks for it. */
+  const timeUsed = ref(false);
   const loading = ref(true);
   /** A problem with the whole sheet (cannot load, scoring closed…), in words. */
   const sheetError = ref('');
@@ -86,9 +90,11 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     try {
       const sheet = await api<ScoreSheet>('GET', `/contests/${contestId}/score-sheet`);
       criteria.value = sheet.criteria;
+      timeUsed.value = sheet.timeUsed;
       rows.value = sheet.rows.map((r) => ({
         code: r.code,
         attendance: r.attendance,
+        timeSeconds: r.timeSeconds,
         cells: sheet.criteria.map((c) => {
           const server = r.scores[c.key] ?? null;
           const cell: Cell = {
@@ -311,6 +317,15 @@ export function useScoreSheet(contestId: number, judgeId: number) {
    * The chief judge marked a contestant absent, disqualified or present again. An absent row takes
    * no scores, so what was typed on it and not yet sent is dropped (the server would refuse it).
    */
+  /**
+   * Records a contestant's time used (PUT …/times; audited). Sent at once, not batched: a time is
+   * typed once per contestant, and the page says at once if it was refused.
+   */
+  async function saveTime(row: SheetRow, seconds: number): Promise<void> {
+    await api('PUT', `/contests/${contestId}/times`, { entries: [{ code: row.code, seconds }] });
+    row.timeSeconds = seconds;
+  }
+
   function setAttendance(code: string, attendance: Attendance): void {
     const row = rows.value.find((r) => r.code === code);
     if (!row) return;
@@ -355,6 +370,8 @@ export function useScoreSheet(contestId: number, judgeId: number) {
   return reactive({
     criteria,
     rows,
+    timeUsed,
+    saveTime,
     loading,
     sheetError,
     offline,
