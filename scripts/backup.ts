@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { EnvironmentError, loadEnvironment } from '../src/config/environment';
 import { databaseKind, sqliteFile } from '../src/database/data-source-options';
-import { pgDump } from '../src/maintenance/postgres-backup';
+import { backupPostgres } from '../src/maintenance/postgres-backup';
 import {
   BackupError,
   backupSqlite,
@@ -18,21 +18,19 @@ import {
  *
  * SQLite: FILE (default DATA_DIR/backups/contest-<UTC time>.sqlite) and its report FILE.json
  * (integrity check, rows per table, SHA-256). PostgreSQL: a pg_dump custom-format file (default
- * DATA_DIR/backups/contest-<UTC time>.pgdump).
+ * DATA_DIR/backups/contest-<UTC time>.pgdump) and the same report, its row counts read in the
+ * snapshot pg_dump was given.
  */
 async function main(): Promise<void> {
   const env = loadEnvironment(process.env);
   const [file] = process.argv.slice(2);
   const dir = join(env.DATA_DIR, 'backups');
-  if (databaseKind(env) === 'postgres') {
-    const target = resolve(file ?? defaultBackupFile(dir, { ext: '.pgdump' }));
-    mkdirSync(dirname(target), { recursive: true });
-    const started = Date.now();
-    pgDump(env.DATABASE_URL!, target);
-    console.log(`Backup written: ${target} (pg_dump, custom format) in ${Date.now() - started} ms`);
-    return;
-  }
-  const report = await backupSqlite(sqliteFile(env), resolve(file ?? defaultBackupFile(dir)));
+  const postgres = databaseKind(env) === 'postgres';
+  const target = resolve(file ?? defaultBackupFile(dir, postgres ? { ext: '.pgdump' } : {}));
+  mkdirSync(dirname(target), { recursive: true });
+  const report = postgres
+    ? await backupPostgres(env.DATABASE_URL!, target)
+    : await backupSqlite(sqliteFile(env), target);
   console.log(
     [
       `Backup written: ${report.file}`,

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { EnvironmentError, loadEnvironment } from '../src/config/environment';
 import { databaseKind, sqliteFile } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
-import { pgRestore } from '../src/maintenance/postgres-backup';
+import { restorePostgres } from '../src/maintenance/postgres-backup';
 import { BackupError, formatTables, restoreSqlite } from '../src/maintenance/sqlite-backup';
 
 /**
@@ -13,7 +13,10 @@ import { BackupError, formatTables, restoreSqlite } from '../src/maintenance/sql
  *
  * SQLite: the current file is kept as DATA_DIR/backups/before-restore-<UTC time>.sqlite, the
  * backup is checked (its report's SHA-256, integrity, migrations) and copied in, and the result is
- * verified against the backup's report. PostgreSQL: pg_restore --clean in one transaction.
+ * verified against the backup's report. PostgreSQL: refused while another session is connected;
+ * the current database is kept as DATA_DIR/backups/before-restore-<UTC time>.pgdump, the dump
+ * checked against its report (SHA-256, migrations), restored by pg_restore --clean in one
+ * transaction, and the row counts compared with the report.
  */
 async function main(): Promise<void> {
   const [file] = process.argv.slice(2);
@@ -22,18 +25,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const env = loadEnvironment(process.env);
-  if (databaseKind(env) === 'postgres') {
-    const started = Date.now();
-    pgRestore(env.DATABASE_URL!, resolve(file));
-    console.log(`Restored ${resolve(file)} into PostgreSQL in ${Date.now() - started} ms`);
-    return;
-  }
-  const report = await restoreSqlite(
-    resolve(file),
-    sqliteFile(env),
-    join(env.DATA_DIR, 'backups'),
-    MIGRATIONS.map((m) => m.name),
-  );
+  const keepDir = join(env.DATA_DIR, 'backups');
+  const known = MIGRATIONS.map((m) => m.name);
+  const report =
+    databaseKind(env) === 'postgres'
+      ? await restorePostgres(resolve(file), env.DATABASE_URL!, keepDir, known)
+      : await restoreSqlite(resolve(file), sqliteFile(env), keepDir, known);
   console.log(
     [
       `Restored ${report.restoredFrom} → ${report.target} in ${report.ms} ms`,

@@ -1,12 +1,35 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Client } from 'pg';
+import {
+  BackupError,
+  type BackupReport,
+  type DatabaseReport,
+  defaultBackupFile,
+  reportFileOf,
+  type RestoreReport,
+  sha256Of,
+} from './sqlite-backup';
 
-/**
+/*
  * PostgreSQL is backed up and restored with its own tools (pg_dump / pg_restore, from the
- * `postgresql-client` package, of the server's major version or newer): a custom-format dump is
- * a consistent snapshot taken without stopping the service.
+ * `postgresql-client` package, of the server's major version or newer), and checked as the SQLite
+ * backup is: a report beside the dump (`<file>.json`) with the rows of every table and the
+ * migrations as of the dump, and a restore that refuses while the service is connected, keeps the
+ * replaced database as a dump, and verifies the result against that report.
+ *
+ * The counts are the dump's by construction: they are read inside a REPEATABLE READ transaction
+ * whose snapshot pg_dump is handed (`--snapshot`), so both see the database at the same instant
+ * while the service goes on writing.
  */
+
+/** PostgreSQL has no file-level integrity check like SQLite's; the report says so. */
+const NO_INTEGRITY_CHECK = 'n/a (PostgreSQL)';
+
 function runTool(tool: string, args: string[]): void {
-  const result = spawnSync(tool, args, { stdio: 'inherit' });
+  const result = spawnSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.error) {
     throw new Error(
       `${tool} could not be run (${result.error.message}): install the PostgreSQL client tools`,
@@ -15,11 +38,18 @@ function runTool(tool: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${tool} exited with ${result.status}`);
 }
 
-export function pgDump(url: string, file: string): void {
-  runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, url]);
+export function pgDump(url: string, file: string, snapshot?: string): void {
+  runTool('pg_dump', [
+    '--format=custom',
+    '--no-owner',
+    '--no-privileges',
+    ...(snapshot ? [`--snapshot=${snapshot}`] : []),
+    `--file=${file}`,
+    url,
+  ]);
 }
 
-/** Replaces every object of the dump in the database (stop the API and workers first). */
+/** Replaces every object of the dump in the database, in one transaction. */
 export function pgRestore(url: string, file: string): void {
   runTool('pg_restore', [
     '--clean',
@@ -30,4 +60,154 @@ export function pgRestore(url: string, file: string): void {
     `--dbname=${url}`,
     file,
   ]);
+}
+
+async function connected<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Rows per table of the public schema and the migrations applied, as `client` sees them. */
+async function describePostgres(client: Client): Promise<DatabaseReport> {
+  const { rows: names } = await client.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE "C"`,
+  );
+  const tables: Record<string, number> = {};
+  for (const { name } of names) {
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`,
+    );
+    tables[name] = Number(rows[0].n);
+  }
+  const migrations = names.some((t) => t.name === 'migrations')
+    ? (await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id')).rows.map(
+        (m) => m.name,
+      )
+    : [];
+  return { integrity: NO_INTEGRITY_CHECK, tables, migrations };
+}
+
+/** The URL without its password, for reports and messages. */
+function shownUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/** Dumps the live database at `url` into the new file `target` and writes its report. */
+export async function backupPostgres(url: string, target: string): Promise<BackupReport> {
+  const started = Date.now();
+  if (existsSync(target)) throw new BackupError('EXISTS', `${target} exists already`);
+  await mkdir(dirname(target), { recursive: true });
+  const partial = `${target}.part`;
+  await rm(partial, { force: true });
+  const createdAt = new Date().toISOString();
+  const description = await connected(url, async (client) => {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      const { rows } = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id');
+      // pg_dump reads the snapshot this transaction holds open until the dump is written.
+      pgDump(url, partial, rows[0].id);
+      return await describePostgres(client);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+  await rename(partial, target);
+  const report: BackupReport = {
+    file: target,
+    source: shownUrl(url),
+    createdAt,
+    bytes: (await stat(target)).size,
+    sha256: await sha256Of(target),
+    ...description,
+    ms: Date.now() - started,
+  };
+  await writeFile(reportFileOf(target), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+/** Other sessions on this database (the API, workers, a psql left open). */
+async function otherSessions(client: Client): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()
+        AND backend_type = 'client backend'`,
+  );
+  return Number(rows[0].n);
+}
+
+/**
+ * Puts the dump `backupFile` in place of the database at `url`, which no other session may be
+ * connected to; the replaced database is kept as a dump in `keepDir`. `knownMigrations` are the
+ * code's: a dump made by a newer version is refused.
+ */
+export async function restorePostgres(
+  backupFile: string,
+  url: string,
+  keepDir: string,
+  knownMigrations: string[],
+): Promise<RestoreReport> {
+  const started = Date.now();
+  if (!existsSync(backupFile)) throw new BackupError('NOT_FOUND', `No backup at ${backupFile}`);
+  let expected: BackupReport | null = null;
+  if (existsSync(reportFileOf(backupFile))) {
+    expected = JSON.parse(await readFile(reportFileOf(backupFile), 'utf8')) as BackupReport;
+    if ((await sha256Of(backupFile)) !== expected.sha256) {
+      throw new BackupError(
+        'CORRUPT',
+        `${backupFile} is not the file its report describes (SHA-256 differs)`,
+      );
+    }
+    const unknown = expected.migrations.filter((m) => !knownMigrations.includes(m));
+    if (unknown.length > 0) {
+      throw new BackupError(
+        'NEWER_SCHEMA',
+        `${backupFile} comes from a newer version (migrations ${unknown.join(', ')}): restore it with that version`,
+      );
+    }
+  }
+  const current = await connected(url, async (client) => {
+    const others = await otherSessions(client);
+    if (others > 0) {
+      throw new BackupError(
+        'IN_USE',
+        `${shownUrl(url)} is in use by ${others} other session(s): stop the API and every worker (npm start, npm run start:worker) before restoring`,
+      );
+    }
+    return describePostgres(client);
+  });
+
+  let previousKeptAs: string | null = null;
+  if (Object.keys(current.tables).length > 0) {
+    await mkdir(keepDir, { recursive: true });
+    previousKeptAs = defaultBackupFile(keepDir, { prefix: 'before-restore', ext: '.pgdump' });
+    pgDump(url, previousKeptAs);
+  }
+  pgRestore(url, backupFile);
+
+  const restored = await connected(url, describePostgres);
+  const matchesBackupReport = expected
+    ? JSON.stringify(restored.tables) === JSON.stringify(expected.tables)
+    : null;
+  if (matchesBackupReport === false) {
+    throw new BackupError(
+      'MISMATCH',
+      `The restored database does not match the backup's report (the replaced one is kept as ${previousKeptAs})`,
+    );
+  }
+  return {
+    target: shownUrl(url),
+    restoredFrom: backupFile,
+    previousKeptAs,
+    ...restored,
+    matchesBackupReport,
+    ms: Date.now() - started,
+  };
 }

@@ -276,34 +276,13 @@ describe('faults: the API killed during a roster import; backup and restore whil
       `/api/contests/${contest.contestId}/audit/verify`,
     );
     expect(audit).toMatchObject({ ok: true, entries: report.tables.audit_log });
-    let older = 0;
-    let rolledBack = 0;
-    let checked = 0;
-    for (const [j, judge] of contest.judges.entries()) {
-      const sheet = await judge.at(api.url).ok<{
-        rows: Array<{
-          code: string;
-          scores: Record<string, { points: string; version: number } | null>;
-        }>;
-      }>('GET', `/api/contests/${contest.contestId}/score-sheet`);
-      for (const row of sheet.rows) {
-        for (const [criterion, score] of Object.entries(row.scores)) {
-          const writes = writers.acked.get(`${j}|${row.code}|${criterion}`) ?? [];
-          if (writes.length === 0) continue;
-          checked++;
-          const before = writes.filter((w) => w.ackedAt < backupStarted);
-          const floor = before.length ? before[before.length - 1].version : 0;
-          if ((score?.version ?? 0) < floor) older++;
-          if (score) {
-            // The very points of an accepted write with that version, not a write from nowhere.
-            const saved = writes.find((w) => w.version === score.version);
-            expect(saved?.points).toBe(score.points);
-          }
-          const last = writes[writes.length - 1];
-          if (last.ackedAt > backupEnded && (score?.version ?? 0) < last.version) rolledBack++;
-        }
-      }
-    }
+    const after = await writers.afterRestore(
+      contest.judges.map((judge) => judge.at(api.url)),
+      backupStarted,
+      backupEnded,
+    );
+    const { checked, older, rolledBack } = after;
+    expect(after.foreign).toEqual([]);
     expect(older).toBe(0);
     // The restore did put the copy back: writes made after the backup are gone again.
     expect(rolledBack).toBeGreaterThan(0);

@@ -139,4 +139,46 @@ export class ScoreWriters {
     }
     return lost;
   }
+
+  /**
+   * After a backup taken between `backupStarted` and `backupEnded` was restored: every score on the
+   * judges' sheets must be the points of an accepted write with that version (`foreign` lists any
+   * that is not), none older than the last write acknowledged before the backup began (`older`:
+   * lost). `rolledBack` counts scores whose later writes the restore undid, as it should.
+   */
+  async afterRestore(
+    judges: Session[],
+    backupStarted: number,
+    backupEnded: number,
+  ): Promise<{ checked: number; older: number; rolledBack: number; foreign: string[] }> {
+    const found = { checked: 0, older: 0, rolledBack: 0, foreign: [] as string[] };
+    for (const [j, judge] of judges.entries()) {
+      const sheet = await judge.ok<{
+        rows: Array<{
+          code: string;
+          scores: Record<string, { points: string; version: number } | null>;
+        }>;
+      }>('GET', `/api/contests/${this.contest.contestId}/score-sheet`);
+      for (const row of sheet.rows) {
+        for (const [criterion, score] of Object.entries(row.scores)) {
+          const key = `${j}|${row.code}|${criterion}`;
+          const writes = this.acked.get(key) ?? [];
+          if (writes.length === 0) continue;
+          found.checked++;
+          const before = writes.filter((w) => w.ackedAt < backupStarted);
+          const floor = before.length ? before[before.length - 1].version : 0;
+          if ((score?.version ?? 0) < floor) found.older++;
+          const saved = score && writes.find((w) => w.version === score.version);
+          if (score && saved?.points !== score.points) {
+            found.foreign.push(`${key}: ${score.points} v${score.version} was never saved`);
+          }
+          const last = writes[writes.length - 1];
+          if (last.ackedAt > backupEnded && (score?.version ?? 0) < last.version) {
+            found.rolledBack++;
+          }
+        }
+      }
+    }
+    return found;
+  }
 }
