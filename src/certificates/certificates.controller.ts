@@ -28,6 +28,7 @@ import { CertificateErrors } from './certificates.errors';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { CertificateLookup } from './certificate-lookup';
+import { CertificateRequests, certificatesJobKey } from './certificate-requests';
 
 export class IssueCertificatesDto {
   /** Also a participation certificate (参赛证书) for every ranked contestant. */
@@ -93,6 +94,7 @@ export class CertificatesController {
     private readonly lookup: CertificateLookup,
     private readonly jobs: JobQueue,
     private readonly contests: ContestsRepository,
+    private readonly requests: CertificateRequests,
   ) {}
 
   /** Queues the issue (and any needed revocation and reissue) of the contest's certificates. */
@@ -106,13 +108,22 @@ export class CertificatesController {
   ): Promise<{ jobId: string }> {
     const contest = await this.service.assertPublished(contestId);
     const participation = dto.participation ?? false;
-    const jobId = await this.jobs.enqueue(
-      'issue-certificates',
-      { contestId, participation },
-      `certificates-${contestId}-run-${contest.publishedRunId}-${participation ? 'all' : 'titles'}`,
-      { replaceFinished: true },
-    );
-    return { jobId };
+    const runId = contest.publishedRunId!;
+    // Kept in the database until the job has run: Redis may lose a job that has not started.
+    const recorded = await this.requests.record(contestId, runId, participation);
+    try {
+      const jobId = await this.jobs.enqueue(
+        'issue-certificates',
+        { contestId, participation, runId },
+        certificatesJobKey(contestId, runId, participation),
+        { replaceFinished: true },
+      );
+      return { jobId };
+    } catch (error) {
+      // Not queued (503): the request is not taken, as the answer says.
+      await this.requests.undo(contestId, participation, recorded);
+      throw error;
+    }
   }
 
   @Get('contests/:id/certificates')

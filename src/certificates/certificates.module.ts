@@ -3,6 +3,7 @@ import { ContestsModule } from '../contests/contests.module';
 import { PublicLookupThrottlerGuard } from '../results/public-lookup.guard';
 import { CertificateFiles } from './certificate-files';
 import { CertificateLookup } from './certificate-lookup';
+import { CertificateRequests } from './certificate-requests';
 import { CertificateRenderer } from './certificate-renderer';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
@@ -24,6 +25,7 @@ export class CertificatesModule {
         CertificateRenderer,
         CertificatesService,
         CertificateLookup,
+        CertificateRequests,
         IssueCertificatesProcessor,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],

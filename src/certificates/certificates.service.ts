@@ -14,6 +14,8 @@ import { CertificateErrors } from './certificates.errors';
 import { CertificatesRepository, NewCertificate } from './certificates.repository';
 
 export interface IssueReport {
+  /** The published run the certificates now follow. */
+  runId: number;
   issued: number;
   revoked: number;
   unchanged: number;
@@ -194,6 +196,7 @@ export class CertificatesService {
       if (replacement) await this.certificates.setReplacedBy(manager, old.id, replacement.id);
     }
     return {
+      runId: contest.publishedRunId,
       issued: fresh.length,
       revoked: toRevoke.length,
       unchanged,

@@ -1,4 +1,5 @@
 import { LoginBackoff, RevokedToken } from '../auth/auth.entities';
+import { CertificateRequest } from '../certificates/certificate-request.entity';
 import { Certificate } from '../certificates/certificate.entity';
 import { Competition } from '../competitions/competition.entity';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   ResultRow,
   Objection,
   Certificate,
+  CertificateRequest,
   RevokedToken,
   LoginBackoff,
 ];

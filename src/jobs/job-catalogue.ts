@@ -29,7 +29,8 @@ export interface JobCatalogue {
   /** Issues (and on a corrected result, revokes and reissues) a contest's certificates, then draws the PDFs. */
   'issue-certificates': {
     queue: typeof QUEUES.certificates;
-    payload: { contestId: number; participation: boolean };
+    /** runId: the published run it was requested for (absent in jobs queued before it was added). */
+    payload: { contestId: number; participation: boolean; runId?: number };
   };
 }
 export type JobName = keyof JobCatalogue;

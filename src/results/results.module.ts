@@ -1,3 +1,4 @@
+import { CertificateRequests } from '../certificates/certificate-requests';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CompetitionsModule } from '../competitions/competitions.module';
 import { ContestsModule } from '../contests/contests.module';
@@ -31,6 +32,8 @@ export class ResultsModule {
       controllers: options.http ? [ResultsController, PublicResultsController] : [],
       providers: [
         ResultsRepository,
+        // Republication records a certificate reissue (a request the queue keeps owing).
+        CertificateRequests,
         PublicResultsRepository,
         ResultsCalculator,
         ResultsService,

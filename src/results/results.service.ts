@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { CertificateRequests, certificatesJobKey } from '../certificates/certificate-requests';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { Environment } from '../config/environment';
@@ -46,6 +47,7 @@ export class ResultsService {
     private readonly jobs: JobQueue,
     private readonly env: Environment,
     private readonly cache: PublicResultsCache,
+    private readonly certificateRequests: CertificateRequests,
   ) {}
 
   /**
@@ -237,24 +239,25 @@ export class ResultsService {
 
   /**
    * A newly published run may change what certificates say: when the contest has any, the issue
-   * job runs again and revokes and reissues exactly the ones affected. Without Redis the organizer
-   * runs it later (POST …/certificates/issue); nothing is lost meanwhile.
+   * job runs again and revokes and reissues exactly the ones affected. The request is recorded
+   * first: without Redis now, the job is queued when Redis returns (JobRecovery).
    */
   private async reissueCertificates(contestId: number): Promise<void> {
     const kinds = await this.results.certificateKinds(contestId);
     if (kinds.length === 0) return;
-    const contest = (await this.contests.findById(contestId))!;
+    const runId = (await this.contests.get(contestId)).publishedRunId!;
     const participation = kinds.includes('PARTICIPATION');
+    await this.certificateRequests.record(contestId, runId, participation);
     try {
       await this.jobs.enqueue(
         'issue-certificates',
-        { contestId, participation },
-        `certificates-${contestId}-run-${contest.publishedRunId}-${participation ? 'all' : 'titles'}`,
+        { contestId, participation, runId },
+        certificatesJobKey(contestId, runId, participation),
         { replaceFinished: true },
       );
     } catch (error) {
       this.logger.warn(
-        `contest ${contestId}: certificates not requeued after publication (${error instanceof Error ? error.message : String(error)})`,
+        `contest ${contestId}: certificates to reissue are queued when Redis returns (${error instanceof Error ? error.message : String(error)})`,
       );
     }
   }

@@ -3,7 +3,10 @@ import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
 import { CertificateFiles } from '../../src/certificates/certificate-files';
+import { CertificateRequest } from '../../src/certificates/certificate-request.entity';
+import { CertificateRequests } from '../../src/certificates/certificate-requests';
 import { CertificatesService } from '../../src/certificates/certificates.service';
 import { publishedContest, type PublishedContest } from '../factories/published-contest';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
@@ -107,6 +110,41 @@ describe.each(databases)(
         service.issue(contest.contestId, false),
       ]);
       expect(await list()).toEqual(before);
+    });
+
+    it('keeps each request until its job has run, and takes back one that could not be queued', async () => {
+      const rows = () =>
+        e2e.app
+          .get(DataSource)
+          .getRepository(CertificateRequest)
+          .find({ where: { contestId: contest.contestId }, order: { scope: 'ASC' } });
+      const before = await rows();
+      expect(before).toEqual([
+        expect.objectContaining({
+          scope: 'titles',
+          runId: contest.runId,
+          outcome: 'DONE',
+          finishedAt: expect.any(Date),
+        }),
+      ]);
+      const requests = e2e.app.get(CertificateRequests);
+      expect(await requests.pending()).toEqual([]);
+      // Recorded and owed until a job runs it: what the queue puts back after losing Redis.
+      const withParticipation = await requests.record(contest.contestId, contest.runId, true);
+      expect(await requests.pending()).toEqual([
+        {
+          payload: { contestId: contest.contestId, participation: true, runId: contest.runId },
+          key: `certificates-${contest.contestId}-run-${contest.runId}-all`,
+        },
+      ]);
+      // Not queued (the API answered 503): taken back, and a request it replaced is restored.
+      await requests.undo(contest.contestId, true, withParticipation);
+      const again = await requests.record(contest.contestId, contest.runId, false);
+      expect(again.previous).toMatchObject({ outcome: 'DONE' });
+      expect(await requests.pending()).toHaveLength(1);
+      await requests.undo(contest.contestId, false, again);
+      expect(await rows()).toEqual(before);
+      expect(await requests.pending()).toEqual([]);
     });
 
     it('draws a Chinese PDF whose text holds the name, title and serial, and whose QR code opens the verification page', async () => {
@@ -236,6 +274,15 @@ describe.each(databases)(
       expect((await e2e.http.get(`/verify/${oldLi.code}`)).text).toContain('已撤销');
       const serials = after.map((c) => c.serial);
       expect(new Set(serials).size).toBe(serials.length);
+      // The republication's request was recorded for the new run, and is met once its job ends.
+      const request = await eventually(async () => {
+        const [row] = await e2e.app
+          .get(DataSource)
+          .getRepository(CertificateRequest)
+          .findBy({ contestId: contest.contestId, scope: 'all' });
+        return row?.outcome === 'DONE' ? row : undefined;
+      }, 30000);
+      expect(request.runId).toBeGreaterThan(contest.runId);
     });
 
     it('hands organizers a .zip of every valid certificate, and a worker their own by name and ID number', async () => {

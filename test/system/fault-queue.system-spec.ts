@@ -459,4 +459,58 @@ describe('faults: Redis stopped and restarted, a worker killed', () => {
     workerFigures.set('partial files left by the killed worker', files('.part').length);
     workerFigures.set('lost or duplicated certificates', 0);
   });
+  it('issues certificates asked for before Redis came back empty: the request is kept in the database', async () => {
+    const contest = small; // computed in the first test
+    const [run] = await runsOf(organizer, contest.contestId);
+    expect(run.status).toBe('DONE');
+    await organizer.ok('PATCH', `/api/contests/${contest.contestId}`, { status: 'REVIEW' });
+    await organizer.ok('POST', `/api/contests/${contest.contestId}/results/publish`, {
+      runId: run.runId,
+    });
+    const titles = (await resultRows(organizer, contest.contestId, run.runId)).filter(
+      (r) => r.title !== null,
+    ).length;
+    expect(titles).toBeGreaterThan(0);
+
+    // No worker runs: the job waits in Redis, and Redis loses it.
+    await Promise.all(workers.splice(0).map((w) => w.stop('SIGTERM')));
+    const { jobId } = await organizer.ok<{ jobId: string }>(
+      'POST',
+      `/api/contests/${contest.contestId}/certificates/issue`,
+      {},
+    );
+    const waiting = await organizer.ok<{ state: string }>('GET', `/api/jobs/${jobId}`);
+    expect(waiting.state).toBe('waiting');
+    await redis.stop();
+    await redis.start();
+    await eventually(
+      () => call(api.url, 'GET', '/health'),
+      (h) => h.status === 200,
+      20000,
+      100,
+    );
+    const gone = await organizer.request<{ code: string }>('GET', `/api/jobs/${jobId}`);
+    expect([gone.status, gone.body.code]).toEqual([404, 'JOB_NOT_FOUND']);
+    figures.set('certificate job lost with Redis before it ran', 'yes (404 JOB_NOT_FOUND)');
+
+    // A worker starting puts the request back under the same job id, and issues them once.
+    const worker = await ProductProcess.worker(env);
+    workers.push(worker);
+    const job = await eventually(
+      () => organizer.request<{ state: string }>('GET', `/api/jobs/${jobId}`),
+      (j) => j.body.state === 'completed' || j.body.state === 'failed',
+      60000,
+    );
+    expect(job.body.state).toBe('completed');
+    const certificates = await organizer.ok<Certificate[]>(
+      'GET',
+      `/api/contests/${contest.contestId}/certificates`,
+    );
+    expect(certificates.filter((c) => c.kind === 'TITLE' && c.status === 'ISSUED')).toHaveLength(
+      titles,
+    );
+    expect(certificates).toHaveLength(titles);
+    expect(worker.log).toMatch(/job\(s\) recorded in the database but missing from Redis/);
+    figures.set('certificates issued after Redis returned empty', `${titles} of ${titles}`);
+  });
 });

@@ -1,25 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bull';
 import { DomainError } from '../../common/errors/domain-error';
-import { HandlesJob, JobHandler } from '../../jobs/job-handler';
+import { HandlesJob, JobHandler, PendingJob } from '../../jobs/job-handler';
+import { CertificateRequests } from '../certificate-requests';
 import { CertificatesService, IssueReport } from '../certificates.service';
 
 @Injectable()
 @HandlesJob('issue-certificates')
 export class IssueCertificatesProcessor implements JobHandler<'issue-certificates'> {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly requests: CertificateRequests,
+  ) {}
 
-  async handle(job: Job<{ contestId: number; participation: boolean }>): Promise<IssueReport> {
-    const { contestId, participation } = job.data;
-    if (!Number.isInteger(contestId) || typeof participation !== 'boolean') {
+  async handle(
+    job: Job<{ contestId: number; participation: boolean; runId?: number }>,
+  ): Promise<IssueReport> {
+    const { contestId, participation, runId } = job.data;
+    if (
+      !Number.isInteger(contestId) ||
+      typeof participation !== 'boolean' ||
+      (runId !== undefined && !Number.isInteger(runId))
+    ) {
       throw new Error(`issue-certificates: bad payload ${JSON.stringify(job.data)}`);
     }
     try {
-      return await this.certificates.issue(contestId, participation, (p) => job.progress(p));
+      const report = await this.certificates.issue(contestId, participation, (p) =>
+        job.progress(p),
+      );
+      // The request is met for the run the certificates now follow (and the one it named).
+      await this.requests.finish(contestId, report.runId, participation, 'DONE');
+      if (runId !== undefined && runId !== report.runId) {
+        await this.requests.finish(contestId, runId, participation, 'DONE');
+      }
+      return report;
     } catch (error) {
       // Unpublished results or a font without a glyph: retrying changes nothing.
-      if (error instanceof DomainError && error.kind !== 'UNAVAILABLE') await job.discard();
+      if (error instanceof DomainError && error.kind !== 'UNAVAILABLE') {
+        if (runId !== undefined)
+          await this.requests.finish(contestId, runId, participation, 'FAILED');
+        await job.discard();
+      }
       throw error;
     }
+  }
+
+  /** Requests whose job has not run: put back when Redis lost them. */
+  pending(): Promise<PendingJob<'issue-certificates'>[]> {
+    return this.requests.pending();
   }
 }

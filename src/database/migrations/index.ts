@@ -6,6 +6,7 @@ import { Results1764090000004 } from './1764090000004-results';
 import { Certificates1764090000005 } from './1764090000005-certificates';
 import { ScoreIndexes1764090000006 } from './1764090000006-score-indexes';
 import { TokenRevocation1764090000007 } from './1764090000007-token-revocation';
+import { CertificateRequests1764090000008 } from './1764090000008-certificate-requests';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Certificates1764090000005,
   ScoreIndexes1764090000006,
   TokenRevocation1764090000007,
+  CertificateRequests1764090000008,
 ];
