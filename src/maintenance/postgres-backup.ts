@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -9,6 +9,7 @@ import {
   type DatabaseReport,
   defaultBackupFile,
   reportFileOf,
+  reportOf,
   type RestoreReport,
   sha256Of,
 } from './sqlite-backup';
@@ -155,16 +156,8 @@ export async function restorePostgres(
   knownMigrations: string[],
 ): Promise<RestoreReport> {
   const started = Date.now();
-  if (!existsSync(backupFile)) throw new BackupError('NOT_FOUND', `No backup at ${backupFile}`);
-  let expected: BackupReport | null = null;
-  if (existsSync(reportFileOf(backupFile))) {
-    expected = JSON.parse(await readFile(reportFileOf(backupFile), 'utf8')) as BackupReport;
-    if ((await sha256Of(backupFile)) !== expected.sha256) {
-      throw new BackupError(
-        'CORRUPT',
-        `${backupFile} is not the file its report describes (SHA-256 differs)`,
-      );
-    }
+  const expected = await reportOf(backupFile);
+  if (expected) {
     const unknown = expected.migrations.filter((m) => !knownMigrations.includes(m));
     if (unknown.length > 0) {
       throw new BackupError(

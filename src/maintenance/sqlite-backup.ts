@@ -135,6 +135,23 @@ export async function backupSqlite(source: string, target: string): Promise<Back
 }
 
 /**
+ * The report written beside a backup (null when there is none), once the backup is checked to be
+ * the very file it describes; NOT_FOUND without the backup, CORRUPT when its SHA-256 differs.
+ */
+export async function reportOf(backupFile: string): Promise<BackupReport | null> {
+  if (!existsSync(backupFile)) throw new BackupError('NOT_FOUND', `No backup at ${backupFile}`);
+  if (!existsSync(reportFileOf(backupFile))) return null;
+  const report = JSON.parse(await readFile(reportFileOf(backupFile), 'utf8')) as BackupReport;
+  if ((await sha256Of(backupFile)) !== report.sha256) {
+    throw new BackupError(
+      'CORRUPT',
+      `${backupFile} is not the file its report describes (SHA-256 differs)`,
+    );
+  }
+  return report;
+}
+
+/**
  * Fails with IN_USE when another connection has the database open. Leaving WAL mode needs the
  * file to itself; when it succeeds the WAL has been checkpointed into the file and removed.
  */
@@ -164,17 +181,7 @@ export async function restoreSqlite(
   knownMigrations: string[],
 ): Promise<RestoreReport> {
   const started = Date.now();
-  if (!existsSync(backupFile)) throw new BackupError('NOT_FOUND', `No backup at ${backupFile}`);
-  let expected: BackupReport | null = null;
-  if (existsSync(reportFileOf(backupFile))) {
-    expected = JSON.parse(await readFile(reportFileOf(backupFile), 'utf8')) as BackupReport;
-    if ((await sha256Of(backupFile)) !== expected.sha256) {
-      throw new BackupError(
-        'CORRUPT',
-        `${backupFile} is not the file its report describes (SHA-256 differs)`,
-      );
-    }
-  }
+  const expected = await reportOf(backupFile);
   const backup = await describeDatabase(backupFile);
   if (backup.integrity !== 'ok') {
     throw new BackupError(

@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { BackupReport } from '../../src/maintenance/sqlite-backup';
 import { freePort, ThrowawayRedis } from '../support/redis-server';
 import { ADMIN, freshPostgresDatabase, postgresUrl } from '../support/test-environment';
 import { clusterEnvironment, ProductProcess } from './support/cluster';
-import {
-  competitionWithUnit,
-  FaultFigures,
-  npmRun,
-  rosterRows,
-  scoringContest,
-  Session,
-  sleep,
-  TWO_CRITERIA_SCHEME,
-} from './support/fault-kit';
-import { ScoreWriters } from './support/score-writers';
+import { backupDuringScoreEntry, verifyRestoredThroughApi } from './support/backup-run';
+import { FaultFigures, npmRun, rosterRows, Session } from './support/fault-kit';
 
 /**
  * `npm run backup` and `npm run restore` on PostgreSQL, as on SQLite (fault-data.system-spec.ts):
@@ -78,48 +68,16 @@ describeOnPostgres(
     });
 
     it('dumps a consistent copy during score entry and restores it, verified', async () => {
-      const { competitionId, unitCode } = await competitionWithUnit(organizer, 'PGBACK26');
-      const contest = await scoringContest(organizer, {
-        competitionId,
-        tradeCode: 'GARDEN',
-        unitCode,
-        people: rosterRows(100, 60, unitCode),
-        judges: 4,
-        scheme: TWO_CRITERIA_SCHEME,
+      const run = await backupDuringScoreEntry(organizer, env, {
+        competitionCode: 'PGBACK26',
+        people: (unitCode) => rosterRows(100, 60, unitCode),
+        fileName: /^contest-\d{8}-\d{6}Z\.pgdump$/,
+        figures,
       });
-      const writers = new ScoreWriters(contest, [
-        { key: 'accuracy', maxPoints: 60 },
-        { key: 'finish', maxPoints: 40 },
-      ]);
-      writers.start();
-      await sleep(1000);
-      writers.phase = 'during the backup';
-      const backupStarted = Date.now();
-      const backup = await npmRun('backup', [], env);
-      const backupEnded = Date.now();
-      writers.phase = 'after the backup';
-      await sleep(700);
-      await writers.stop();
-      expect(backup.stderr).toBe('');
-      expect(backup.code).toBe(0);
-      expect(writers.failures).toEqual([]);
-      expect(writers.count('during the backup').accepted).toBeGreaterThan(0);
-      expect(writers.count('after the backup').accepted).toBeGreaterThan(0);
-
-      const dir = join(env.DATA_DIR, 'backups');
-      const [name] = readdirSync(dir).filter((f) => /^contest-\d{8}-\d{6}Z\.pgdump$/.test(f));
-      const file = join(dir, name);
-      expect(backup.stdout).toContain(`Backup written: ${file}`);
-      const report = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as BackupReport;
-      expect(report.tables.scores).toBeGreaterThan(0);
+      const { file, report } = run;
       expect(report.migrations.length).toBeGreaterThan(0);
-      expect(report.source).not.toContain(':***@'); // no password in this URL, none to hide
-      figures.set('backup (npm run backup)', `${report.bytes} bytes in ${backup.ms} ms (command)`);
-      figures.set(
-        'score requests during the backup',
-        `${writers.count('during the backup').requests}, accepted ${writers.count('during the backup').accepted}`,
-      );
-      figures.set('rows in the backup', JSON.stringify(report.tables));
+      // Where it came from, with any password left out.
+      expect(report.source).toBe(new URL(env.DATABASE_URL).toString());
 
       // Refused while the API is connected; nothing changed by the refusal.
       const tables = Object.keys(report.tables);
@@ -137,30 +95,17 @@ describeOnPostgres(
       expect(restore.code).toBe(0);
       expect(restore.stdout).toContain("row counts equal the backup's report: true");
       // The replaced database is kept, as a dump of its own.
-      expect(readdirSync(dir).filter((f) => /^before-restore-.*\.pgdump$/.test(f))).toHaveLength(1);
+      const kept = readdirSync(join(env.DATA_DIR, 'backups')).filter((f) =>
+        /^before-restore-.*\.pgdump$/.test(f),
+      );
+      expect(kept).toHaveLength(1);
       // Checked from outside: exactly the rows the backup counted (the later writes are gone).
       expect(await rowsOf(env.DATABASE_URL, tables)).toEqual(report.tables);
       expect(live.audit_log).toBeGreaterThan(report.tables.audit_log);
 
       api = await ProductProcess.api(env);
       organizer = organizer.at(api.url);
-      const audit = await organizer.ok<{ ok: boolean; entries: number }>(
-        'GET',
-        `/api/contests/${contest.contestId}/audit/verify`,
-      );
-      expect(audit).toMatchObject({ ok: true, entries: report.tables.audit_log });
-      const after = await writers.afterRestore(
-        contest.judges.map((judge) => judge.at(api.url)),
-        backupStarted,
-        backupEnded,
-      );
-      expect(after.foreign).toEqual([]);
-      expect(after.older).toBe(0);
-      expect(after.rolledBack).toBeGreaterThan(0);
-      figures.set('scores checked after the restore', after.checked);
-      figures.set('scores older than at the start of the backup (lost)', after.older);
-      figures.set('later writes undone by the restore (expected)', after.rolledBack);
-      figures.set('audit chain after the restore', `ok, ${audit.entries} entries`);
+      await verifyRestoredThroughApi(run, organizer, api.url, figures);
     });
   },
 );

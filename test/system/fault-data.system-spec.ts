@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupReport } from '../../src/maintenance/sqlite-backup';
 import { IMPORT_BATCH_ROWS } from '../../src/registrations/roster-import.service';
 import { freePort, ThrowawayRedis } from '../support/redis-server';
 import { ADMIN } from '../support/test-environment';
@@ -10,14 +9,11 @@ import {
   FaultFigures,
   npmRun,
   rosterRows,
-  scoringContest,
   Session,
-  sleep,
   SqliteProbe,
-  TWO_CRITERIA_SCHEME,
   xlsxRoster,
 } from './support/fault-kit';
-import { ScoreWriters } from './support/score-writers';
+import { backupDuringScoreEntry, verifyRestoredThroughApi } from './support/backup-run';
 
 /**
  * Faults of the API process and of the database file, over real processes (an API that also runs
@@ -196,49 +192,14 @@ describe('faults: the API killed during a roster import; backup and restore whil
   });
 
   it('backs up a consistent copy during score entry and restores it, verified', async () => {
-    const { competitionId, unitCode } = await competitionWithUnit(organizer, 'BACKUP26');
-    const contest = await scoringContest(organizer, {
-      competitionId,
-      tradeCode: 'GARDEN',
-      unitCode,
-      people: rosterRows(ROWS + 100, 60, unitCode),
-      judges: 4,
-      scheme: TWO_CRITERIA_SCHEME,
+    const run = await backupDuringScoreEntry(organizer, env, {
+      competitionCode: 'BACKUP26',
+      people: (unitCode) => rosterRows(ROWS + 100, 60, unitCode),
+      fileName: /^contest-\d{8}-\d{6}Z\.sqlite$/,
+      figures: backupFigures,
     });
-    const writers = new ScoreWriters(contest, [
-      { key: 'accuracy', maxPoints: 60 },
-      { key: 'finish', maxPoints: 40 },
-    ]);
-    writers.start();
-    await sleep(1000);
-    writers.phase = 'during the backup';
-    const backupStarted = Date.now();
-    const backup = await npmRun('backup', [], env);
-    const backupEnded = Date.now();
-    writers.phase = 'after the backup';
-    await sleep(700);
-    await writers.stop();
-    expect(backup.stderr).toBe('');
-    expect(backup.code).toBe(0);
-    expect(writers.failures).toEqual([]);
-    expect(writers.count('during the backup').accepted).toBeGreaterThan(0);
-
-    const dir = join(env.DATA_DIR, 'backups');
-    const [name] = readdirSync(dir).filter((f) => /^contest-\d{8}-\d{6}Z\.sqlite$/.test(f));
-    const file = join(dir, name);
-    expect(backup.stdout).toContain(`Backup written: ${file}`);
-    const report = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as BackupReport;
+    const { file, report } = run;
     expect(report.integrity).toBe('ok');
-    expect(report.tables.scores).toBeGreaterThan(0);
-    backupFigures.set(
-      'backup (npm run backup)',
-      `${report.bytes} bytes in ${backup.ms} ms (command)`,
-    );
-    backupFigures.set(
-      'score requests during the backup',
-      `${writers.count('during the backup').requests}, accepted ${writers.count('during the backup').accepted}`,
-    );
-    backupFigures.set('rows in the backup', JSON.stringify(report.tables));
 
     // Refused while the API has the database open.
     const refused = await npmRun('restore', [file], env);
@@ -271,24 +232,6 @@ describe('faults: the API killed during a roster import; backup and restore whil
     // than what was saved before the backup began.
     api = await ProductProcess.api(env);
     organizer = organizer.at(api.url);
-    const audit = await organizer.ok<{ ok: boolean; entries: number }>(
-      'GET',
-      `/api/contests/${contest.contestId}/audit/verify`,
-    );
-    expect(audit).toMatchObject({ ok: true, entries: report.tables.audit_log });
-    const after = await writers.afterRestore(
-      contest.judges.map((judge) => judge.at(api.url)),
-      backupStarted,
-      backupEnded,
-    );
-    const { checked, older, rolledBack } = after;
-    expect(after.foreign).toEqual([]);
-    expect(older).toBe(0);
-    // The restore did put the copy back: writes made after the backup are gone again.
-    expect(rolledBack).toBeGreaterThan(0);
-    backupFigures.set('scores checked after the restore', checked);
-    backupFigures.set('scores older than at the start of the backup (lost)', older);
-    backupFigures.set('later writes undone by the restore (expected)', rolledBack);
-    backupFigures.set('audit chain after the restore', `ok, ${audit.entries} entries`);
+    await verifyRestoredThroughApi(run, organizer, api.url, backupFigures);
   });
 });

@@ -110,6 +110,16 @@ export class ScoreWriters {
     }
   }
 
+  /** A judge's score sheet as the API answers it now. */
+  private sheetOf(judge: Session) {
+    return judge.ok<{
+      rows: Array<{
+        code: string;
+        scores: Record<string, { points: string; version: number } | null>;
+      }>;
+    }>('GET', `/api/contests/${this.contest.contestId}/score-sheet`);
+  }
+
   /**
    * Compares every judge's score sheet with the last accepted write of each score: the points and
    * version must be exactly those. Returns what is missing or different (lost writes).
@@ -117,12 +127,7 @@ export class ScoreWriters {
   async lostWrites(judges: Session[] = this.contest.judges): Promise<string[]> {
     const lost: string[] = [];
     for (const [j, judge] of judges.entries()) {
-      const sheet = await judge.ok<{
-        rows: Array<{
-          code: string;
-          scores: Record<string, { points: string; version: number } | null>;
-        }>;
-      }>('GET', `/api/contests/${this.contest.contestId}/score-sheet`);
+      const sheet = await this.sheetOf(judge);
       const stored = new Map<string, { points: string; version: number } | null>();
       for (const row of sheet.rows)
         for (const [criterion, score] of Object.entries(row.scores))
@@ -153,12 +158,7 @@ export class ScoreWriters {
   ): Promise<{ checked: number; older: number; rolledBack: number; foreign: string[] }> {
     const found = { checked: 0, older: 0, rolledBack: 0, foreign: [] as string[] };
     for (const [j, judge] of judges.entries()) {
-      const sheet = await judge.ok<{
-        rows: Array<{
-          code: string;
-          scores: Record<string, { points: string; version: number } | null>;
-        }>;
-      }>('GET', `/api/contests/${this.contest.contestId}/score-sheet`);
+      const sheet = await this.sheetOf(judge);
       for (const row of sheet.rows) {
         for (const [criterion, score] of Object.entries(row.scores)) {
           const key = `${j}|${row.code}|${criterion}`;
