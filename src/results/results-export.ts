@@ -17,6 +17,13 @@ import { unitTable } from './rules/unit-table';
 const XLSX_ROWS_PER_PAGE = 5000;
 
 /** 备注: what a reader of the posted list needs to know about a line. */
+/** Time used as on the score sheet: `12:05` under an hour, `1:02:05` from an hour on. */
+export function clockTime(seconds: number): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
+
 function remark(row: ResultRow): string {
   const notes: string[] = [];
   if (row.attendance === 'ABSENT') notes.push('缺考');
@@ -121,12 +128,15 @@ export class ResultsExport {
     rows: ResultRow[],
   ): void {
     const parts = rows.find((r) => r.parts.parts.length > 0)?.parts.parts ?? [];
+    // 用时 breaks ties after the scores: shown where any contestant has one.
+    const withTimes = rows.some((r) => r.timeSeconds !== null);
     const headers = [
       '名次',
       '姓名',
       '单位',
       ...parts.map((p) => `${p.name}成绩`),
       '总成绩',
+      ...(withTimes ? ['用时'] : []),
       '称号',
       '备注',
     ];
@@ -157,6 +167,7 @@ export class ResultsExport {
                 return cell ? formatCenti(cell.scaledCenti) : '';
               }),
               row.totalCenti === null ? '' : formatCenti(row.totalCenti),
+              ...(withTimes ? [row.timeSeconds === null ? '' : clockTime(row.timeSeconds)] : []),
               row.title ? TITLE_NAMES_ZH[row.title as Title] : '',
               remark(row),
             ]),

@@ -375,6 +375,8 @@ describe.each(databases)(
             '理论成绩',
             '实操成绩',
             '总成绩',
+            // The tie-break's time used, shown because some contestants have one.
+            '用时',
             '称号',
             '备注',
           ]);
@@ -383,12 +385,16 @@ describe.each(databases)(
             if (n > 2)
               lines.set(
                 row.getCell(2).text,
-                [1, 4, 5, 6, 7, 8].map((c) => row.getCell(c).text),
+                [1, 4, 5, 6, 7, 8, 9].map((c) => row.getCell(c).text),
               );
           });
-          expect(lines.get('王建国')).toEqual(['1', '90.00', '96.00', '94.20', '技术状元', '']);
-          expect(lines.get('陈静')![5]).toMatch(/理论/);
-          expect(lines.get('周强')).toEqual(['', '', '', '', '', '缺考']);
+          expect(lines.get('王建国')).toEqual(['1', '90.00', '96.00', '94.20', '', '技术状元', '']);
+          // Equal totals, ranked by time used: 50:00 before 1:00:00.
+          const rankTotalTime = (name: string) => [0, 3, 4].map((i) => lines.get(name)![i]);
+          expect(rankTotalTime('李秀英')).toEqual(['2', '80.00', '50:00']);
+          expect(rankTotalTime('张伟')).toEqual(['3', '80.00', '1:00:00']);
+          expect(lines.get('陈静')![6]).toMatch(/理论/);
+          expect(lines.get('周强')).toEqual(['', '', '', '', '', '', '缺考']);
           const all = await load(`/api/competitions/${competitionId}/results/export`);
           expect(all.worksheets.map((w) => w.name)).toEqual(['单位汇总', '车工']);
         });

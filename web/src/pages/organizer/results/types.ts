@@ -52,6 +52,8 @@ export interface ResultRow {
   code: string | null;
   parts: Array<{ key: string; name: string; score: string; passed: boolean | null }>;
   total: string | null;
+  /** Time used in whole seconds (a tie-break), null when not recorded. */
+  timeSeconds: number | null;
   rank: number | null;
   tied: boolean;
   guest: boolean;
