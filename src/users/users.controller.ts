@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { CreateUserDto } from './dto/create-user.dto';
+import { ResetPasswordDto } from './dto/reset-password.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UserResponse } from './dto/user.response';
 import { UsersService } from './users.service';
@@ -28,6 +29,20 @@ export class UsersController {
   @Get(':id')
   async get(@Param('id', ParseId) id: number): Promise<UserResponse> {
     return UserResponse.of(await this.users.get(id));
+  }
+
+  /**
+   * Sets a new password for someone who forgot theirs (not one's own): the account's tokens are
+   * revoked and its failed-login delay cleared.
+   */
+  @Post(':id/password')
+  @HttpCode(204)
+  async resetPassword(
+    @Param('id', ParseId) id: number,
+    @Body() dto: ResetPasswordDto,
+    @CurrentUser() user: Principal,
+  ): Promise<void> {
+    await this.users.resetPassword(id, dto, user);
   }
 
   /** `{ active: false }` deactivates the account and revokes its tokens at once. */

@@ -23,6 +23,12 @@ export const UserErrors = {
       'CANNOT_DEACTIVATE_SELF',
       'You cannot deactivate your own account; ask another organizer',
     ),
+  resetOwnPassword: () =>
+    new DomainError(
+      'CONFLICT',
+      'RESET_OWN_PASSWORD',
+      'Change your own password with POST /api/auth/password, which asks for the current one',
+    ),
   notFound: (id: number) =>
     new DomainError('NOT_FOUND', 'USER_NOT_FOUND', `User ${id} does not exist`),
 };

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitsRepository } from '../units/units.repository';
 import type { Principal } from '../common/auth/current-user.decorator';
+import { LoginBackoff } from '../auth/auth.entities';
+import { backoffKey } from '../auth/rules/login-backoff';
 import { CreateUserDto } from './dto/create-user.dto';
+import { ResetPasswordDto } from './dto/reset-password.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
@@ -50,6 +53,23 @@ export class UsersService {
     const user = await this.users.findById(id);
     if (!user) throw UserErrors.notFound(id);
     return user;
+  }
+
+  /**
+   * An organizer sets a new password for someone who forgot theirs: every token the account holds
+   * is revoked, and its failed-login delay cleared (the organizer hands the new password over). Not
+   * for one's own password, which POST /api/auth/password changes against the current one.
+   */
+  async resetPassword(id: number, dto: ResetPasswordDto, principal: Principal): Promise<void> {
+    if (id === principal.userId) throw UserErrors.resetOwnPassword();
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    await this.unitOfWork.run(async (manager) => {
+      const user = await this.users.findById(id, manager);
+      if (!user) throw UserErrors.notFound(id);
+      await this.users.setPassword(manager, id, passwordHash);
+      await this.users.raiseTokenVersion(manager, id);
+      await manager.delete(LoginBackoff, { usernameKey: backoffKey(user.username) });
+    });
   }
 
   /** Deactivating an account also revokes every token it holds; reactivating does not revive them. */

@@ -152,6 +152,24 @@ describe('the web pages: served at /, Chinese first', () => {
     await box.getByRole('button', { name: '确认' }).click();
     await page.locator('[data-test="account-state-judge3"]', { hasText: '启用' }).waitFor();
     expect(await loginStatus('judge3', DEMO_PASSWORD)).toBe(200);
+    // judge2 forgot their password: the organizer resets it and hands the new one over.
+    await page.locator('[data-test="reset-judge2"]').click();
+    const reset = page.locator('[data-test="reset-form"]');
+    await reset.waitFor();
+    await page.locator('[data-test="reset-submit"]').click();
+    await reset.getByText('8–72 位').waitFor();
+    await page.locator('[data-test="reset-generate"]').click();
+    const handedOver = await reset.locator('input[name="reset-password"]').inputValue();
+    expect(handedOver).toMatch(/^[A-Za-z2-9]{10}$/);
+    expect(await reset.getByText('8–72 位').count()).toBe(0);
+    await env.shot(page, 'account-reset');
+    await page.locator('[data-test="reset-submit"]').click();
+    await reset.waitFor({ state: 'hidden' });
+    expect(await loginStatus('judge2', DEMO_PASSWORD)).toBe(401);
+    expect(await loginStatus('judge2', handedOver)).toBe(200);
+    // The organizer's own row offers no reset.
+    expect(await page.locator('[data-test="reset-organizer"]').count()).toBe(0);
+
     // English, on a phone: the page fits.
     const phone = await env.page('phone', '/login', 'en');
     await env.signIn(phone, 'organizer');

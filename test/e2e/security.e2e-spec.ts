@@ -270,6 +270,56 @@ describe.each(databases)('security on %s', (_name, database) => {
       );
     });
 
+    it('an organizer resets a forgotten password: old tokens revoked, the delay cleared, never their own', async () => {
+      const { id } = await setup.user('sec.forgetful', 'JUDGE');
+      const token = await loginToken('sec.forgetful', 'sec.forgetful-password');
+      // The judge has forgotten: guesses until the account is delayed.
+      for (let i = 0; i < BACKOFF.free; i++) {
+        expectError(
+          asResponse(await login('sec.forgetful', `guess-${i}`, `10.8.0.${i + 1}`)),
+          401,
+          'INVALID_CREDENTIALS',
+        );
+      }
+      expectError(
+        asResponse(await login('sec.forgetful', 'guess-x', '10.8.0.9')),
+        429,
+        'LOGIN_DELAYED',
+      );
+      const reset = (userId: number, body: object, auth = admin) =>
+        t.http.post(`/api/users/${userId}/password`).set('authorization', auth).send(body);
+      expectError(await reset(id, { newPassword: 'short' }), 400, 'VALIDATION_FAILED');
+      expectError(await reset(987654, { newPassword: 'long-enough-1' }), 404, 'USER_NOT_FOUND');
+      expectError(
+        await reset(id, { newPassword: 'long-enough-1' }, bearer(token)),
+        403,
+        'ROLE_NOT_ALLOWED',
+      );
+      expect((await me(other, token)).status).toBe(200);
+
+      expect((await reset(id, { newPassword: 'handed-over-2026' })).status).toBe(204);
+      expectError(await me(other, token), 401, 'TOKEN_REVOKED');
+      expectError(
+        asResponse(await login('sec.forgetful', 'sec.forgetful-password', '10.8.0.20')),
+        401,
+        'INVALID_CREDENTIALS',
+      );
+      // The delay is cleared with the reset: the new password works at once.
+      const fresh = await loginToken('sec.forgetful', 'handed-over-2026');
+      expect((await me(other, fresh)).status).toBe(200);
+
+      // One's own password is changed against the current one, not reset.
+      const self = (await t.http.get('/api/auth/me').set('authorization', admin)).body as {
+        userId: number;
+      };
+      expectError(
+        await reset(self.userId, { newPassword: 'long-enough-1' }),
+        409,
+        'RESET_OWN_PASSWORD',
+      );
+      expect((await t.http.get('/api/auth/me').set('authorization', admin)).status).toBe(200);
+    });
+
     it('an organizer cannot deactivate their own account (409 CANNOT_DEACTIVATE_SELF)', async () => {
       const self = (await t.http.get('/api/auth/me').set('authorization', admin)).body as {
         userId: number;

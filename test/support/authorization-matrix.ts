@@ -106,6 +106,11 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     params: (w) => ({ id: w.coordOwnId }),
     body: invalid,
   },
+  'POST /api/users/{id}/password': {
+    allow: ORGANIZER,
+    params: (w) => ({ id: w.coordOwnId }),
+    body: invalid,
+  },
 
   // Set-up: written by organizers, read by every signed-in role
   'POST /api/units': { allow: ORGANIZER, body: invalid },

@@ -256,6 +256,9 @@ export const organizerApi = {
   }) => api<User>('POST', '/users', body),
   /** Deactivating revokes the account's tokens at once; it can be activated again. */
   setUserActive: (id: number, active: boolean) => api<User>('PATCH', `/users/${id}`, { active }),
+  /** A new password for someone who forgot theirs; their sessions end. */
+  resetPassword: (id: number, newPassword: string) =>
+    api<void>('POST', `/users/${id}/password`, { newPassword }),
   contest: (id: number) => api<Contest>('GET', `/contests/${id}`),
   createContest: (
     competitionId: number,

@@ -55,6 +55,15 @@ const zh = {
     activateAsk: '重新启用 {name}（{username}）？该账号可以再次登录。',
     deactivated: '{name} 的账号已停用',
     activated: '{name} 的账号已启用',
+    reset: {
+      action: '重置密码',
+      title: '重置 {name} 的密码',
+      hint: '用于忘记密码的情况。重置后 {username} 在所有设备上退出登录，请将新密码当面告知本人，并请其登录后立即修改。',
+      password: '新密码',
+      generate: '随机生成',
+      submit: '重置密码',
+      done: '已重置 {name} 的密码，请将新密码告知本人',
+    },
   },
   competition: {
     code: '大赛代码',
@@ -399,6 +408,15 @@ const en: Messages = {
     activateAsk: 'Activate {name} ({username}) again? The account can sign in again.',
     deactivated: "{name}'s account is deactivated",
     activated: "{name}'s account is active again",
+    reset: {
+      action: 'Reset password',
+      title: "Reset {name}'s password",
+      hint: 'For a forgotten password. {username} is then signed out on every device: hand the new password over in person and ask them to change it after signing in.',
+      password: 'New password',
+      generate: 'Generate',
+      submit: 'Reset password',
+      done: "{name}'s password is reset: hand the new one over",
+    },
   },
   competition: {
     code: 'Code',
