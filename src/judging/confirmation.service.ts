@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../common/auth/current-user.decorator';
+import { ContestErrors } from '../contests/contests.errors';
+import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AuditRepository } from './audit.repository';
 import { AuditEvent, AuditService } from './audit.service';
@@ -52,6 +54,14 @@ export interface ConfirmReport {
   flagged: number;
 }
 
+/** POST …/scores/close: the contest has moved on to REVIEW. */
+export interface CloseReport {
+  contestId: number;
+  status: 'REVIEW';
+  groups: number;
+  confirmed: number;
+}
+
 /** One contestant on one criterion, judge by judge (GET …/scores/group): what a chief corrects. */
 export interface ScoreGroupView {
   code: string;
@@ -85,6 +95,7 @@ export class ConfirmationService {
     private readonly audit: AuditService,
     private readonly auditRepository: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly contests: ContestsRepository,
   ) {}
 
   async status(contestId: number, principal: Principal): Promise<ScoreStatus> {
@@ -251,6 +262,59 @@ export class ConfirmationService {
       await this.scores.confirm(manager, ids, principal.userId, now);
       await this.audit.append(manager, contestId, events, now);
       return report;
+    });
+  }
+
+  /**
+   * The chief judge closes scoring once every score of every present contestant is confirmed: the
+   * contest moves from SCORING to REVIEW (the organizer then computes and reviews the results),
+   * audited as SCORING_CLOSED. Nothing can be entered or confirmed after that.
+   */
+  async close(contestId: number, principal: Principal): Promise<CloseReport> {
+    return this.unitOfWork.run(async (manager) => {
+      await this.auditRepository.lockContest(manager, contestId);
+      const scene = await this.context.load(contestId, manager);
+      if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notChief();
+      this.context.assertScoringOpen(scene.contest);
+      const status = await this.summary(scene, manager);
+      if (status.missing.count + status.flagged.count + status.ready > 0) {
+        throw JudgingErrors.scoringIncomplete(
+          status.missing.count,
+          status.flagged.count,
+          status.ready,
+        );
+      }
+      const now = new Date();
+      const { contest } = scene;
+      if (
+        !(await this.contests.updateIfVersion(
+          manager,
+          contestId,
+          contest.version,
+          { status: 'REVIEW' },
+          now,
+        ))
+      ) {
+        throw ContestErrors.staleVersion(contest.version, contest.version + 1);
+      }
+      await this.audit.append(
+        manager,
+        contestId,
+        [
+          {
+            actorId: principal.userId,
+            action: 'SCORING_CLOSED',
+            registrationId: null,
+            criterionKey: null,
+            judgeId: null,
+            oldValue: { status: 'SCORING' },
+            newValue: { status: 'REVIEW', groups: status.groups, confirmed: status.confirmed },
+            reason: null,
+          },
+        ],
+        now,
+      );
+      return { contestId, status: 'REVIEW', groups: status.groups, confirmed: status.confirmed };
     });
   }
 

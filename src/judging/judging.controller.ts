@@ -24,6 +24,7 @@ import { ParseId } from '../common/http/id.pipe';
 import { AuditService, AuditView, VerifyReport } from './audit.service';
 import {
   ConfirmationService,
+  CloseReport,
   ConfirmReport,
   ScoreGroupView,
   ScoreStatus,
@@ -209,6 +210,20 @@ export class JudgingController {
     @CurrentUser() user: Principal,
   ): Promise<ConfirmReport> {
     return this.confirmation.confirm(contestId, dto.criterionKeys, user);
+  }
+
+  /**
+   * The chief judge closes scoring once every score is confirmed: SCORING → REVIEW, audited.
+   * 409 SCORING_INCOMPLETE says what is still missing, flagged or unconfirmed.
+   */
+  @Post('scores/close')
+  @HttpCode(200)
+  @Roles('JUDGE')
+  close(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<CloseReport> {
+    return this.confirmation.close(contestId, user);
   }
 
   /** The audit log, in order, a page at a time (`afterSeq`, `limit` ≤ 5000). */

@@ -47,6 +47,14 @@ export const JudgingErrors = {
         : 'The draw has not run (or was undone); scores are entered by blind code after the draw',
       { status, drawn },
     ),
+  scoringIncomplete: (missing: number, flagged: number, unconfirmed: number) =>
+    new DomainError(
+      'CONFLICT',
+      'SCORING_INCOMPLETE',
+      `Scoring closes once every score is confirmed: ${missing} missing, ${flagged} flagged, ` +
+        `${unconfirmed} not confirmed yet`,
+      { missing, flagged, unconfirmed },
+    ),
   judgingLocked: (status: string) =>
     new DomainError(
       'CONFLICT',

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Contest } from '../contests/contest.entity';
-import { AuditHead } from '../judging/judging.entities';
 import { Registration } from '../registrations/registration.entity';
 import { Unit } from '../units/unit.entity';
 import { Worker } from '../workers/worker.entity';
@@ -212,7 +211,17 @@ export class ResultsRepository {
     contestId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string> {
-    const head = await manager.getRepository(AuditHead).findOneBy({ contestId });
+    // The last entry of the contest's log that can bear on results: closing scoring is logged but
+    // changes nothing a result depends on, so a run computed just before it stays current. (The
+    // same seq and hash as the log's head otherwise.)
+    const [head] = await manager.query<Array<{ seq: number | string; hash: string }>>(
+      ...positional(
+        manager.connection,
+        "SELECT seq, hash FROM audit_log WHERE contest_id = ? AND action <> 'SCORING_CLOSED' " +
+          'ORDER BY seq DESC LIMIT 1',
+        [contestId],
+      ),
+    );
     // Plain rows, not entities: this runs for every run computed and every publication.
     const registrations: Array<{
       id: number;
@@ -231,7 +240,7 @@ export class ResultsRepository {
       ),
     );
     const hash = createHash('sha256');
-    hash.update(JSON.stringify({ contestId, head: head ? [head.seq, head.hash] : null }));
+    hash.update(JSON.stringify({ contestId, head: head ? [Number(head.seq), head.hash] : null }));
     for (const r of registrations) {
       hash.update(
         `|${r.id},${r.status},${r.outOfCompetition ? 1 : 0},${r.attendance},${r.unitId},${r.timeSeconds ?? ''}`,

@@ -414,6 +414,11 @@ describe('the judge pages: blind score entry on a tablet', () => {
     expect(await chiefPage.locator('[data-test="stat-confirmed"] .value').innerText()).toBe(
       String(after.confirmed),
     );
+    // Scores are still missing: scoring cannot be closed yet, and the board says why.
+    expect(await chiefPage.locator('[data-test="close-scoring"]').isDisabled()).toBe(true);
+    expect(await chiefPage.locator('[data-test="close-hint"]').innerText()).toContain(
+      '全部评分确认',
+    );
     await env.shot(chiefPage, 'board-confirmed');
   });
 
@@ -664,5 +669,51 @@ describe('the judge pages: blind score entry on a tablet', () => {
       await env.assertNoOverflow(other);
       await env.shot(other, `sheet-${viewport}`);
     }
+  });
+  it('lets the chief judge close scoring once every score is confirmed', async () => {
+    // Every judge finishes their sheet (the same marks from each, so nothing is flagged).
+    const marks: Record<string, number> = { accuracy: 30, process: 20, safety: 2, exam: 70 };
+    for (const name of ['judge1', 'judge2', 'judge3', 'judge4', 'grader']) {
+      const token = await login(name);
+      const own = await call<Sheet>(token, 'GET', `/contests/${contestId}/score-sheet`);
+      const entries = own.rows
+        .filter((r) => r.attendance === 'PRESENT')
+        .flatMap((r) =>
+          Object.entries(r.scores)
+            .filter(([, score]) => !score?.confirmed)
+            .map(([criterionKey]) => ({ code: r.code, criterionKey, points: marks[criterionKey] })),
+        );
+      if (entries.length > 0) {
+        await call(token, 'PUT', `/contests/${contestId}/scores`, { entries });
+      }
+    }
+    const chiefPage = await env.page('tablet', '/login');
+    await env.signIn(chiefPage, 'chief');
+    await env.go(chiefPage, `/judge/contests/${contestId}/board`);
+    await chiefPage.locator('[data-test="board-stats"]').waitFor();
+    await chiefPage.locator('[data-test="confirm-scores"]').click();
+    await chiefPage.locator('.el-message-box').getByRole('button', { name: '确认' }).click();
+    await chiefPage.locator('[data-test="confirm-report"]').waitFor();
+    const close = chiefPage.locator('[data-test="close-scoring"]');
+    await chiefPage.waitForFunction(
+      'document.querySelector(\'[data-test="close-scoring"]\')?.disabled === false',
+    );
+    await close.click();
+    const box = chiefPage.locator('.close-box');
+    expect(await box.innerText()).toContain('结束评分后');
+    await box.getByRole('button', { name: '结束评分' }).click();
+    await chiefPage.locator('[data-test="scoring-closed"]').waitFor();
+    await box.waitFor({ state: 'hidden' });
+    // Nothing more to confirm or correct here.
+    expect(await chiefPage.locator('[data-test="confirm-scores"]').count()).toBe(0);
+    expect(await chiefPage.locator('[data-test="correct-by-code"]').count()).toBe(0);
+    await env.assertNoOverflow(chiefPage);
+    await env.shot(chiefPage, 'board-closed');
+    const detail = await call<{ status: string }>(
+      await login('chief'),
+      'GET',
+      `/contests/${contestId}`,
+    );
+    expect(detail.status).toBe('REVIEW');
   });
 });

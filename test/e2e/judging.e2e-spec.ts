@@ -357,6 +357,12 @@ describe.each(databases)(
       });
 
       it('blocks confirmation of a flagged group until the judges re-mark', async () => {
+        // Nor can scoring close while a group is flagged.
+        const refused = await e2e.http
+          .post(`/api/contests/${contestId}/scores/close`)
+          .set('authorization', judge.c1);
+        expectError(refused, 409, 'SCORING_INCOMPLETE');
+        expect(refused.body.details).toEqual({ missing: 0, flagged: 1, unconfirmed: 0 });
         const res = await put('j1', {
           entries: [{ code: flaggedCode, criterionKey: 'safety', points: 2 }],
         });
@@ -576,6 +582,26 @@ describe.each(databases)(
         entries: 11,
         firstBroken: { seq: 12, reason: 'HASH_MISMATCH' },
       });
+    });
+
+    it('lets only a chief judge close scoring, and not while anything is unconfirmed or flagged', async () => {
+      const close = (who: string) =>
+        e2e.http.post(`/api/contests/${contestId}/scores/close`).set('authorization', judge[who]);
+      expectError(await close('j1'), 403, 'NOT_CHIEF_JUDGE');
+      expectError(
+        await e2e.http
+          .post(`/api/contests/${contestId}/scores/close`)
+          .set('authorization', organizer),
+        403,
+        'ROLE_NOT_ALLOWED',
+      );
+      // The concurrent corrections above left a group out of tolerance.
+      const refused = await close('c1');
+      expectError(refused, 409, 'SCORING_INCOMPLETE');
+      expect((refused.body.details as { flagged: number }).flagged).toBeGreaterThan(0);
+      expect(
+        (await e2e.http.get(`/api/contests/${contestId}`).set('authorization', organizer)).body,
+      ).toMatchObject({ status: 'SCORING' });
     });
   },
 );

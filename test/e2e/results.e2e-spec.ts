@@ -303,7 +303,14 @@ describe.each(databases)(
 
       describe('published', () => {
         beforeAll(async () => {
-          await setStatus(e2e.http, organizer, contestId, 'REVIEW');
+          // The chief judge closes scoring: every score is confirmed, so SCORING → REVIEW.
+          const closed = await e2e.http
+            .post(`/api/contests/${contestId}/scores/close`)
+            .set('authorization', chief);
+          expect(closed.status).toBe(200);
+          expect(closed.body).toMatchObject({ contestId, status: 'REVIEW', confirmed: 24 });
+          // The run computed before stays current (closing changes nothing a result depends on):
+          // it is published as it is.
           const res = await e2e.http
             .post(`/api/contests/${contestId}/results/publish`)
             .set('authorization', organizer)
@@ -321,6 +328,27 @@ describe.each(databases)(
             status: 'PUBLISHED',
             publishedRunId: runId,
             publicationEndsAt: res.body.publicationEndsAt,
+          });
+        });
+
+        it('records the chief judge closing scoring in the audit log, and takes no score after', async () => {
+          const log = (
+            await e2e.http
+              .get(`/api/contests/${contestId}/audit?limit=5000`)
+              .set('authorization', chief)
+          ).body as Array<{ action: string; newValue: unknown }>;
+          expect(log.filter((e) => e.action === 'SCORING_CLOSED')).toEqual([
+            expect.objectContaining({
+              newValue: { status: 'REVIEW', groups: 24, confirmed: 24 },
+            }),
+          ]);
+          const late = await e2e.http
+            .put(`/api/contests/${contestId}/scores`)
+            .set('authorization', judge[0])
+            .send({ entries: [{ code: codeOf.get('A'), criterionKey: 'exam', points: 1 }] });
+          expect({ status: late.status, code: late.body.code }).toEqual({
+            status: 409,
+            code: 'SCORING_NOT_OPEN',
           });
         });
 

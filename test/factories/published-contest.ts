@@ -91,7 +91,11 @@ export async function publishedContest(
     });
   await http.post(`/api/contests/${contestId}/scores/confirm`).set('authorization', chief).send({});
   const computeAndPublish = () => computeAndPublishRun(http, organizer, contestId);
-  await setStatus(http, organizer, contestId, 'REVIEW');
+  // Every score confirmed: the chief judge closes scoring (SCORING → REVIEW).
+  const closed = await http
+    .post(`/api/contests/${contestId}/scores/close`)
+    .set('authorization', chief);
+  if (closed.status !== 200) throw new Error(`closing scoring: ${JSON.stringify(closed.body)}`);
   const runId = await computeAndPublish();
   return {
     competitionId,

@@ -234,6 +234,8 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     params: scoring,
     body: () => ({ criterionKeys: ['no-such-criterion'] }),
   },
+  // The scoring contest has scores missing: the chief judge gets past authorization to a 409.
+  'POST /api/contests/{id}/scores/close': { allow: ['chief'], params: scoring },
   'GET /api/contests/{id}/audit': { allow: ORGANIZER_OR_CHIEF, params: scoring },
   'GET /api/contests/{id}/audit/verify': { allow: ORGANIZER_OR_CHIEF, params: scoring },
 

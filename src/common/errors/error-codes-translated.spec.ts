@@ -60,6 +60,7 @@ const NOT_ERROR_CODES: Record<string, string> = {
       'JUDGE_REMOVED',
       'SCORES_CONFIRMED',
       'SCORE_CORRECTED',
+      'SCORING_CLOSED',
       'SCORE_CREATED',
       'SCORE_UPDATED',
       'TIME_SET',

@@ -39,6 +39,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     USERNAME_TAKEN: '该用户名已被使用，请换一个',
     USER_NOT_FOUND: '该账号不存在，请刷新后重试',
     CANNOT_DEACTIVATE_SELF: '不能停用自己的账号，请由其他组织方停用',
+    SCORING_INCOMPLETE: '还有分数未录入、需重评或未确认，全部确认后才能结束评分',
     RESET_OWN_PASSWORD: '自己的密码请在“修改密码”中修改（需输入当前密码）',
     UNIT_REQUIRED: '请填写或选择所属单位',
     UNIT_NOT_ALLOWED: '组织方账号不属于任何单位，请不要选择单位',
@@ -293,6 +294,8 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     USERNAME_TAKEN: 'This user name is already taken; choose another',
     USER_NOT_FOUND: 'This account does not exist; reload and try again',
     CANNOT_DEACTIVATE_SELF: 'You cannot deactivate your own account; ask another organizer',
+    SCORING_INCOMPLETE:
+      'Some scores are missing, to be re-marked or unconfirmed: scoring closes once all are confirmed',
     RESET_OWN_PASSWORD:
       'Change your own password under “Change password” (it asks for the current one)',
     UNIT_REQUIRED: 'Enter or choose the unit',

@@ -157,6 +157,14 @@ export const judgeMessages = {
         '将确认 {n} 组评分完整、差距在允许范围内的分数。确认后裁判不能再修改，如需更正须由裁判长填写理由。是否继续？',
       confirmTitle: '确认分数',
       nothingReady: '目前没有可确认的评分组',
+      close: '结束评分',
+      closeTitle: '结束评分',
+      closeAsk:
+        '全部 {n} 组评分已确认。结束评分后，裁判不能再录入或更正分数，由组织方计算和审核成绩。确定结束评分？',
+      closeHint: '全部评分确认（无缺评分、无需复核）后才能结束评分',
+      closed: '评分已结束，成绩进入审核',
+      closedState: '评分已结束（成绩审核中）',
+      closedNote: '不能再录入、确认或更正分数。如需更正，请联系组织方重新开放评分。',
       report: {
         title: '确认结果',
         confirmed: '本次确认 {groups} 组（{scores} 个分数）。',
@@ -356,6 +364,15 @@ export const judgeMessages = {
         'This confirms {n} groups that are complete and within tolerance. Judges can no longer change them; a correction then needs a chief judge and a reason. Continue?',
       confirmTitle: 'Confirm scores',
       nothingReady: 'No group is ready to confirm yet',
+      close: 'Close scoring',
+      closeTitle: 'Close scoring',
+      closeAsk:
+        'All {n} groups are confirmed. Once scoring is closed, judges can no longer enter or correct scores, and the organizer computes and reviews the results. Close scoring?',
+      closeHint: 'Scoring closes once every score is confirmed (nothing missing or flagged)',
+      closed: 'Scoring is closed; the results go to review',
+      closedState: 'Scoring closed (results under review)',
+      closedNote:
+        'Scores can no longer be entered, confirmed or corrected. For a correction, ask the organizer to reopen scoring.',
       report: {
         title: 'Confirmation',
         confirmed: '{groups} groups ({scores} scores) confirmed now.',
