@@ -8,6 +8,7 @@ import { startBrowserEnv, type BrowserEnv } from './support/browser-env';
 interface Row {
   registrationId: number;
   name: string;
+  timeSeconds: number | null;
   rank: number | null;
   title: string | null;
   titleDetailZh: string;
@@ -65,7 +66,7 @@ describe('the organizer’s results pages: compute, review, publish, objections,
   });
 
   it('computes once the scores are in, with the job’s progress, and explains every title', async () => {
-    await judgeAndConfirm(env, organizer, contestId);
+    await judgeAndConfirm(env, contestId);
     await page.locator('[data-test="compute"]').click();
     const bar = page.locator('[data-test="compute-progress"]');
     await page.locator('[data-test="compute-progress"][data-phase="done"]').waitFor();
@@ -97,6 +98,14 @@ describe('the organizer’s results pages: compute, review, publish, objections,
     expect(await table.locator('[data-test="title"]').count()).toBe(
       rows.filter((r) => r.title).length,
     );
+    // 用时 (time used, the tie-break after the scores), as the run recorded it, as min:s.
+    expect(await table.locator('thead').innerText()).toContain('用时');
+    const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    const times = await table.locator('[data-test="time"]').allInnerTexts();
+    expect(times.map((x) => x.trim())).toEqual(
+      rows.map((r) => (r.timeSeconds === null ? '—' : clock(r.timeSeconds))),
+    );
+    expect(rows.filter((r) => r.timeSeconds !== null)).toHaveLength(24);
     await env.assertNoOverflow(page);
     await look(env, page, '2-computed');
 
@@ -291,7 +300,7 @@ function idNumberOf(name: string): string {
  * (they never see their own units' workers), the chief judge confirms, the organizer closes
  * scoring (REVIEW).
  */
-async function judgeAndConfirm(env: BrowserEnv, organizer: BenchApi, contestId: number) {
+async function judgeAndConfirm(env: BrowserEnv, contestId: number) {
   const api = (username: string) => new BenchApi(`${env.base}/api`).login(username, DEMO_PASSWORD);
   for (const [j, username] of ['judge1', 'judge2', 'judge3', 'judge4'].entries()) {
     const judge = await api(username);
@@ -314,7 +323,17 @@ async function judgeAndConfirm(env: BrowserEnv, organizer: BenchApi, contestId: 
       }),
     });
   }
+  // Times used, for the tie-break (many workers share a level, and so a total).
+  const timekeeper = await api('judge4');
+  const all = await timekeeper.call<{ rows: Array<{ code: string }> }>(
+    'GET',
+    `/contests/${contestId}/score-sheet`,
+  );
+  await timekeeper.call('PUT', `/contests/${contestId}/times`, {
+    entries: all.rows.map((r, i) => ({ code: r.code, seconds: 1800 + 37 * i })),
+  });
   const chief = await api('chief');
   await chief.call('POST', `/contests/${contestId}/scores/confirm`, {});
-  await organizer.call('PATCH', `/contests/${contestId}`, { status: 'REVIEW' });
+  // Everything confirmed: the chief judge closes scoring (SCORING → REVIEW).
+  await chief.call('POST', `/contests/${contestId}/scores/close`);
 }
