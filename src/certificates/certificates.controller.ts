@@ -11,7 +11,6 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import archiver from 'archiver';
 import { IsBoolean } from 'class-validator';
 import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { Public, Roles } from '../common/auth/roles.decorator';
@@ -142,13 +141,7 @@ export class CertificatesController {
   async zip(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
     await this.contests.get(contestId);
     const issued = await this.certificates.issued(contestId);
-    const archive = archiver('zip', { store: true });
-    void (async () => {
-      for (const c of issued)
-        archive.append(await this.service.pdf(c), { name: `${c.serial}.pdf` });
-      await archive.finalize();
-    })().catch((error: Error) => archive.destroy(error));
-    return new StreamableFile(archive, {
+    return new StreamableFile(this.service.zip(issued), {
       type: 'application/zip',
       disposition: attachment(`证书-${contestId}.zip`),
     });

@@ -9,6 +9,8 @@ import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { IssueCertificatesProcessor } from './jobs/issue-certificates.processor';
+import { UnitResults } from './unit-results';
+import { UnitResultsController } from './unit-results.controller';
 import { VerifyPageController } from './verify-page.controller';
 
 /** Certificates: the issue job, PDFs, verification, the holder's download and the zip. */
@@ -18,7 +20,9 @@ export class CertificatesModule {
     return {
       module: CertificatesModule,
       imports: [ContestsModule],
-      controllers: options.http ? [CertificatesController, VerifyPageController] : [],
+      controllers: options.http
+        ? [CertificatesController, UnitResultsController, VerifyPageController]
+        : [],
       providers: [
         CertificatesRepository,
         CertificateFiles,
@@ -26,6 +30,7 @@ export class CertificatesModule {
         CertificatesService,
         CertificateLookup,
         CertificateRequests,
+        UnitResults,
         IssueCertificatesProcessor,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import archiver from 'archiver';
 import { randomInt } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { Competition } from '../competitions/competition.entity';
 import { Contest } from '../contests/contest.entity';
@@ -95,6 +97,16 @@ export class CertificatesService {
     await onProgress(100);
     this.logger.log(`contest ${contestId}: ${JSON.stringify(report)}`);
     return report;
+  }
+
+  /** The PDFs of these certificates as one .zip, streamed (stored, not compressed: PDFs are). */
+  zip(certificates: Certificate[]): Readable {
+    const archive = archiver('zip', { store: true });
+    void (async () => {
+      for (const c of certificates) archive.append(await this.pdf(c), { name: `${c.serial}.pdf` });
+      await archive.finalize();
+    })().catch((error: Error) => archive.destroy(error));
+    return archive;
   }
 
   /** The PDF of a certificate, drawn again from the database if its file is missing. */

@@ -419,6 +419,38 @@ describe('the organizer sets up and runs a contest', () => {
     }
     expect(await coordinator.getByRole('tab').allInnerTexts()).toEqual(['报名与审核']);
     await env.shot(coordinator, '10-coordinator');
+
+    // Their units' published results and certificates, and the certificates as one .zip.
+    const token = await (
+      await fetch(`${env.base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'coordinator', password: DEMO_PASSWORD }),
+      })
+    ).json();
+    const lines = (await (
+      await fetch(`${env.base}/api/competitions/${env.demo.competitionId}/unit-results`, {
+        headers: { authorization: `Bearer ${(token as { accessToken: string }).accessToken}` },
+      })
+    ).json()) as Array<{ name: string; certificates: unknown[] }>;
+    expect(lines.length).toBeGreaterThan(0);
+    await env.go(coordinator, `/organizer/competitions/${env.demo.competitionId}`);
+    const panel = coordinator.locator('[data-test="unit-results"]');
+    await panel.locator('[data-test="unit-result-rows"] .el-table__body tr').first().waitFor();
+    expect(await panel.locator('[data-test="unit-result-rows"] .el-table__body tr').count()).toBe(
+      lines.length,
+    );
+    const certificates = lines.reduce((n, l) => n + l.certificates.length, 0);
+    expect(await panel.locator('[data-test="unit-certificate"]').count()).toBe(certificates);
+    expect(certificates).toBeGreaterThan(0);
+    const [zip] = await Promise.all([
+      coordinator.waitForResponse((r) => r.url().includes('/unit-certificates/zip')),
+      panel.locator('[data-test="unit-certificates-zip"]').click(),
+    ]);
+    expect(zip.status()).toBe(200);
+    expect(zip.headers()['content-type']).toContain('application/zip');
+    await env.assertNoOverflow(coordinator);
+    await env.shot(coordinator, '10b-coordinator-results');
     await coordinator.context().close();
   });
 

@@ -9,6 +9,7 @@ import { CertificateRequest } from '../../src/certificates/certificate-request.e
 import { CertificateRequests } from '../../src/certificates/certificate-requests';
 import { CertificatesService } from '../../src/certificates/certificates.service';
 import { publishedContest, type PublishedContest } from '../factories/published-contest';
+import { SetupApi } from '../factories/setup-api';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
 import { binary } from '../support/binary';
@@ -306,6 +307,66 @@ describe.each(databases)(
         404,
         'CERTIFICATE_NOT_FOUND',
       );
+    });
+
+    it("shows a unit coordinator their units' published lines and certificates, and a .zip of them; nothing of other units", async () => {
+      const units = (await e2e.http.get('/api/units').set('authorization', organizer))
+        .body as Array<{ id: number; code: string }>;
+      const own = units.find((u) => u.code === 'U')!;
+      const setup = new SetupApi(e2e.http, organizer);
+      const other = await setup.unit('U-OTHER', '阜新市第二机械厂');
+      await setup.user('coord.own', 'UNIT_COORDINATOR', own.id);
+      await setup.user('coord.other', 'UNIT_COORDINATOR', other.id);
+      const ownToken = await e2e.login('coord.own', 'coord.own-password');
+      const otherToken = await e2e.login('coord.other', 'coord.other-password');
+      const linesOf = (token: string, competitionId = contest.competitionId) =>
+        e2e.http.get(`/api/competitions/${competitionId}/unit-results`).set('authorization', token);
+
+      const res = await linesOf(ownToken);
+      expect(res.status).toBe(200);
+      const lines = res.body as Array<{
+        name: string;
+        rank: number | null;
+        total: string | null;
+        title: string | null;
+        certificates: Array<{ serial: string; kind: string; code: string }>;
+      }>;
+      expect(lines.map((l) => l.name).sort()).toEqual(SCORES.map(([name]) => name).sort());
+      // What the organizer's list holds as valid, person by person.
+      const valid = (await list()).filter((c) => c.status === 'ISSUED');
+      for (const line of lines) {
+        expect(line.certificates.map((c) => c.serial).sort()).toEqual(
+          valid
+            .filter((c) => c.name === line.name)
+            .map((c) => c.serial)
+            .sort(),
+        );
+      }
+      expect(lines.find((l) => l.name === '王建国')).toMatchObject({
+        rank: 1,
+        title: 'CHAMPION',
+      });
+      for (const person of contest.people.values()) {
+        expect(JSON.stringify(lines)).not.toContain(person.idNumber);
+      }
+
+      const zipped = await pdf(
+        `/api/competitions/${contest.competitionId}/unit-certificates/zip`,
+        ownToken,
+      );
+      expect(zipped.status).toBe(200);
+      const zip = await JSZip.loadAsync(zipped.body as Buffer);
+      expect(Object.keys(zip.files).sort()).toEqual(valid.map((c) => `${c.serial}.pdf`).sort());
+
+      // Another unit's coordinator sees none of it.
+      expect((await linesOf(otherToken)).body).toEqual([]);
+      const none = await pdf(
+        `/api/competitions/${contest.competitionId}/unit-certificates/zip`,
+        otherToken,
+      );
+      expect(Object.keys((await JSZip.loadAsync(none.body as Buffer)).files)).toEqual([]);
+      expectError(await linesOf(ownToken, 987654), 404, 'COMPETITION_NOT_FOUND');
+      expectError(await linesOf(organizer), 403, 'ROLE_NOT_ALLOWED');
     });
   },
 );

@@ -251,6 +251,15 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     allow: ORGANIZER,
     params: (w) => ({ id: w.publishedCompetitionId }),
   },
+  // A unit coordinator's own units' published lines and certificates (their scope, by their unit).
+  'GET /api/competitions/{id}/unit-results': {
+    allow: COORDINATORS,
+    params: (w) => ({ id: w.publishedCompetitionId }),
+  },
+  'GET /api/competitions/{id}/unit-certificates/zip': {
+    allow: COORDINATORS,
+    params: (w) => ({ id: w.publishedCompetitionId }),
+  },
   'GET /api/contests/{id}/results/runs': { allow: ORGANIZER, params: published },
   'POST /api/contests/{id}/results/publish': { allow: ORGANIZER, params: published, body: invalid },
   'GET /api/contests/{id}/results/publication': { allow: ORGANIZER, params: published },

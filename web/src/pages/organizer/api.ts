@@ -42,6 +42,22 @@ export interface Unit {
   depth: number;
 }
 
+/** GET /competitions/:id/unit-results: one published line of a worker of the caller's units. */
+export interface UnitResultLine {
+  contestId: number;
+  tradeName: string;
+  name: string;
+  unitName: string;
+  rank: number | null;
+  tied: boolean;
+  guest: boolean;
+  attendance: 'PRESENT' | 'ABSENT' | 'DISQUALIFIED';
+  total: string | null;
+  title: 'CHAMPION' | 'PACESETTER' | 'EXPERT' | 'EXCELLENT' | null;
+  titleDetail: string;
+  certificates: Array<{ serial: string; kind: 'TITLE' | 'PARTICIPATION'; code: string }>;
+}
+
 export interface User {
   id: number;
   username: string;
@@ -245,6 +261,9 @@ export const organizerApi = {
   dashboard: (competitionId: number) =>
     api<Dashboard>('GET', `/competitions/${competitionId}/dashboard`),
   trades: () => api<Trade[]>('GET', '/trades'),
+  /** A unit coordinator's own units' published lines, with their certificates. */
+  unitResults: (competitionId: number) =>
+    api<UnitResultLine[]>('GET', `/competitions/${competitionId}/unit-results`),
   units: () => api<Unit[]>('GET', '/units'),
   users: () => api<User[]>('GET', '/users'),
   createUser: (body: {
