@@ -87,10 +87,17 @@ describe('the public pages: rankings, own results, certificates, units', () => {
     await env.shot(page, '2-rankings-phone');
 
     await page.locator('input[name="q"]').fill(worker.name);
-    await page.locator('[data-test="search-go"]').click();
-    await page.waitForFunction(
-      `document.querySelectorAll('[data-test="ranking-row"]').length === 1`,
-    );
+    // The answer to this search, then the page showing it (under load the list can pass through
+    // other states first; only the final one is checked).
+    await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.url().includes('/rankings?') && new URL(r.url()).searchParams.get('q') === worker.name,
+      ),
+      page.locator('[data-test="search-go"]').click(),
+    ]);
+    await rankingCards(page).filter({ hasText: worker.name }).waitFor();
+    expect(await rankingCards(page).count()).toBe(1);
     const mine = rankingCards(page).first();
     const text = await mine.innerText();
     expect(text).toContain(worker.name);
