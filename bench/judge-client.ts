@@ -6,6 +6,7 @@
  * of every batch.
  */
 import { BenchApi, timed } from './api';
+import { serveAsChild } from './child-plan';
 
 export interface JudgePlan {
   base: string;
@@ -45,15 +46,4 @@ async function run(plan: JudgePlan): Promise<JudgeRun> {
   return { ms, latencies };
 }
 
-let plan: JudgePlan | undefined;
-process.on('message', (message: { plan?: JudgePlan; go?: true }) => {
-  if (message.plan) {
-    plan = message.plan;
-    process.send!({ ready: true });
-  } else if (message.go && plan) {
-    run(plan).then(
-      (result) => process.send!({ result }, () => process.exit(0)),
-      (error: unknown) => process.send!({ error: String(error) }, () => process.exit(1)),
-    );
-  }
-});
+serveAsChild(run);

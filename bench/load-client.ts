@@ -12,6 +12,7 @@
  */
 import { percentile } from './api';
 import { seeded } from './roster';
+import { serveAsChild } from './child-plan';
 
 export interface LoadCriterion {
   key: string;
@@ -432,15 +433,4 @@ async function run(plan: LoadPlan): Promise<LoadClientResult> {
   };
 }
 
-let plan: LoadPlan | undefined;
-process.on('message', (message: { plan?: LoadPlan; go?: true }) => {
-  if (message.plan) {
-    plan = message.plan;
-    process.send!({ ready: true });
-  } else if (message.go && plan) {
-    run(plan).then(
-      (result) => process.send!({ result }, () => process.exit(0)),
-      (error: unknown) => process.send!({ error: String(error) }, () => process.exit(1)),
-    );
-  }
-});
+serveAsChild(run);

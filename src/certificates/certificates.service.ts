@@ -127,9 +127,7 @@ export class CertificatesService {
     contestId: number,
     participation: boolean,
   ): Promise<IssueReport> {
-    if (manager.connection.options.type === 'postgres') {
-      await manager.query('SELECT id FROM contests WHERE id = $1 FOR UPDATE', [contestId]);
-    }
+    await this.contests.lock(manager, contestId);
     const contest = await this.contests.get(contestId, manager);
     if (contest.publishedRunId === null) throw CertificateErrors.notPublished(contestId);
     const competition = await manager

@@ -37,7 +37,11 @@ export interface UnitResultLine {
 export class UnitResults {
   constructor(private readonly dataSource: DataSource) {}
 
-  private async unitPath(principal: Principal): Promise<string> {
+  /** The path of the caller's unit, once the competition is known to exist. */
+  private async unitPath(competitionId: number, principal: Principal): Promise<string> {
+    if (!(await this.dataSource.getRepository(Competition).existsBy({ id: competitionId }))) {
+      throw CompetitionErrors.notFound(competitionId);
+    }
     const unit =
       principal.unitId === null
         ? null
@@ -47,10 +51,7 @@ export class UnitResults {
   }
 
   async lines(competitionId: number, principal: Principal): Promise<UnitResultLine[]> {
-    if (!(await this.dataSource.getRepository(Competition).existsBy({ id: competitionId }))) {
-      throw CompetitionErrors.notFound(competitionId);
-    }
-    const path = await this.unitPath(principal);
+    const path = await this.unitPath(competitionId, principal);
     const raw = await this.dataSource
       .getRepository(ResultRow)
       .createQueryBuilder('row')
@@ -65,11 +66,9 @@ export class UnitResults {
       .orderBy('c.id', 'ASC')
       .addOrderBy('row.position', 'ASC')
       .getRawAndEntities();
-    const registrationIds = raw.entities.map((row) => row.registrationId);
     const held = new Map<number, UnitResultLine['certificates']>();
-    if (registrationIds.length > 0) {
-      const certificates = await this.issuedFor(competitionId, path);
-      for (const c of certificates) {
+    if (raw.entities.length > 0) {
+      for (const c of await this.issuedFor(competitionId, path)) {
         const list = held.get(c.registrationId) ?? [];
         list.push({ serial: c.serial, kind: c.kind, code: c.code });
         held.set(c.registrationId, list);
@@ -96,10 +95,7 @@ export class UnitResults {
 
   /** The valid certificates of the coordinator's units' workers in the competition. */
   async certificates(competitionId: number, principal: Principal): Promise<Certificate[]> {
-    if (!(await this.dataSource.getRepository(Competition).existsBy({ id: competitionId }))) {
-      throw CompetitionErrors.notFound(competitionId);
-    }
-    return this.issuedFor(competitionId, await this.unitPath(principal));
+    return this.issuedFor(competitionId, await this.unitPath(competitionId, principal));
   }
 
   private issuedFor(competitionId: number, path: string): Promise<Certificate[]> {

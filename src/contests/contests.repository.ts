@@ -27,6 +27,23 @@ export class ContestsRepository {
     return manager.getRepository(Contest).findOneBy({ id });
   }
 
+  /**
+   * PostgreSQL: holds the contest's row for the rest of the transaction, so that the work of one
+   * contest that must not interleave (score writes and audit appends, which need the chain's head;
+   * asking for a results run; issuing certificates) happens one after another across processes.
+   * SQLite transactions are already serialised by UnitOfWork.
+   */
+  async lock(manager: EntityManager, id: number): Promise<void> {
+    if (manager.connection.options.type !== 'postgres') return;
+    await manager
+      .getRepository(Contest)
+      .createQueryBuilder('c')
+      .select('c.id')
+      .where('c.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getRawMany();
+  }
+
   /** The contest, or 404 CONTEST_NOT_FOUND. */
   async get(id: number, manager: EntityManager = this.dataSource.manager): Promise<Contest> {
     const contest = await this.findById(id, manager);

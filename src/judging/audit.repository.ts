@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { Contest } from '../contests/contest.entity';
 import { bulkInsert } from '../database/bulk-insert';
 import { AuditEntry, AuditHead } from './judging.entities';
 
@@ -10,22 +9,6 @@ export class AuditRepository {
 
   get manager(): EntityManager {
     return this.dataSource.manager;
-  }
-
-  /**
-   * PostgreSQL: holds the contest's row for the rest of the transaction, so the score writes and
-   * audit appends of one contest happen one after another (the chain needs its head). SQLite
-   * transactions are already serialised by UnitOfWork.
-   */
-  async lockContest(manager: EntityManager, contestId: number): Promise<void> {
-    if (manager.connection.options.type !== 'postgres') return;
-    await manager
-      .getRepository(Contest)
-      .createQueryBuilder('c')
-      .select('c.id')
-      .where('c.id = :contestId', { contestId })
-      .setLock('pessimistic_write')
-      .getRawMany();
   }
 
   /** Where the contest's log ends (kept apart from the log), or null before its first entry. */

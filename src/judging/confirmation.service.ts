@@ -4,7 +4,6 @@ import type { Principal } from '../common/auth/current-user.decorator';
 import { ContestErrors } from '../contests/contests.errors';
 import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
-import { AuditRepository } from './audit.repository';
 import { AuditEvent, AuditService } from './audit.service';
 import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
@@ -93,7 +92,6 @@ export class ConfirmationService {
     private readonly judges: JudgesRepository,
     private readonly scores: ScoresRepository,
     private readonly audit: AuditService,
-    private readonly auditRepository: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly contests: ContestsRepository,
   ) {}
@@ -200,7 +198,7 @@ export class ConfirmationService {
     principal: Principal,
   ): Promise<ConfirmReport> {
     return this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notChief();
       this.context.assertScoringOpen(scene.contest);
@@ -272,7 +270,7 @@ export class ConfirmationService {
    */
   async close(contestId: number, principal: Principal): Promise<CloseReport> {
     return this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notChief();
       this.context.assertScoringOpen(scene.contest);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../common/auth/current-user.decorator';
+import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { parseIdNumber } from '../workers/rules/id-number';
-import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 import { AssignJudgeDto, DeclareConflictDto } from './dto/judging-input.dto';
 import { FieldEntry, JudgesRepository, PanelMember } from './judges.repository';
@@ -34,13 +34,13 @@ export class JudgesService {
     private readonly scores: ScoresRepository,
     private readonly context: JudgingContext,
     private readonly audit: AuditService,
-    private readonly auditRepository: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly contests: ContestsRepository,
   ) {}
 
   async assign(contestId: number, dto: AssignJudgeDto, principal: Principal): Promise<JudgeView> {
     await this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       if (!OPEN_FOR_ASSIGNMENT.includes(scene.contest.status)) {
         throw JudgingErrors.judgingLocked(scene.contest.status);
@@ -108,7 +108,7 @@ export class JudgesService {
 
   async remove(contestId: number, userId: number, principal: Principal): Promise<void> {
     await this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       if (!OPEN_FOR_ASSIGNMENT.includes(scene.contest.status)) {
         throw JudgingErrors.judgingLocked(scene.contest.status);
@@ -147,7 +147,7 @@ export class JudgesService {
     principal: Principal,
   ): Promise<{ declared: true }> {
     await this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       const organizer = principal.role === 'ORGANIZER';
       const judgeId = organizer ? dto.judgeId : principal.userId;

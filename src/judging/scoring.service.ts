@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
-import { AuditRepository } from './audit.repository';
 import { AuditEvent, AuditService } from './audit.service';
 import { SubmitAttendanceDto, SubmitScoresDto, SubmitTimesDto } from './dto/judging-input.dto';
 import { FieldEntry, JudgesRepository } from './judges.repository';
@@ -68,7 +67,6 @@ export class ScoringService {
     private readonly scores: ScoresRepository,
     private readonly contests: ContestsRepository,
     private readonly audit: AuditService,
-    private readonly auditRepository: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
@@ -133,7 +131,7 @@ export class ScoringService {
     options: { onBehalf?: boolean } = {},
   ): Promise<SavedScore[]> {
     return this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       const me = scene.panel.member(principal.userId);
       // After scoring has closed (REVIEW, or PUBLISHED with an objection upheld) a chief judge
@@ -368,7 +366,7 @@ export class ScoringService {
     principal: Principal,
   ): Promise<{ saved: number }> {
     return this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       this.context.assertScoringOpen(scene.contest);
       if (principal.role !== 'ORGANIZER' && !scene.panel.member(principal.userId)) {
@@ -412,7 +410,7 @@ export class ScoringService {
     principal: Principal,
   ): Promise<{ saved: number }> {
     return this.unitOfWork.run(async (manager) => {
-      await this.auditRepository.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       this.context.assertScoringOpen(scene.contest);
       this.context.assertOrganizerOrChief(scene, principal);

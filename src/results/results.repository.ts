@@ -31,21 +31,6 @@ export class ResultsRepository {
     return this.dataSource.manager;
   }
 
-  /**
-   * PostgreSQL: holds the contest's row for the rest of the transaction, so that two processes
-   * asked for the same run at once do not both insert one (SQLite: UnitOfWork serialises).
-   */
-  async lockContest(manager: EntityManager, contestId: number): Promise<void> {
-    if (manager.connection.options.type !== 'postgres') return;
-    await manager
-      .getRepository(Contest)
-      .createQueryBuilder('c')
-      .select('c.id')
-      .where('c.id = :contestId', { contestId })
-      .setLock('pessimistic_write')
-      .getRawMany();
-  }
-
   findRun(id: number, manager: EntityManager = this.dataSource.manager): Promise<ResultRun | null> {
     return manager.getRepository(ResultRun).findOneBy({ id });
   }

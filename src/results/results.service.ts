@@ -63,7 +63,7 @@ export class ResultsService {
     await this.assertLikelyReady(scene);
 
     const { run, created } = await this.unitOfWork.run(async (manager) => {
-      await this.results.lockContest(manager, contestId);
+      await this.contests.lock(manager, contestId);
       const fingerprint = await this.results.fingerprint(contestId, manager);
       const existing = await this.results.findByFingerprint(manager, contestId, fingerprint);
       if (existing) return { run: existing, created: false };
