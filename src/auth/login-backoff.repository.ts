@@ -41,9 +41,11 @@ export class LoginBackoffRepository {
       const state = await this.lockRow(manager, key);
       const verdict = checkAttempt(state, now, policy);
       if (verdict.allowed) {
+        // Never back in time: a parallel attempt stamped later may already have been recorded.
+        const lastFailureAt = new Date(Math.max(now.getTime(), state.lastFailureAt.getTime()));
         await manager
           .getRepository(LoginBackoff)
-          .update({ usernameKey: key }, { failures: verdict.failures + 1, lastFailureAt: now });
+          .update({ usernameKey: key }, { failures: verdict.failures + 1, lastFailureAt });
       }
       return verdict;
     });

@@ -64,6 +64,14 @@ describe('checkAttempt', () => {
     });
   });
 
+  it('allows a free attempt stamped before a parallel one recorded its failure', () => {
+    // Two guesses read the clock, then queue for the row: the second to get it holds the earlier time.
+    expect(checkAttempt({ failures: 2, lastFailureAt: at(0.005) }, at(0), POLICY)).toEqual({
+      allowed: true,
+      failures: 2,
+    });
+  });
+
   it('makes the sixth attempt wait a second after the fifth failure', () => {
     const state = { failures: 5, lastFailureAt: T0 };
     expect(checkAttempt(state, at(0), POLICY)).toEqual({ allowed: false, retryAfterSeconds: 1 });

@@ -49,7 +49,10 @@ export function checkAttempt(
   policy: BackoffPolicy,
 ): AttemptVerdict {
   const failures = currentFailures(state, now, policy);
-  if (!state || failures === 0) return { allowed: true, failures };
+  // Within the free attempts nothing waits, even when `now` was read a moment before a parallel
+  // attempt recorded a later failure (attempts are stamped before they queue for the row lock).
+  if (!state || failures === 0 || failures < policy.freeAttempts)
+    return { allowed: true, failures };
   const opensAt = state.lastFailureAt.getTime() + backoffDelaySeconds(failures, policy) * 1000;
   const waitMs = opensAt - now.getTime();
   if (waitMs <= 0) return { allowed: true, failures };
