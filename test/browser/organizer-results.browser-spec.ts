@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { BenchApi } from '../../bench/api';
 import { benchIdNumber, benchName } from '../../bench/roster';
 import { DEMO_PASSWORD } from '../../scripts/demo-data';
-import { startBrowserEnv, type BrowserEnv } from './support/browser-env';
+import { startBrowserEnv, VIEWPORTS, type BrowserEnv } from './support/browser-env';
 
 interface Row {
   registrationId: number;
@@ -254,7 +254,34 @@ describe('the organizer’s results pages: compute, review, publish, objections,
       const small = await env.page(viewport, '/login', locale);
       await signInSettled(env, small);
       await env.go(small, resultsPath());
-      await small.locator('[data-test="result-rows"] [data-test="title-reason"]').first().waitFor();
+      const table = small.locator('[data-test="result-rows"]');
+      if (viewport === 'phone') {
+        // Rank, name, total and title in view without scrolling the table sideways; the rest
+        // (unit, parts, time, the reason for the title) when the row is opened.
+        const first = table.locator('tbody tr').first();
+        await first.locator('[data-test="total"]').waitFor();
+        const width = VIEWPORTS.phone.width;
+        for (const cell of ['rank', 'name', 'total']) {
+          const box = await first.locator(`[data-test="${cell}"]`).boundingBox();
+          expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+        }
+        const titleCell = table.locator('[data-test="title"]').first();
+        const titleBox = await titleCell.boundingBox();
+        expect(titleBox && titleBox.x + titleBox.width <= width).toBe(true);
+        expect(await table.locator('[data-test="title-reason"]').count()).toBe(0);
+        await first.locator('.el-table__expand-icon').click();
+        const details = table.locator('[data-test="row-details"]').first();
+        await details.waitFor();
+        const shown = await details.innerText();
+        const [row] = await organizer.call<Array<Row & { unit: string }>>(
+          'GET',
+          `/contests/${contestId}/results?runId=${runId}`,
+        );
+        expect(shown).toContain(row.unit);
+        expect(shown).toContain(row.titleDetailZh);
+      } else {
+        await table.locator('[data-test="title-reason"]').first().waitFor();
+      }
       await env.assertNoOverflow(small);
       if (locale === 'en') {
         // The server's English sentence for each title, and the page's own words in English.

@@ -1,4 +1,3 @@
-import { onBeforeUnmount, ref, type Ref } from 'vue';
 import { i18n } from '@/i18n';
 import { publicMessages } from './messages';
 import type { ContestSummary, Title } from './api';
@@ -38,18 +37,6 @@ export const TITLES: Title[] = ['CHAMPION', 'PACESETTER', 'EXPERT', 'EXCELLENT']
 export function titleOfChineseName(name: string | null): Title | null {
   const zh = publicMessages['zh-CN'].titles;
   return TITLES.find((t) => zh[t] === name) ?? null;
-}
-
-/** Phones get cards, wider screens tables: the same breakpoint everywhere on the public pages. */
-export function useWide(): Ref<boolean> {
-  const query = window.matchMedia('(min-width: 768px)');
-  const wide = ref(query.matches);
-  const update = (e: MediaQueryListEvent): void => {
-    wide.value = e.matches;
-  };
-  query.addEventListener('change', update);
-  onBeforeUnmount(() => query.removeEventListener('change', update));
-  return wide;
 }
 
 /** A trade's name in the reader's language (the catalogue may lack an English name). */
