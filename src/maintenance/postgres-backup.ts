@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -8,10 +8,9 @@ import {
   type BackupReport,
   type DatabaseReport,
   defaultBackupFile,
-  reportFileOf,
   reportOf,
   type RestoreReport,
-  sha256Of,
+  writeBackupReport,
 } from './sqlite-backup';
 
 /*
@@ -121,17 +120,13 @@ export async function backupPostgres(url: string, target: string): Promise<Backu
     }
   });
   await rename(partial, target);
-  const report: BackupReport = {
+  return writeBackupReport({
     file: target,
     source: shownUrl(url),
     createdAt,
-    bytes: (await stat(target)).size,
-    sha256: await sha256Of(target),
-    ...description,
-    ms: Date.now() - started,
-  };
-  await writeFile(reportFileOf(target), `${JSON.stringify(report, null, 2)}\n`);
-  return report;
+    started,
+    description,
+  });
 }
 
 /** Other sessions on this database (the API, workers, a psql left open). */

@@ -121,16 +121,28 @@ export async function backupSqlite(source: string, target: string): Promise<Back
       `The copy fails its integrity check: ${description.integrity}`,
     );
   }
+  return writeBackupReport({ file: target, source, createdAt, started, description });
+}
+
+/** The report of the finished backup `file` (its size and SHA-256 read now), written beside it. */
+export async function writeBackupReport(backup: {
+  file: string;
+  source: string;
+  createdAt: string;
+  /** When the backup started (ms since the epoch). */
+  started: number;
+  description: DatabaseReport;
+}): Promise<BackupReport> {
   const report: BackupReport = {
-    file: target,
-    source,
-    createdAt,
-    bytes: (await stat(target)).size,
-    sha256: await sha256Of(target),
-    ...description,
-    ms: Date.now() - started,
+    file: backup.file,
+    source: backup.source,
+    createdAt: backup.createdAt,
+    bytes: (await stat(backup.file)).size,
+    sha256: await sha256Of(backup.file),
+    ...backup.description,
+    ms: Date.now() - backup.started,
   };
-  await writeFile(reportFileOf(target), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(reportFileOf(backup.file), `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }
 
