@@ -385,6 +385,31 @@ describe('the organizer sets up and runs a contest', () => {
     await env.shot(page, '8a-conflict-declared');
   });
 
+  it('creates a judge account from the judges panel, checked as typed, then ready to assign', async () => {
+    await page.locator('[data-test="new-judge-account"]').click();
+    const dialog = page.locator('[data-test="account-form"]');
+    // A judge account: no role to choose here.
+    expect(await dialog.locator('[data-test="account-role"]').count()).toBe(0);
+    await dialog.locator('input[name="new-username"]').fill('x');
+    await page.locator('[data-test="account-submit"]').click();
+    await dialog.getByText('3–32', { exact: false }).first().waitFor();
+    await dialog.locator('input[name="new-username"]').fill('judge.express');
+    await dialog.locator('input[name="new-display-name"]').fill('快递裁判');
+    await dialog.locator('input[name="new-password"]').fill('judge-express-1');
+    await page.locator('[data-test="account-submit"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Selected for assignment at once.
+    await page.locator('[data-test="judge-user"]', { hasText: '快递裁判' }).waitFor();
+    const users = await api<Array<{ username: string; role: string; active: boolean }>>(
+      'GET',
+      '/users',
+    );
+    expect(users.find((u) => u.username === 'judge.express')).toMatchObject({
+      role: 'JUDGE',
+      active: true,
+    });
+  });
+
   it('counts the new contest on the overview', async () => {
     await env.go(page, '/organizer');
     await page.locator('[data-test="chart-trades"] canvas').waitFor();

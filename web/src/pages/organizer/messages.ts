@@ -342,10 +342,6 @@ const zh = {
     newAccount: '新建裁判账号',
     username: '用户名',
     displayName: '姓名',
-    password: '初始密码',
-    unit: '所在单位',
-    unitHint: '用于回避：裁判不评本单位及下级单位的选手',
-    createAccount: '创建账号',
     accountCreated: '裁判账号已创建',
     conflictExcluded:
       '回避提醒：{name} 与 {count} 名选手同属本单位或下级单位。按回避规则，这些选手不会出现在该裁判的评分表上，由其他裁判评分。',
@@ -725,10 +721,6 @@ const en: Messages = {
     newAccount: 'New judge account',
     username: 'Username',
     displayName: 'Name',
-    password: 'Initial password',
-    unit: 'Unit',
-    unitHint: 'For conflicts of interest: a judge never scores workers of this unit or below',
-    createAccount: 'Create the account',
     accountCreated: 'Judge account created',
     conflictExcluded:
       'Conflict of interest: {name} shares a unit (or a unit above) with {count} contestant(s). They will not appear on this judge’s score sheet; the other judges score them.',
