@@ -40,3 +40,16 @@ export function issuesByPath(error: unknown, expectedCode: string): IssueMap | n
   }
   return map;
 }
+
+/**
+ * The validation pipe's objections (details: [{ field, message }] of VALIDATION_FAILED) by field,
+ * for the form to show each under its input; empty for any other error.
+ */
+export function fieldMessages(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  const map: Record<string, string> = {};
+  for (const d of error.details as Array<{ field: string; message: string }>) {
+    map[d.field] = d.message;
+  }
+  return map;
+}
