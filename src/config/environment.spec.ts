@@ -1,4 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EnvironmentError, loadEnvironment } from './environment';
+
+/** KEY=value lines of an env file, comments and blank lines skipped. */
+function envFile(path: string): Record<string, string> {
+  const entries = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
+  return Object.fromEntries(entries) as Record<string, string>;
+}
 
 describe('loadEnvironment', () => {
   it('gives the documented defaults for an empty environment', () => {
@@ -68,5 +80,42 @@ describe('loadEnvironment', () => {
     expect(error?.problems).toHaveLength(3);
     expect(error?.message).not.toContain('secret-value');
     expect(error?.message).toContain('JWT_SECRET=(hidden)');
+  });
+
+  it('refuses to start with the deploy example as it is, naming each placeholder', () => {
+    const example = envFile(join(__dirname, '../../deploy/systemd/skills.env.example'));
+    let error: EnvironmentError | undefined;
+    try {
+      loadEnvironment(example);
+    } catch (e) {
+      error = e as EnvironmentError;
+    }
+    expect(error).toBeInstanceOf(EnvironmentError);
+    const named = (error?.problems ?? []).map((p) => p.split('=')[0]).sort();
+    expect(named).toEqual(['ADMIN_PASSWORD', 'DATABASE_URL', 'JWT_SECRET']);
+    expect(error?.message).toContain('placeholder');
+    for (const name of ['JWT_SECRET', 'DATABASE_URL']) {
+      expect(error?.message).not.toContain(example[name]);
+    }
+  });
+
+  it.each([
+    ['JWT_SECRET', 'x'.repeat(48)],
+    ['JWT_SECRET', 'my-jwt-secret-CHANGE-ME-0123456789abcdef'],
+    ['ADMIN_PASSWORD', 'password123'],
+    ['ADMIN_PASSWORD', 'Admin@2026'],
+    ['ADMIN_PASSWORD', '12345678'],
+  ])('refuses a weak %s and never prints it', (name, value) => {
+    expect(() => loadEnvironment({ [name]: value })).toThrow(new RegExp(`- ${name}=\\(hidden\\)`));
+    expect(() => loadEnvironment({ [name]: value })).not.toThrow(value);
+  });
+
+  it('accepts strong secrets', () => {
+    const env = loadEnvironment({
+      JWT_SECRET: 'q0v3M5nJ8Zr2Lw9sYt4Xb7Ue1Kd6Hf0Pa',
+      ADMIN_PASSWORD: 'Hx7#kq2Lp9wz',
+      DATABASE_URL: 'postgres://skills:Tq8vN2pXr@db:5432/skills',
+    });
+    expect(env.ADMIN_PASSWORD).toBe('Hx7#kq2Lp9wz');
   });
 });

@@ -13,6 +13,14 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import {
+  adminPasswordProblem,
+  databaseUrlProblem,
+  jwtSecretProblem,
+  MIN_ADMIN_PASSWORD_LENGTH,
+  SECRET_PROBLEM_TEXT,
+  type SecretProblem,
+} from './secret-strength';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -117,7 +125,9 @@ export class Environment {
 
   @IsOptional()
   @IsString()
-  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  @MinLength(MIN_ADMIN_PASSWORD_LENGTH, {
+    message: `ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`,
+  })
   @MaxLength(72, { message: 'ADMIN_PASSWORD must be at most 72 characters (bcrypt)' })
   ADMIN_PASSWORD?: string;
 
@@ -285,14 +295,30 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   }
   const env = plainToInstance(Environment, plain, { enableImplicitConversion: true });
   const errors = validateSync(env, { whitelist: true, forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new EnvironmentError(
-      errors.map((e) => {
-        const secret = ['JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'].includes(e.property);
-        const value = secret ? '(hidden)' : JSON.stringify(plain[e.property]);
-        return `${e.property}=${value}: ${Object.values(e.constraints ?? {}).join('; ')}`;
-      }),
-    );
-  }
+  const problems = errors.map((e) => {
+    const secret = ['JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'].includes(e.property);
+    const value = secret ? '(hidden)' : JSON.stringify(plain[e.property]);
+    return `${e.property}=${value}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+  });
+  const invalid = new Set(errors.map((e) => e.property));
+  problems.push(...weakSecrets(env).filter((p) => !invalid.has(p.split('=')[0])));
+  if (problems.length > 0) throw new EnvironmentError(problems);
   return env;
+}
+
+/** Secrets that pass their format checks but are placeholders, short or common (never printed). */
+function weakSecrets(env: Environment): string[] {
+  const found: Array<[string, SecretProblem | null]> = [
+    ['JWT_SECRET', env.JWT_SECRET === undefined ? null : jwtSecretProblem(env.JWT_SECRET)],
+    [
+      'ADMIN_PASSWORD',
+      env.ADMIN_PASSWORD === undefined
+        ? null
+        : adminPasswordProblem(env.ADMIN_PASSWORD, env.ADMIN_USERNAME ?? 'admin'),
+    ],
+    ['DATABASE_URL', env.DATABASE_URL === undefined ? null : databaseUrlProblem(env.DATABASE_URL)],
+  ];
+  return found
+    .filter((entry): entry is [string, SecretProblem] => entry[1] !== null)
+    .map(([name, problem]) => `${name}=(hidden): ${name} ${SECRET_PROBLEM_TEXT[problem]}`);
 }
