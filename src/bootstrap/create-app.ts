@@ -10,6 +10,7 @@ import { AppModule, AppModuleOptions } from '../app.module';
 import { answerClientError, answerFrameworkError } from '../common/filters/framework-errors';
 import { createValidationPipe } from '../common/http/validation.pipe';
 import { Environment } from '../config/environment';
+import { trustedProxies } from '../config/trust-proxy';
 
 const NEST_LOG_LEVELS: Record<Environment['LOG_LEVEL'], LogLevel[] | false> = {
   silent: false,
@@ -107,7 +108,10 @@ export async function createApp(
     // Fastify's pino logger writes one JSON line per request: id, method, url, status, time taken.
     logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     bodyLimit: env.BODY_LIMIT_BYTES,
-    trustProxy: false,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (request.ip is then the
+    // client's address); from anyone else it is ignored, so a client cannot choose its own address.
+    trustProxy:
+      trustedProxies(env.TRUST_PROXY).length > 0 ? trustedProxies(env.TRUST_PROXY) : false,
     // What Fastify refuses before any route (a path that does not decode, an over-long parameter,
     // oversized headers, a request that is not HTTP) gets the API's error body too.
     frameworkErrors: answerFrameworkError,

@@ -13,6 +13,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { IsTrustProxyList } from './trust-proxy';
 import {
   adminPasswordProblem,
   databaseUrlProblem,
@@ -191,6 +192,33 @@ export class Environment {
   @Min(1)
   @Max(86400)
   PUBLIC_LOOKUP_WINDOW_SECONDS: number = 60;
+
+  /**
+   * Public look-ups (the same three routes) per ID number within PUBLIC_LOOKUP_PER_ID_WINDOW_SECONDS,
+   * from any address: many addresses trying names against one ID number are stopped too.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  PUBLIC_LOOKUP_PER_ID_LIMIT: number = 10;
+
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  PUBLIC_LOOKUP_PER_ID_WINDOW_SECONDS: number = 3600;
+
+  /** Login attempts per client address within LOGIN_RATE_WINDOW_SECONDS, whatever the user names. */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_ADDRESS_RATE_LIMIT: number = 30;
+
+  /**
+   * Reverse proxies (comma-separated addresses or CIDRs, IPv4 or IPv6) whose X-Forwarded-For gives
+   * the client address. Empty: nobody is trusted; the client address is the connection's.
+   */
+  @IsTrustProxyList()
+  TRUST_PROXY: string = '';
 
   @IsInt()
   @Min(4)

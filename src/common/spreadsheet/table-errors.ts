@@ -49,7 +49,8 @@ export interface TableErrors<F extends string = string> {
   xlsUnsupported(): SpreadsheetFileError;
   unsupportedFormat(): SpreadsheetFileError;
   unreadable(reason: string, messageZh: string, details?: unknown): SpreadsheetFileError;
-  tooLarge(): SpreadsheetFileError;
+  /** `reason` says which limit (details carry the part and the numbers); a default otherwise. */
+  tooLarge(reason?: string, details?: unknown): SpreadsheetFileError;
   noWorksheet(): SpreadsheetFileError;
   noHeader(headerSearchRows: number): SpreadsheetFileError;
   duplicateColumn(rowNumber: number, field: F, headers: [string, string]): SpreadsheetFileError;
@@ -98,11 +99,12 @@ export function tableErrors<F extends string, P extends string>(
         '不支持 OpenDocument（.ods）表格。请另存为 Excel 工作簿（.xlsx）后再上传。',
       ),
     unreadable,
-    tooLarge: () =>
+    tooLarge: (reason, details) =>
       fail(
         'TOO_LARGE',
-        'A part of the xlsx inflates beyond the size limit',
+        reason ?? 'A part of the xlsx inflates beyond the size limit',
         `文件解压后内容过大，不像是${zh}。请只保留${zh}工作表后重新保存再上传。`,
+        details,
       ),
     noWorksheet: () =>
       unreadable(

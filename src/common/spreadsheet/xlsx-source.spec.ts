@@ -3,7 +3,18 @@ import * as ExcelJS from 'exceljs';
 import { headerMatcher } from './header-names';
 import { SpreadsheetFileError, tableErrors } from './table-errors';
 import type { RawTableRow, TableVocabulary } from './table-vocabulary';
-import { cellFromValue, numberText, readXlsxRows } from './xlsx-source';
+import JSZip from 'jszip';
+import { deflateRawSync } from 'node:zlib';
+import { BOMB_PARTS, writeZip, xlsxBomb, type BombPart } from '../../../test/factories/xlsx-bombs';
+import {
+  cellFromValue,
+  numberText,
+  readXlsxRows,
+  XLSX_LIMITS,
+  xlsxUnpackedSize,
+  type XlsxLimits,
+} from './xlsx-source';
+import { readZipDirectory } from './zip-directory';
 
 // The sources only need the errors of some vocabulary; this one names its codes SHEET_*.
 const VOCABULARY: TableVocabulary<'a'> = {
@@ -23,9 +34,9 @@ async function workbookBuffer(build: (workbook: ExcelJS.Workbook) => void): Prom
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function rawRows(input: Buffer, maxPartBytes?: number): Promise<RawTableRow[]> {
+async function rawRows(input: Buffer, limits?: XlsxLimits): Promise<RawTableRow[]> {
   const rows: RawTableRow[] = [];
-  for await (const row of readXlsxRows(input, ERRORS, maxPartBytes)) rows.push(row);
+  for await (const row of readXlsxRows(input, ERRORS, limits)) rows.push(row);
   return rows;
 }
 
@@ -108,16 +119,118 @@ describe('readXlsxRows', () => {
   });
 
   it.each([
-    ['shared strings', [['王建国', '1'.repeat(5000)]]],
-    ['sheet', Array.from({ length: 500 }, (_, i) => ['王建国', i])],
-  ])('gives up with <PREFIX>_TOO_LARGE on %s beyond the limit', async (_part, data) => {
-    const input = await workbookBuffer((workbook) => {
-      workbook.addWorksheet('表').addRows([['姓名', '身份证号'], ...data]);
+    ['shared strings', 'sharedStringsBytes', [['王建国', '1'.repeat(5000)]]],
+    ['sheet', 'sheetBytes', Array.from({ length: 500 }, (_, i) => ['王建国', i])],
+  ] as const)(
+    'gives up with <PREFIX>_TOO_LARGE on %s beyond the limit',
+    async (_part, limit, data) => {
+      const input = await workbookBuffer((workbook) => {
+        workbook.addWorksheet('表').addRows([['姓名', '身份证号'], ...data]);
+      });
+      const limits = { ...XLSX_LIMITS, [limit]: 4096 };
+      const error: unknown = await rawRows(input, limits).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SpreadsheetFileError);
+      expect(error).toMatchObject({ code: 'SHEET_TOO_LARGE', kind: 'TOO_LARGE' });
+      expect((error as SpreadsheetFileError).messageZh).toContain('不像是表格');
+    },
+  );
+
+  describe('zip bombs: a real workbook with one part replaced by 1 GiB of repetitive XML', () => {
+    let small: Buffer;
+    beforeAll(async () => {
+      small = await workbookBuffer((workbook) => {
+        const sheet = workbook.addWorksheet('表');
+        sheet.addRow(['姓名', '出生日期']);
+        sheet.addRow(['张三', new Date(Date.UTC(1985, 2, 15))]);
+        sheet.getCell('B2').numFmt = 'yyyy-mm-dd';
+      });
     });
-    const error: unknown = await rawRows(input, 4096).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(SpreadsheetFileError);
-    expect(error).toMatchObject({ code: 'SHEET_TOO_LARGE', kind: 'TOO_LARGE' });
-    expect((error as SpreadsheetFileError).messageZh).toContain('不像是表格');
+
+    it.each(
+      (Object.keys(BOMB_PARTS) as BombPart[]).flatMap((part) => [
+        [part, 'declaring its size'] as const,
+        [part, 'lying about its size'] as const,
+      ]),
+    )('refuses %s %s within a second', async (part, how) => {
+      const lie = how === 'lying about its size';
+      const input = await xlsxBomb(small, part, 1024 * 1024 * 1024, lie);
+      expect(input.length).toBeLessThan(5 * 1024 * 1024);
+      const started = Date.now();
+      const error: unknown = await rawRows(input).catch((caught: unknown) => caught);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(error).toMatchObject({ code: 'SHEET_TOO_LARGE', kind: 'TOO_LARGE' });
+      // An honest directory is refused before inflating; a liar after what it declared.
+      if (lie) expect((error as SpreadsheetFileError).details).toMatchObject({ part });
+    });
+
+    it('refuses each part by its declared size before inflating it', async () => {
+      for (const [part, limit] of [
+        ['xl/workbook.xml', 'workbookBytes'],
+        ['xl/_rels/workbook.xml.rels', 'workbookBytes'],
+        ['xl/styles.xml', 'stylesBytes'],
+        ['xl/sharedStrings.xml', 'sharedStringsBytes'],
+        ['xl/worksheets/sheet1.xml', 'sheetBytes'],
+      ] as const) {
+        const declared = readZipDirectory(small, XLSX_LIMITS.zip).get(part.toLowerCase())!;
+        const limits = { ...XLSX_LIMITS, [limit]: declared.uncompressedSize - 1 };
+        await expect(rawRows(small, limits)).rejects.toMatchObject({
+          code: 'SHEET_TOO_LARGE',
+          details: { part, limitBytes: declared.uncompressedSize - 1 },
+        });
+        // Which sheet is read is only known from workbook.xml: the sheet is checked when picked.
+        if (limit !== 'sheetBytes') {
+          expect(() => xlsxUnpackedSize(small, ERRORS, limits)).toThrow(SpreadsheetFileError);
+        }
+      }
+    });
+
+    it('never inflates the parts a table does not need', async () => {
+      // Garbage that would fail to inflate, declared far larger than it is: never touched.
+      const zip = await JSZip.loadAsync(small);
+      const entries = await Promise.all(
+        Object.values(zip.files)
+          .filter((file) => !file.dir)
+          .map(async (file) => {
+            const raw = await file.async('nodebuffer');
+            return {
+              name: file.name,
+              data: deflateRawSync(raw),
+              method: 8 as const,
+              uncompressedSize: raw.length,
+            };
+          }),
+      );
+      for (const name of [
+        'docProps/custom.xml',
+        'xl/theme/theme2.xml',
+        'xl/printerSettings/printerSettings1.bin',
+        'xl/worksheets/sheet2.xml',
+      ]) {
+        entries.push({
+          name,
+          data: Buffer.alloc(1000, 0xff),
+          method: 8,
+          uncompressedSize: 900_000,
+        });
+      }
+      const rows = await rawRows(writeZip(entries));
+      expect(rows.map((row) => row.cells.map((cell) => cell?.text))).toEqual([
+        ['姓名', '出生日期'],
+        ['张三', '1985-03-15'],
+      ]);
+    });
+
+    it('sizes a workbook by what reading it unpacks, from the directory alone', () => {
+      const entries = readZipDirectory(small, XLSX_LIMITS.zip);
+      const declared = (name: string) => entries.get(name)?.uncompressedSize ?? 0;
+      expect(xlsxUnpackedSize(small, ERRORS)).toBe(
+        declared('xl/workbook.xml') +
+          declared('xl/_rels/workbook.xml.rels') +
+          declared('xl/styles.xml') +
+          declared('xl/sharedstrings.xml') +
+          declared('xl/worksheets/sheet1.xml'),
+      );
+    });
   });
 
   it('rejects a workbook without worksheets, naming the document', async () => {

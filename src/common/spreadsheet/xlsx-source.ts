@@ -1,31 +1,84 @@
 /**
- * Streams the rows of an .xlsx table with exceljs's streaming reader, as raw cells.
+ * Streams the rows of an .xlsx table with exceljs's streaming parsers, as raw cells.
  *
- * The streaming reader has three behaviours that matter for Chinese uploads, worked around here
- * through its (untyped, stable since 4.0) internal hooks on the reader instance only:
+ * The zip itself is read here, not by exceljs: its directory is checked before anything is
+ * inflated (entry count, declared sizes, compression ratio; zip-directory.ts), only the five
+ * parts a table needs are inflated, each under its own size limit that also catches an entry
+ * lying about its size, and everything else (docProps, themes, drawings, printerSettings, other
+ * sheets) is never touched. exceljs's parsers for those parts are driven through the (untyped,
+ * stable since 4.0) internal hooks of its WorkbookReader, which also settles three behaviours of
+ * its own zip reading:
  *
  * - It decodes every inflated chunk as UTF-8 on its own, so a Chinese character that straddles a
  *   16 KiB chunk boundary turns into U+FFFD (exceljs#2063, #2316; unfixed in 4.4). We hand it text
  *   decoded with a streaming decoder instead.
- * - Excel writes sheetN.xml before sharedStrings.xml; when a sheet arrives first, exceljs spools it
- *   to a temp file that is only deleted after a complete read (else at process exit). Stopping early
- *   (header check, too many rows) would leak one file per upload. So we read the zip twice: pass 1
- *   collects shared strings, styles and relationships and skips sheets; pass 2 streams the first
- *   sheet straight out of the zip.
- * - It emits worksheets in zip order, not tab order, so the sheet is picked via workbook.xml.
+ * - It reads the zip front to back, spooling sheets met before sharedStrings.xml to temp files.
+ *   Reading by the directory, each part is inflated once, in the order needed, straight to the
+ *   parser.
+ * - It emits worksheets in zip order, not tab order; the sheet is picked via workbook.xml.
  */
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { posix } from 'node:path';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import * as ExcelJS from 'exceljs';
 import { SpreadsheetFileError, type SourceErrors } from './table-errors';
 import type { RawTableRow, TableCell } from './table-vocabulary';
 import { withoutFormulaGuard } from './formula-guard';
+import {
+  inflateEntry,
+  readZipDirectory,
+  ZipLimitError,
+  type ZipEntry,
+  type ZipLimits,
+} from './zip-directory';
+
+const MiB = 1024 * 1024;
+
+/** Ceilings on what an uploaded workbook may unpack to; each part is checked on its own. */
+export interface XlsxLimits {
+  /** The sheet read. */
+  sheetBytes: number;
+  sharedStringsBytes: number;
+  stylesBytes: number;
+  /** workbook.xml and its relationships each. */
+  workbookBytes: number;
+  zip: ZipLimits;
+}
 
 /**
- * Ceiling on one decompressed XML part. A 50,000-row roster is ~15 MiB of sheet XML; the ceiling
- * stops zip bombs (a 10 MiB upload of repetitive XML inflates to gigabytes) before memory does.
+ * A 50,000-row roster (the row limit) with ten columns is about 20 MiB of sheet XML when its text
+ * is inline and ~6 MiB of shared strings when it is not, so 32 MiB for either leaves room without
+ * letting a bomb through: the sheet is streamed, but the shared strings are held in memory (~2-3
+ * times their XML size as JS strings). workbook.xml and its .rels list one element per sheet and
+ * defined name (a few KiB in practice); styles.xml lists every cell format, of which Excel allows
+ * 64,000 (~6 MiB at worst); both are parsed into objects several times their size (the reported
+ * 1 GB .rels bomb grew the process by 3.6 GB), so they get much less. The zip-wide limits refuse a
+ * bomb by its directory alone: no workbook needs thousands of parts, hundreds of MiB, or a part
+ * above 1 MiB packed more than 200:1 (real sheet XML packs 10-30:1; deflate's ceiling is ~1032:1).
  */
-export const MAX_XLSX_PART_BYTES = 256 * 1024 * 1024;
+export const XLSX_LIMITS: XlsxLimits = {
+  sheetBytes: 32 * MiB,
+  sharedStringsBytes: 32 * MiB,
+  stylesBytes: 8 * MiB,
+  workbookBytes: 4 * MiB,
+  zip: { maxEntries: 10_000, maxTotalBytes: 256 * MiB, maxRatio: 200, ratioFloorBytes: MiB },
+};
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const STYLES = 'xl/styles.xml';
+const SHARED_STRINGS = 'xl/sharedstrings.xml';
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** The parts read besides the sheet, with their limits; keys are lower-case like the directory's. */
+function fixedParts(limits: XlsxLimits): Array<[string, number]> {
+  return [
+    [WORKBOOK, limits.workbookBytes],
+    [WORKBOOK_RELS, limits.workbookBytes],
+    [STYLES, limits.stylesBytes],
+    [SHARED_STRINGS, limits.sharedStringsBytes],
+  ];
+}
 
 interface ParseEvent {
   eventType: string;
@@ -37,7 +90,6 @@ interface WorkbookReaderInternals {
   sharedStrings?: unknown[];
   workbookRels?: Array<{ Id?: string; Target?: string }>;
   model?: { sheets?: Array<{ rId?: string; state?: string }> };
-  parse(input?: Readable): AsyncGenerator<ParseEvent>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<ParseEvent>;
   _parseWorksheet(chunks: AsyncIterable<unknown>, sheetNo: string): Generator<ParseEvent>;
   _parseRels(entry: Readable): Promise<void>;
@@ -45,56 +97,76 @@ interface WorkbookReaderInternals {
   _parseStyles(entry: Readable): Promise<void>;
 }
 
-/** Streaming UTF-8 decode with a size ceiling, for streams exceljs consumes through events. */
-class Utf8Limiter extends Transform {
-  private readonly decoder = new StringDecoder('utf8');
-  private bytes = 0;
-
-  constructor(
-    private readonly maxBytes: number,
-    private readonly errors: SourceErrors,
-  ) {
-    super({ readableObjectMode: true });
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.bytes += chunk.length;
-    if (this.bytes > this.maxBytes) return done(this.errors.tooLarge());
-    const text = this.decoder.write(chunk);
-    done(null, text === '' ? undefined : text);
-  }
-
-  override _flush(done: TransformCallback): void {
-    const tail = this.decoder.end();
-    done(null, tail === '' ? undefined : tail);
-  }
+function tooLarge(
+  errors: SourceErrors,
+  part: string,
+  limitBytes: number,
+  foundBytes: number,
+): SpreadsheetFileError {
+  return errors.tooLarge(`${part} unpacks to more than ${limitBytes} bytes`, {
+    part,
+    limitBytes,
+    foundBytes,
+  });
 }
 
-/** The same for the async iterables exceljs hands to its worksheet parser. */
-async function* utf8Chunks(
-  chunks: AsyncIterable<unknown>,
-  maxBytes: number,
+/** The directory, checked: zip-wide limits, then each fixed part's declared size. */
+function checkedDirectory(
+  input: Buffer,
   errors: SourceErrors,
-): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let bytes = 0;
-  for await (const chunk of chunks) {
-    if (typeof chunk === 'string') {
-      yield chunk;
-      continue;
+  limits: XlsxLimits,
+): Map<string, ZipEntry> {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = readZipDirectory(input, limits.zip);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw errors.tooLarge(error.message, error.details);
+    throw asFileError(error, errors);
+  }
+  for (const [name, limit] of fixedParts(limits)) {
+    const entry = entries.get(name);
+    if (entry && entry.uncompressedSize > limit) {
+      throw tooLarge(errors, entry.name, limit, entry.uncompressedSize);
     }
-    const buffer = chunk as Buffer;
-    bytes += buffer.length;
-    if (bytes > maxBytes) throw errors.tooLarge();
-    const text = decoder.write(buffer);
+  }
+  return entries;
+}
+
+/**
+ * What reading this workbook may unpack, by its directory alone (nothing is inflated): the
+ * declared sizes of the parts read, counting the largest sheet since which sheet comes first is
+ * only known from workbook.xml. Throws the file errors readXlsxRows would for a bomb or a damaged
+ * zip.
+ */
+export function xlsxUnpackedSize(
+  input: Buffer,
+  errors: SourceErrors,
+  limits: XlsxLimits = XLSX_LIMITS,
+): number {
+  const entries = checkedDirectory(input, errors, limits);
+  let size = 0;
+  for (const [name] of fixedParts(limits)) size += entries.get(name)?.uncompressedSize ?? 0;
+  let largestSheet = 0;
+  for (const [name, entry] of entries) {
+    if (WORKSHEET.test(name)) largestSheet = Math.max(largestSheet, entry.uncompressedSize);
+  }
+  return size + largestSheet;
+}
+
+/** Streaming UTF-8 decode of inflated chunks, so that no character is split between chunks. */
+async function* utf8Text(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
     if (text !== '') yield text;
   }
   const tail = decoder.end();
   if (tail !== '') yield tail;
 }
 
-function openReader(input: Buffer): WorkbookReaderInternals {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([input]), {
+function newReader(): WorkbookReaderInternals {
+  // The input is never read: the parts are handed to the parsers one by one.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -105,29 +177,15 @@ function openReader(input: Buffer): WorkbookReaderInternals {
   return reader as unknown as WorkbookReaderInternals;
 }
 
-/** Pass 1: everything but the sheets, so that pass 2 never needs exceljs's temp files. */
-async function loadWorkbookParts(
-  reader: WorkbookReaderInternals,
-  maxBytes: number,
-  errors: SourceErrors,
-): Promise<void> {
-  const parseSharedStrings = reader._parseSharedStrings.bind(reader);
-  reader._parseSharedStrings = (entry) =>
-    parseSharedStrings(entry.pipe(new Utf8Limiter(maxBytes, errors)));
-  reader._parseWorksheet = function* () {};
-  // Truthy placeholders tell exceljs not to spool sheets met before these parts.
-  reader.sharedStrings = [];
-  reader.workbookRels = [];
-  for await (const event of reader.parse()) void event;
-}
-
-/** The sheet file number of the first visible sheet in tab order, if workbook.xml says. */
-function firstSheetNo(reader: WorkbookReaderInternals): string | undefined {
+/** Where the first visible sheet in tab order lives, by workbook.xml and its relationships. */
+function firstSheetPath(reader: WorkbookReaderInternals): string | undefined {
   const sheet = (reader.model?.sheets ?? []).find(
     (s) => s.state !== 'hidden' && s.state !== 'veryHidden',
   );
-  const target = reader.workbookRels?.find((rel) => rel.Id === sheet?.rId)?.Target ?? '';
-  return /worksheets\/sheet(\d+)\.xml$/i.exec(target)?.[1];
+  const target = reader.workbookRels?.find((rel) => rel.Id === sheet?.rId)?.Target;
+  if (!target) return undefined;
+  // Targets are relative to xl/ unless absolute within the package.
+  return (target.startsWith('/') ? target.slice(1) : posix.normalize(`xl/${target}`)).toLowerCase();
 }
 
 /** A cell value as exceljs parsed it, as the user reads it; undefined for an empty cell. */
@@ -184,33 +242,53 @@ function asFileError(error: unknown, errors: SourceErrors): SpreadsheetFileError
 
 /**
  * Rows of the first visible worksheet, in file order. Rows absent from the file (never touched)
- * are not emitted, so row numbers may jump.
+ * are not emitted, so row numbers may jump. Stopping early (header check, too many rows) stops
+ * the inflating too.
  */
 export async function* readXlsxRows(
   input: Buffer,
   errors: SourceErrors,
-  maxPartBytes = MAX_XLSX_PART_BYTES,
+  limits: XlsxLimits = XLSX_LIMITS,
 ): AsyncGenerator<RawTableRow, void, undefined> {
-  const reader = openReader(input);
-  const parseWorksheet = reader._parseWorksheet.bind(reader);
+  const entries = checkedDirectory(input, errors, limits);
+  const text = (entry: ZipEntry, limit: number): AsyncGenerator<string> =>
+    utf8Text(
+      inflateEntry(input, entry, limit, (found) =>
+        tooLarge(errors, entry.name, Math.min(limit, entry.uncompressedSize), found),
+      ),
+    );
+  const part = (name: string, limit: number): Readable | undefined => {
+    const entry = entries.get(name);
+    return entry && Readable.from(text(entry, limit));
+  };
+
+  const reader = newReader();
+  const workbook = part(WORKBOOK, limits.workbookBytes);
+  const rels = part(WORKBOOK_RELS, limits.workbookBytes);
+  if (!workbook || !rels) throw errors.noWorksheet();
+  let sheet: ZipEntry | undefined;
   try {
-    await loadWorkbookParts(reader, maxPartBytes, errors);
+    await reader._parseWorkbook(workbook);
+    await reader._parseRels(rels);
+    const styles = part(STYLES, limits.stylesBytes);
+    if (styles) await reader._parseStyles(styles);
+    const sharedStrings = part(SHARED_STRINGS, limits.sharedStringsBytes);
+    // A workbook with only inline strings has none; the sheet parser still wants the table.
+    reader.sharedStrings = [];
+    if (sharedStrings)
+      for await (const event of reader._parseSharedStrings(sharedStrings)) void event;
+    const path = firstSheetPath(reader);
+    sheet = path !== undefined ? entries.get(path) : undefined;
   } catch (error) {
     throw asFileError(error, errors);
   }
-
-  const wanted = firstSheetNo(reader);
-  let seen = false;
-  reader._parseWorksheet = function* (chunks, sheetNo) {
-    if (seen || (wanted !== undefined && sheetNo !== wanted)) return;
-    seen = true;
-    yield* parseWorksheet(utf8Chunks(chunks, maxPartBytes, errors), sheetNo);
-  };
-  reader._parseSharedStrings = async function* () {};
-  reader._parseRels = reader._parseWorkbook = reader._parseStyles = () => Promise.resolve();
-
+  if (!sheet) throw errors.noWorksheet();
+  if (sheet.uncompressedSize > limits.sheetBytes) {
+    throw tooLarge(errors, sheet.name, limits.sheetBytes, sheet.uncompressedSize);
+  }
+  const sheetNo = /(\d+)\.xml$/.exec(sheet.name)?.[1] ?? '1';
   try {
-    for await (const event of reader.parse(Readable.from([input]))) {
+    for (const event of reader._parseWorksheet(text(sheet, limits.sheetBytes), sheetNo)) {
       if (event.eventType !== 'worksheet') continue;
       for await (const row of event.value as AsyncIterable<ExcelJS.Row>) yield rawRow(row);
       return;
