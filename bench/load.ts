@@ -197,6 +197,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     // Every judge signs in once from the same address.
     LOGIN_RATE_LIMIT: '100000',
+    LOGIN_ADDRESS_RATE_LIMIT: '100000',
   });
   const processes: ProductProcess[] = [];
   try {

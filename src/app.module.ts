@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { RateLimitModule } from './common/http/redis-rate-limiter.module';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { ConfigModule } from './config/config.module';
@@ -37,6 +38,7 @@ export class AppModule {
           retryAttempts: options.databaseRetryAttempts,
         }),
         QueueModule.forRoot({ processors: env.QUEUE_PROCESSORS_IN_API, http: true }),
+        RateLimitModule,
         HealthModule,
         UsersModule,
         AuthModule,

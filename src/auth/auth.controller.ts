@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Public, Roles } from '../common/auth/roles.decorator';
-import { PUBLIC_LOOKUP_THROTTLER } from '../results/public-lookup.guard';
 import { type AccessToken, CurrentToken } from './access-token';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -19,15 +17,15 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /**
-   * Rate-limited per address and user name (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS), and
-   * per user name from any address with a growing delay (429 LOGIN_DELAYED with Retry-After).
+   * Rate-limited per address (LOGIN_ADDRESS_RATE_LIMIT) and per address and user name
+   * (LOGIN_RATE_LIMIT) per LOGIN_RATE_WINDOW_SECONDS, and per user name from any address with a
+   * growing delay (429 LOGIN_DELAYED with Retry-After).
    */
   @Post('login')
   @Public()
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
   @UseInterceptors(RetryAfterInterceptor)
-  @SkipThrottle({ [PUBLIC_LOOKUP_THROTTLER]: true })
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto);
   }

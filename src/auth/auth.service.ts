@@ -14,6 +14,7 @@ import { LoginBackoffRepository } from './login-backoff.repository';
 import { backoffKey, type BackoffPolicy } from './rules/login-backoff';
 import { SessionsRepository } from './sessions.repository';
 import { TokenClaims } from './token-claims';
+import { UnknownNameBackoff } from './unknown-name-backoff';
 
 @Injectable()
 export class AuthService {
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly env: Environment,
     private readonly backoff: LoginBackoffRepository,
+    private readonly unknownNames: UnknownNameBackoff,
     private readonly sessions: SessionsRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {
@@ -38,7 +40,12 @@ export class AuthService {
 
   async login(dto: LoginDto): Promise<LoginResponse> {
     const key = backoffKey(dto.username);
-    const verdict = await this.backoff.claim(key, new Date(), this.backoffPolicy);
+    const now = new Date();
+    // A name without an account is delayed exactly like one with, so the answers do not tell which
+    // accounts exist; its failures are kept in Redis, not as a database row per guessed name.
+    const verdict =
+      (await this.backoff.claim(key, now, this.backoffPolicy)) ??
+      (await this.unknownNames.claim(key, now, this.backoffPolicy));
     // Refused before the password is even compared, so waiting out the window is the only way.
     if (!verdict.allowed) throw AuthErrors.loginDelayed(verdict.retryAfterSeconds);
     const user = await this.users.findForLogin(dto.username);
@@ -85,7 +92,9 @@ export class AuthService {
    */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
     const key = backoffKey(principal.username);
-    const verdict = await this.backoff.claim(key, new Date(), this.backoffPolicy);
+    const verdict =
+      (await this.backoff.claim(key, new Date(), this.backoffPolicy)) ??
+      (await this.unknownNames.claim(key, new Date(), this.backoffPolicy));
     if (!verdict.allowed) throw AuthErrors.loginDelayed(verdict.retryAfterSeconds);
     const user = await this.users.findForLogin(principal.username);
     if (!user || !(await this.hasher.verify(dto.currentPassword, user.passwordHash))) {

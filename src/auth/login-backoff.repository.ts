@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '../database/unit-of-work';
+import { User } from '../users/user.entity';
 import { LoginBackoff } from './auth.entities';
 import { AttemptVerdict, BackoffPolicy, checkAttempt } from './rules/login-backoff';
 
@@ -20,9 +21,19 @@ export class LoginBackoffRepository {
    * once (cleared by `succeeded`), all in one transaction with the name's row locked. So a burst of
    * parallel guesses is let through one at a time and each sees the ones before it: at most the
    * free attempts pass, never a whole burst.
+   *
+   * Null when no account answers to `key`: no row is written for a name that does not exist, or
+   * guessed names would fill the table (the caller counts those elsewhere, UnknownNameBackoff).
    */
-  claim(key: string, now: Date, policy: BackoffPolicy): Promise<AttemptVerdict> {
+  claim(key: string, now: Date, policy: BackoffPolicy): Promise<AttemptVerdict | null> {
     return this.unitOfWork.run(async (manager) => {
+      // Any account whose name is the key in another case: they share the key's back-off.
+      const account = await manager
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('LOWER(u.username) = :key', { key })
+        .getExists();
+      if (!account) return null;
       const cutoff = new Date(now.getTime() - policy.resetSeconds * 1000).toISOString();
       // Names nobody has failed on for a while are forgotten, so guessed names cannot pile up.
       await manager

@@ -10,9 +10,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { IsBoolean } from 'class-validator';
-import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { Public, Roles } from '../common/auth/roles.decorator';
 import { attachment } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
@@ -194,7 +192,6 @@ export class CertificatesController {
   @Post('public/certificates/lookup')
   @Public()
   @HttpCode(200)
-  @SkipThrottle({ [LOGIN_THROTTLER]: true })
   @UseGuards(PublicLookupThrottlerGuard)
   @Header('cache-control', 'no-store')
   async mine(

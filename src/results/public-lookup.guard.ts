@@ -1,24 +1,53 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
-
-export const PUBLIC_LOOKUP_THROTTLER = 'public-lookup';
+import { RedisRateLimiter, type RateLimitBucket } from '../common/http/redis-rate-limiter';
+import { Environment } from '../config/environment';
+import { normaliseCellText } from '../workers/rules/text';
 
 /**
- * Limits look-ups by name and ID number per client address, so that the route cannot be used to
- * test ID numbers against names at speed.
+ * Limits the look-ups by name and ID number (own results, objections, own certificates), so that
+ * these routes cannot be used to test ID numbers against names at speed. One budget per client
+ * address shared by the three routes, and one per ID number from any address (many addresses
+ * trying names against one ID number), both kept in Redis for every API process.
  */
 @Injectable()
-export class PublicLookupThrottlerGuard extends ThrottlerGuard {
-  protected override getTracker(req: Record<string, unknown>): Promise<string> {
-    return Promise.resolve(String(req.ip));
-  }
+export class PublicLookupThrottlerGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RedisRateLimiter,
+    private readonly env: Environment,
+  ) {}
 
-  protected override throwThrottlingException(_context: ExecutionContext): Promise<void> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const buckets: RateLimitBucket[] = [
+      {
+        name: 'lookup-address',
+        subject: request.ip,
+        limit: this.env.PUBLIC_LOOKUP_RATE_LIMIT,
+        windowMs: this.env.PUBLIC_LOOKUP_WINDOW_SECONDS * 1000,
+      },
+    ];
+    // The guard runs before validation: the body may be anything.
+    const idNumber = (request.body as { idNumber?: unknown } | undefined)?.idNumber;
+    if (typeof idNumber === 'string' && idNumber.length <= 64) {
+      buckets.push({
+        name: 'lookup-id-number',
+        // Spelled as the look-up reads it, so that blanks or a lower-case x make no new budget.
+        subject: normaliseCellText(idNumber).toUpperCase(),
+        limit: this.env.PUBLIC_LOOKUP_PER_ID_LIMIT,
+        windowMs: this.env.PUBLIC_LOOKUP_PER_ID_WINDOW_SECONDS * 1000,
+      });
+    }
+    const verdict = await this.limiter.hit(buckets);
+    if (verdict.allowed) return true;
+    void http.getResponse<FastifyReply>().header('Retry-After', verdict.retryAfterSeconds);
     throw new DomainError(
       'TOO_MANY_REQUESTS',
       'TOO_MANY_LOOKUPS',
-      'Too many look-ups from this address; wait a minute and try again',
+      `Too many look-ups; try again in ${verdict.retryAfterSeconds} s`,
+      { retryAfterSeconds: verdict.retryAfterSeconds },
     );
   }
 }

@@ -5,7 +5,7 @@ import { TtlCache } from '../common/ttl-cache';
 export const PUBLIC_CACHE_MS = 2000;
 
 /**
- * Recent public answers (rankings pages). Publishing clears it in this process; other API
+ * Recent public answers (competitions, rankings pages, unit tables). Publishing clears it in this process; other API
  * processes see a new publication within PUBLIC_CACHE_MS.
  */
 @Injectable()

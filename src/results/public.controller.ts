@@ -11,7 +11,6 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { formatCenti } from '../common/points';
@@ -19,7 +18,6 @@ import { PublicResultsCache } from './public-results.cache';
 import { parseRankingsQuery } from './rankings-query';
 import { byTitlesThenParticipants, unitTable } from './rules/unit-table';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
-import { LOGIN_THROTTLER } from '../auth/login-throttler.guard';
 import { CompetitionErrors } from '../competitions/competitions.errors';
 import { ContestErrors } from '../contests/contests.errors';
 import {
@@ -68,7 +66,6 @@ export class PublicRankingRow {
 @ApiTags('public')
 @Controller('public')
 @Public()
-@SkipThrottle({ [LOGIN_THROTTLER]: true })
 export class PublicResultsController {
   constructor(
     private readonly published: PublicResultsRepository,
@@ -136,15 +133,25 @@ export class PublicResultsController {
     return body;
   }
 
-  /** Per unit: participants, and titles of each kind, over the published results. */
+  /**
+   * Per unit: participants, and titles of each kind, over the published results. Cached like the
+   * rankings: it reads every published line of the competition.
+   */
   @Get('competitions/:id/units')
+  @ApiOkResponse({ description: 'Array<{ unit, participants, titles }>' })
   async units(
     @Param('id', ParseId) competitionId: number,
-  ): Promise<Array<{ unit: string; participants: number; titles: Record<string, number> }>> {
-    await this.assertExists(competitionId);
-    return unitTable((await this.published.all(competitionId)).map((p) => p.row))
-      .sort(byTitlesThenParticipants)
-      .map(({ unit, participants, titles }) => ({ unit, participants, titles }));
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const body = (await this.cache.get(JSON.stringify(['units', competitionId]), async () => {
+      await this.assertExists(competitionId);
+      const table = unitTable((await this.published.all(competitionId)).map((p) => p.row))
+        .sort(byTitlesThenParticipants)
+        .map(({ unit, participants, titles }) => ({ unit, participants, titles }));
+      return JSON.stringify(table);
+    })) as string;
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return body;
   }
 
   /** A worker's own full breakdown, by name and ID number (rate-limited per address). */

@@ -40,6 +40,9 @@ export class PublicationService {
     const mine = (await this.lookup(dto.name, dto.idNumber)).find((r) => r.contestId === contestId);
     if (!mine) throw ResultsErrors.notAContestant();
     return this.unitOfWork.run(async (manager) => {
+      // One objection at a time from each contestant: the contest row is locked (PostgreSQL; SQLite
+      // transactions are serialised) so that two parallel requests cannot both find none open.
+      await this.contests.lock(manager, contestId);
       const contest = await this.contests.get(contestId, manager);
       const open =
         contest.status === 'PUBLISHED' &&
@@ -47,6 +50,9 @@ export class PublicationService {
         contest.publicationEndsAt.getTime() > Date.now();
       if (!open) throw ResultsErrors.objectionWindowClosed();
       const repo = manager.getRepository(Objection);
+      if (await repo.existsBy({ registrationId: mine.row.registrationId, status: 'OPEN' })) {
+        throw ResultsErrors.objectionAlreadyOpen();
+      }
       return repo.save(
         repo.create({
           contestId,

@@ -52,6 +52,12 @@ export const ResultsErrors = {
       'OBJECTION_WINDOW_CLOSED',
       'The publication window is closed; objections are no longer taken',
     ),
+  objectionAlreadyOpen: () =>
+    new DomainError(
+      'CONFLICT',
+      'OBJECTION_ALREADY_OPEN',
+      'An objection to this result is already open; wait for its answer before lodging another',
+    ),
   objectionNotFound: (id: number) =>
     new DomainError('NOT_FOUND', 'OBJECTION_NOT_FOUND', `Objection ${id} does not exist`),
   objectionDecided: (id: number) =>

@@ -69,6 +69,8 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
       // Rate limits would answer 429 before the input is even read.
       LOGIN_RATE_LIMIT: '100000',
       PUBLIC_LOOKUP_RATE_LIMIT: '100000',
+      LOGIN_ADDRESS_RATE_LIMIT: '100000',
+      PUBLIC_LOOKUP_PER_ID_LIMIT: '100000',
     });
     await e2e.app.listen(0, '127.0.0.1');
     client = new RawClient((e2e.app.getHttpServer().address() as AddressInfo).port);

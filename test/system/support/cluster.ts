@@ -27,6 +27,7 @@ export function clusterEnvironment(
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_RATE_LIMIT: '100000',
+    LOGIN_ADDRESS_RATE_LIMIT: '100000',
     // The web pages are not needed (and not built) for these tests.
     WEB_DIR: join(tmpdir(), 'skills-no-web-pages'),
     ...overrides,

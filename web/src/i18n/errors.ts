@@ -247,6 +247,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     OBJECTIONS_OPEN: '还有未答复的申诉，请先在“申诉处理”中全部答复，再确定最终成绩',
     OBJECTION_WINDOW_CLOSED: '公示期已结束，不再受理申诉；如有疑问，请直接联系组委会',
     OBJECTION_NOT_FOUND: '该申诉不存在，请刷新后重试',
+    OBJECTION_ALREADY_OPEN: '您对该成绩已有一条申诉正在处理，请等待答复后再提出新的申诉',
     OBJECTION_ALREADY_DECIDED: '该申诉已经答复过了，请刷新后查看答复',
     CONTESTANT_NOT_FOUND:
       '没有查到该姓名和身份证号的已公布成绩。请核对姓名（与报名时一致）和 18 位身份证号；如成绩尚未公布，请稍后再查',
@@ -558,6 +559,8 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     OBJECTION_WINDOW_CLOSED:
       'The publication period is over and objections are no longer taken; contact the organizers directly if in doubt',
     OBJECTION_NOT_FOUND: 'This objection does not exist; reload and try again',
+    OBJECTION_ALREADY_OPEN:
+      'An objection of yours to this result is already open; wait for its answer before lodging another',
     OBJECTION_ALREADY_DECIDED: 'This objection has already been decided; reload to see the answer',
     CONTESTANT_NOT_FOUND:
       'No published result matches this name and ID number. Check the name (as registered) and the 18-character ID number; if results are not published yet, try again later',
