@@ -1,0 +1,34 @@
+import { loadEnvironment } from './environment';
+import { trustedProxies, trustProxyEntryProblem } from './trust-proxy';
+
+describe('TRUST_PROXY', () => {
+  it('is empty by default: nobody is trusted', () => {
+    expect(trustedProxies(loadEnvironment({}).TRUST_PROXY)).toEqual([]);
+  });
+
+  it('takes addresses and CIDRs, IPv4 and IPv6, with blanks around the commas', () => {
+    const env = loadEnvironment({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1 , fd00::/8,loopback' });
+    expect(trustedProxies(env.TRUST_PROXY)).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it.each([
+    ['10.0.0.0/33', 'prefix length outside 0-32'],
+    ['fd00::/129', 'prefix length outside 0-128'],
+    ['10.0.0.0/8/8', 'not an IP address or CIDR'],
+    ['10.0.0.256', 'not an IP address or CIDR'],
+    ['proxy.example.org', 'not an IP address or CIDR'],
+    ['*', 'not an IP address or CIDR'],
+    ['10.0.0.0/x', 'prefix length'],
+  ])('refuses %s at start-up, naming the variable', (value, problem) => {
+    expect(trustProxyEntryProblem(value)).toContain(problem);
+    expect(() => loadEnvironment({ TRUST_PROXY: `127.0.0.1,${value}` })).toThrow(
+      new RegExp(`TRUST_PROXY=.*${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+  });
+});
