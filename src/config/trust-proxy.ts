@@ -20,11 +20,15 @@ export function trustProxyEntryProblem(entry: string): string | null {
   if (NAMED_RANGES.includes(entry)) return null;
   const [address, prefix, ...rest] = entry.split('/');
   const family = isIP(address);
-  if (family === 0 || rest.length > 0) return `"${entry}" is not an IP address or CIDR`;
+  // No IPv6 zone (fe80::1%eth0): proxy-addr does not take one.
+  if (family === 0 || rest.length > 0 || address.includes('%')) {
+    return `"${entry}" is not an IP address or CIDR`;
+  }
   if (prefix === undefined) return null;
   const bits = family === 4 ? 32 : 128;
-  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits) {
-    return `"${entry}" has a prefix length outside 0-${bits}`;
+  // A /0 would trust every address on earth; proxy-addr refuses it too.
+  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) < 1 || Number(prefix) > bits) {
+    return `"${entry}" has a prefix length outside 1-${bits}`;
   }
   return null;
 }
