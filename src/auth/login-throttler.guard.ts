@@ -6,11 +6,11 @@ import { AuthErrors } from './auth.errors';
 import { backoffKey } from './rules/login-backoff';
 
 /**
- * Limits login attempts per client address whatever the user names (LOGIN_ADDRESS_RATE_LIMIT: one
- * address spraying guesses over many names), and per address and user name (LOGIN_RATE_LIMIT: one
- * account guessed from one address, while colleagues behind the same office gateway can still log
- * in). Counted in Redis for every API process; the per-account back-off (LoginBackoffRepository)
- * is the limit that holds against many addresses at once.
+ * Limits login attempts per client address whatever the user names (LOGIN_ADDRESS_RATE_LIMIT
+ * attempts that did not succeed: one address spraying guesses over many names), and per address
+ * and user name (LOGIN_RATE_LIMIT: one account guessed from one address, while colleagues behind
+ * the same office gateway can still log in). Counted in Redis for every API process; the
+ * per-account back-off (LoginBackoffRepository) is the limit that holds against many addresses.
  */
 @Injectable()
 export class LoginThrottlerGuard implements CanActivate {
@@ -25,13 +25,9 @@ export class LoginThrottlerGuard implements CanActivate {
     const body = request.body as { username?: unknown } | undefined;
     const username = typeof body?.username === 'string' ? backoffKey(body.username) : '';
     const windowMs = this.env.LOGIN_RATE_WINDOW_SECONDS * 1000;
+    const address = { name: 'login-address', subject: request.ip };
     const verdict = await this.limiter.hit([
-      {
-        name: 'login-address',
-        subject: request.ip,
-        limit: this.env.LOGIN_ADDRESS_RATE_LIMIT,
-        windowMs,
-      },
+      { ...address, limit: this.env.LOGIN_ADDRESS_RATE_LIMIT, windowMs },
       {
         name: 'login-address-name',
         subject: `${request.ip}\0${username}`,
@@ -39,8 +35,17 @@ export class LoginThrottlerGuard implements CanActivate {
         windowMs,
       },
     ]);
-    if (verdict.allowed) return true;
-    void http.getResponse<FastifyReply>().header('Retry-After', verdict.retryAfterSeconds);
+    const reply = http.getResponse<FastifyReply>();
+    if (verdict.allowed) {
+      // Every attempt is counted up front (so a parallel burst cannot slip through), and a
+      // successful one given back: the address limit is spent by failures, not by a room of
+      // colleagues signing in at the start of a session behind one gateway.
+      reply.raw.once('finish', () => {
+        if (reply.raw.statusCode === 200) void this.limiter.refund(address);
+      });
+      return true;
+    }
+    void reply.header('Retry-After', verdict.retryAfterSeconds);
     throw AuthErrors.tooManyAttempts(verdict.retryAfterSeconds);
   }
 }

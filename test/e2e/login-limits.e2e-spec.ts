@@ -52,6 +52,10 @@ describe.each(databases)('login limits on %s', (_name, database) => {
 
   it('limits one address whatever the user names, saying when to come back', async () => {
     const spray = '10.5.0.1';
+    // A room of colleagues signing in behind one gateway: successes do not spend the budget.
+    for (let i = 0; i < 10; i++) {
+      expect((await login(ADMIN.username, ADMIN.password, spray)).statusCode).toBe(200);
+    }
     for (let i = 0; i < 6; i++) {
       expect(answer(await login(`sprayed.${i}`, 'Password-1', spray))).toBe(
         '401 INVALID_CREDENTIALS',

@@ -16,6 +16,20 @@ describe('FixedWindowCounter', () => {
     expect(counter.hit('a', 1000, 1000)).toEqual({ count: 1, msLeft: 1000 });
   });
 
+  it('gives a hit back within the window, never below zero', () => {
+    const counter = new FixedWindowCounter();
+    counter.hit('a', 1000, 0);
+    counter.hit('a', 1000, 0);
+    counter.refund('a');
+    expect(counter.hit('a', 1000, 10).count).toBe(2);
+    counter.refund('a');
+    counter.refund('a');
+    counter.refund('a');
+    expect(counter.hit('a', 1000, 20).count).toBe(1);
+    counter.refund('unknown');
+    expect(counter.size).toBe(1);
+  });
+
   it('never holds more keys than its maximum: expired ones go first, then the oldest', () => {
     const counter = new FixedWindowCounter(10);
     for (let i = 0; i < 10; i++) counter.hit(`old-${i}`, 100, 0);

@@ -24,6 +24,12 @@ export class FixedWindowCounter {
     return { count: window.count, msLeft: window.endsAt - now };
   }
 
+  /** One hit fewer in `key`'s open window, if it has one. */
+  refund(key: string): void {
+    const window = this.windows.get(key);
+    if (window && window.count > 0) window.count -= 1;
+  }
+
   get size(): number {
     return this.windows.size;
   }

@@ -37,6 +37,12 @@ end
 return out
 `;
 
+/** One hit fewer, never below zero, and only in a window that is still open. */
+const REFUND_SCRIPT = `
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
+return 1
+`;
+
 /** A Redis that does not answer within this is treated as down for the request at hand. */
 const REDIS_TIMEOUT_MS = 500;
 
@@ -103,6 +109,21 @@ export class RedisRateLimiter implements OnModuleDestroy {
       }
     });
     return refused;
+  }
+
+  /**
+   * Gives back one hit of `bucket` in its current window (a login that succeeded, so that a room
+   * of colleagues signing in behind one address does not use up the address's budget).
+   */
+  async refund(bucket: Pick<RateLimitBucket, 'name' | 'subject'>): Promise<void> {
+    const key = this.key(bucket);
+    try {
+      await this.redis.eval(REFUND_SCRIPT, 1, key);
+      this.answered();
+    } catch (error) {
+      this.fellBack(error as Error);
+      this.memory.refund(key);
+    }
   }
 
   /**
