@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Environment } from '../../config/environment';
 import { resolveJwtSecret } from '../../config/jwt-secret';
@@ -43,8 +43,11 @@ if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[
 return 1
 `;
 
+/** How long start-up waits for Redis before counting in memory until it answers. */
+const CONNECT_WAIT_MS = 2000;
+
 /** A Redis that does not answer within this is treated as down for the request at hand. */
-const REDIS_TIMEOUT_MS = 500;
+const REDIS_TIMEOUT_MS = 1000;
 
 /**
  * Fixed-window request limits kept in Redis, so that every API process counts against the same
@@ -56,7 +59,7 @@ const REDIS_TIMEOUT_MS = 500;
  * outage): the public site and logins keep working, each process then counting on its own.
  */
 @Injectable()
-export class RedisRateLimiter implements OnModuleDestroy {
+export class RedisRateLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('RateLimiter');
   private readonly redis: Redis & {
     rateLimitHit(...args: Array<string | number>): Promise<number[]>;
@@ -81,6 +84,24 @@ export class RedisRateLimiter implements OnModuleDestroy {
     redis.on('error', (error: Error) => this.fellBack(error));
     redis.defineCommand('rateLimitHit', { lua: HIT_SCRIPT });
     this.redis = redis as typeof this.redis;
+  }
+
+  /**
+   * Waits (at most CONNECT_WAIT_MS) for the connection, so that the first requests after start-up
+   * are counted in Redis with everyone else's; a Redis that refuses does not hold start-up up.
+   */
+  async onModuleInit(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done).off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(done, CONNECT_WAIT_MS);
+      // Refused outright: no point waiting, it is down.
+      this.redis.once('ready', done).once('error', done);
+    });
   }
 
   /** Counts one request against every bucket; refused when any of them is over its limit. */
