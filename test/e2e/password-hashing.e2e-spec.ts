@@ -33,7 +33,7 @@ describe('password hashing off the event loop', () => {
     // One login alone: its compare alone is well over the bound, so a blocked loop would show.
     const alone = await login(ADMIN.username, ADMIN.password);
     expect(alone.status).toBe(200);
-    expect(alone.ms).toBeGreaterThan(2 * MAX_DELAY_MS);
+    expect(alone.ms).toBeGreaterThan(1.5 * MAX_DELAY_MS);
 
     const histogram = monitorEventLoopDelay({ resolution: 5 });
     histogram.enable();
@@ -66,9 +66,10 @@ describe('password hashing off the event loop', () => {
     console.log(
       `login timing: wrong password ${median(known).toFixed(0)} ms, unknown name ${median(unknown).toFixed(0)} ms (medians)`,
     );
-    expect(median(unknown)).toBeGreaterThan(2 * MAX_DELAY_MS);
-    expect(ratio).toBeGreaterThan(0.75);
-    expect(ratio).toBeLessThan(1.33);
+    expect(median(unknown)).toBeGreaterThan(1.5 * MAX_DELAY_MS);
+    // Without the decoy an unknown name would answer in a few milliseconds (a ratio near 0).
+    expect(ratio).toBeGreaterThan(0.6);
+    expect(ratio).toBeLessThan(1.67);
   });
 
   it('still verifies hashes made by bcryptjs on the main thread before (existing accounts)', async () => {
