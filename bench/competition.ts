@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { personalDataCipherOf } from '../src/database/personal-data-options';
 import { positional } from '../src/database/positional';
 import { BenchApi, profiled, Record_, timed } from './api';
 import { barePdfRate, insertRows, load, referenceRankingMs } from './limits';
@@ -134,11 +135,25 @@ export async function benchCompetition(
     await insertRows(
       dataSource,
       'workers',
-      ['id_number', 'name', 'gender', 'birth_date', 'phone', 'unit_id', 'created_at', 'updated_at'],
+      [
+        'id_number_hash',
+        'id_number_tail',
+        'id_number_enc',
+        'name',
+        'gender',
+        'birth_date',
+        'phone_enc',
+        'unit_id',
+        'created_at',
+        'updated_at',
+      ],
       Array.from({ length: registrations }, (_, i) => {
         const id = benchIdNumber(offset + i);
+        const cipher = personalDataCipherOf(dataSource.options);
         return [
-          id,
+          cipher.hash('id_number', id),
+          cipher.hash('id_number_tail', id.slice(-4)),
+          cipher.encrypt('id_number', id),
           benchName(i),
           Number(id[16]) % 2 ? 'M' : 'F',
           '1980-01-01',

@@ -22,6 +22,7 @@ import {
   SECRET_PROBLEM_TEXT,
   type SecretProblem,
 } from './secret-strength';
+import { parsePersonalDataKey } from '../common/personal-data/personal-data-key';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -111,6 +112,20 @@ export class Environment {
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
+
+  /**
+   * The key of ID numbers and phones at rest: 32 random bytes as 64 hex digits or base64. Unset:
+   * generated once into DATA_DIR/personal-data-key (mode 0600). Checked below (personalDataKeyProblem).
+   */
+  @IsOptional()
+  @IsString()
+  PERSONAL_DATA_KEY?: string;
+
+  /** Days after a competition's results were published before its workers may be anonymised. */
+  @IsInt()
+  @Min(1)
+  @Max(36500)
+  PERSONAL_DATA_RETENTION_DAYS: number = 1095;
 
   /** Lifetime of an access token, in seconds. */
   @IsInt()
@@ -311,6 +326,7 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   const optional = [
     'DATABASE_URL',
     'JWT_SECRET',
+    'PERSONAL_DATA_KEY',
     'ADMIN_USERNAME',
     'ADMIN_PASSWORD',
     'CERT_DIR',
@@ -324,14 +340,27 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   const env = plainToInstance(Environment, plain, { enableImplicitConversion: true });
   const errors = validateSync(env, { whitelist: true, forbidUnknownValues: true });
   const problems = errors.map((e) => {
-    const secret = ['JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'].includes(e.property);
+    const secret = ['JWT_SECRET', 'PERSONAL_DATA_KEY', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'].includes(
+      e.property,
+    );
     const value = secret ? '(hidden)' : JSON.stringify(plain[e.property]);
     return `${e.property}=${value}: ${Object.values(e.constraints ?? {}).join('; ')}`;
   });
   const invalid = new Set(errors.map((e) => e.property));
   problems.push(...weakSecrets(env).filter((p) => !invalid.has(p.split('=')[0])));
+  const keyProblem = personalDataKeyProblem(env);
+  if (keyProblem) problems.push(keyProblem);
   if (problems.length > 0) throw new EnvironmentError(problems);
   return env;
+}
+
+/** A PERSONAL_DATA_KEY that is not 32 random bytes (never printed). */
+function personalDataKeyProblem(env: Environment): string | null {
+  if (env.PERSONAL_DATA_KEY === undefined) return null;
+  const parsed = parsePersonalDataKey(env.PERSONAL_DATA_KEY);
+  return 'problem' in parsed
+    ? `PERSONAL_DATA_KEY=(hidden): PERSONAL_DATA_KEY ${parsed.problem}`
+    : null;
 }
 
 /** Secrets that pass their format checks but are placeholders, short or common (never printed). */

@@ -1,9 +1,11 @@
 import { join, resolve } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import type { Environment } from '../config/environment';
+import { personalDataCipherFor } from '../config/personal-data-key';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
+import { withPersonalDataCipher } from './personal-data-options';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -19,6 +21,15 @@ export function sqliteFile(env: Pick<Environment, 'DATABASE_URL' | 'DATA_DIR'>):
 
 /** One description of the database for the app, the worker, the migration CLI and the tests. */
 export function buildDataSourceOptions(
+  env: Pick<
+    Environment,
+    'DATABASE_URL' | 'DATA_DIR' | 'SQLITE_BUSY_TIMEOUT_MS' | 'PERSONAL_DATA_KEY'
+  >,
+): DataSourceOptions {
+  return withPersonalDataCipher(connectionOptions(env), () => personalDataCipherFor(env));
+}
+
+function connectionOptions(
   env: Pick<Environment, 'DATABASE_URL' | 'DATA_DIR' | 'SQLITE_BUSY_TIMEOUT_MS'>,
 ): DataSourceOptions {
   const common = {

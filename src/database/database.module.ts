@@ -38,6 +38,11 @@ export class DatabaseModule {
           dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
             const dataSource = new DataSource(dataSourceOptions!);
             await dataSource.initialize();
+            // Deleted and overwritten content (a roster upload once imported, an anonymised
+            // worker's ciphertexts, the clear columns the personal-data migration drops) is
+            // zeroed in the file rather than left in free pages (docs/security.md).
+            if (dataSource.options.type === 'sqlite')
+              await dataSource.query('PRAGMA secure_delete = ON');
             if (options.runMigrations) {
               try {
                 await runMigrationsExclusively(dataSource);

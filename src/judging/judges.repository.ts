@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { Registration } from '../registrations/registration.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../users/user.entity';
@@ -31,7 +32,10 @@ export interface FieldEntry {
 
 @Injectable()
 export class JudgesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   find(
     contestId: number,
@@ -155,12 +159,19 @@ export class JudgesRepository {
     const rows = await this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
       .innerJoin(Worker, 'w', 'w.id = r.workerId')
-      .select('w.idNumber', 'idNumber')
+      .select('w.idNumberEnc', 'idNumberEnc')
       .addSelect('w.name', 'name')
       .addSelect('r.blindCode', 'code')
       .where("r.contestId = :contestId AND r.status = 'APPROVED'", { contestId })
-      .getRawMany<{ idNumber: string; name: string; code: string | null }>();
-    return new Map(rows.map((r) => [r.idNumber, { code: r.code, name: r.name }]));
+      .andWhere('w.idNumberEnc IS NOT NULL')
+      .getRawMany<{ idNumberEnc: string; name: string; code: string | null }>();
+    // Decrypted here, for the one import that pairs them with the file's rows (organizers only).
+    return new Map(
+      rows.map((r) => [
+        this.cipher.decrypt('id_number', r.idNumberEnc),
+        { code: r.code, name: r.name },
+      ]),
+    );
   }
 
   /** The worker with this ID number, if any, and whether they are entered in the contest. */
@@ -174,7 +185,7 @@ export class JudgesRepository {
       .innerJoin(Registration, 'r', 'r.workerId = w.id AND r.contestId = :contestId', { contestId })
       .select('w.id', 'workerId')
       .addSelect('r.id', 'registrationId')
-      .where('w.idNumber = :idNumber', { idNumber })
+      .where('w.idNumberHash = :hash', { hash: this.cipher.hash('id_number', idNumber) })
       .getRawOne<{ workerId: number; registrationId: number }>();
     return row
       ? { workerId: Number(row.workerId), registrationId: Number(row.registrationId) }

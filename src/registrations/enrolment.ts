@@ -4,8 +4,11 @@ import type { Contest } from '../contests/contest.entity';
 import type { UnitDirectory } from '../units/unit-directory';
 import type { Unit } from '../units/unit.entity';
 import type { Role } from '../users/user.entity';
-import type { Worker } from '../workers/worker.entity';
-import { WorkerChanges, WorkersRepository } from '../workers/workers.repository';
+import {
+  WorkerChanges,
+  WorkerRecord as Worker,
+  WorkersRepository,
+} from '../workers/workers.repository';
 import type { Registration } from './registration.entity';
 import {
   NewRegistration,

@@ -70,7 +70,7 @@ export class RegistrationsExport {
             id: r.id,
             name: r.worker.name,
             gender: r.worker.gender === 'M' ? '男' : '女',
-            idNumber: r.worker.idNumber,
+            idNumber: r.worker.idNumber ?? '',
             birthDate: r.worker.birthDate,
             phone: r.worker.phone ?? '',
             unitName: r.unit.name,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { Contest } from '../contests/contest.entity';
 import { positional } from '../database/positional';
 import { Trade } from '../trades/trade.entity';
@@ -32,7 +33,8 @@ export interface RegistrationView {
     name: string;
     gender: 'M' | 'F';
     birthDate: string;
-    idNumber: string;
+    /** Null once the worker was anonymised after the retention period. */
+    idNumber: string | null;
     phone: string | null;
   };
   unit: { id: number; code: string; name: string };
@@ -73,8 +75,8 @@ interface ViewRow {
   workerName: string;
   gender: 'M' | 'F';
   birthDate: string;
-  idNumber: string;
-  phone: string | null;
+  idNumberEnc: string | null;
+  phoneEnc: string | null;
   unitId: number;
   unitCode: string;
   unitName: string;
@@ -84,7 +86,10 @@ const ACTIVE: RegistrationStatus[] = ['PENDING', 'APPROVED'];
 
 @Injectable()
 export class RegistrationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   findById(
     id: number,
@@ -254,7 +259,7 @@ export class RegistrationsRepository {
     const row = await this.viewQuery(this.dataSource.manager)
       .where('r.id = :id', { id })
       .getRawOne<ViewRow>();
-    return row ? toView(row) : null;
+    return row ? this.toView(row) : null;
   }
 
   /** One page of a contest's registrations (or all of them when `page` is undefined), and the total. */
@@ -267,16 +272,19 @@ export class RegistrationsRepository {
     const query = this.viewQuery(this.dataSource.manager).where('r.contestId = :contestId', {
       contestId,
     });
-    this.applyFilter(query, filter);
+    await this.applyFilter(query, filter);
     const total = await query.clone().select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
     if (order === 'station') query.orderBy('r.stationNo', 'ASC', 'NULLS LAST');
     query.addOrderBy('r.id', 'ASC');
     if (page) query.offset(page.offset).limit(page.limit);
     const rows = await query.getRawMany<ViewRow>();
-    return { rows: rows.map(toView), total: Number(total?.n ?? 0) };
+    return { rows: rows.map((row) => this.toView(row)), total: Number(total?.n ?? 0) };
   }
 
-  private applyFilter(query: SelectQueryBuilder<Registration>, filter: RegistrationFilter): void {
+  private async applyFilter(
+    query: SelectQueryBuilder<Registration>,
+    filter: RegistrationFilter,
+  ): Promise<void> {
     if (filter.unitPathPrefix !== undefined) {
       query.andWhere('u.path LIKE :prefix', { prefix: `${filter.unitPathPrefix}%` });
     }
@@ -286,13 +294,40 @@ export class RegistrationsRepository {
     if (filter.q !== undefined && filter.q !== '') {
       const escaped = filter.q.replace(/[\\%_]/g, (c) => `\\${c}`);
       if (/^[0-9Xx]{4,18}$/.test(filter.q)) {
-        query.andWhere("w.idNumber LIKE :suffix ESCAPE '\\'", {
-          suffix: `%${escaped.toUpperCase()}`,
-        });
+        await this.whereIdNumberEndsWith(query, filter.q.toUpperCase());
       } else {
         query.andWhere("w.name LIKE :name ESCAPE '\\'", { name: `%${escaped}%` });
       }
     }
+  }
+
+  /**
+   * The ID numbers are encrypted, so a suffix is found through the keyed hash of the last 4
+   * characters (what the masked lists show). A longer suffix narrows those few candidates (about
+   * one in ten thousand workers shares a tail) by decrypting them, then filters by their ids, so
+   * that counting and paging stay in SQL.
+   */
+  private async whereIdNumberEndsWith(
+    query: SelectQueryBuilder<Registration>,
+    suffix: string,
+  ): Promise<void> {
+    const tail = this.cipher.hash('id_number_tail', suffix.slice(-4));
+    if (suffix.length === 4) {
+      query.andWhere('w.idNumberTail = :tail', { tail });
+      return;
+    }
+    const candidates = await this.dataSource
+      .getRepository(Worker)
+      .createQueryBuilder('w')
+      .select('w.id', 'id')
+      .addSelect('w.idNumberEnc', 'idNumberEnc')
+      .where('w.idNumberTail = :tail', { tail })
+      .getRawMany<{ id: number; idNumberEnc: string }>();
+    const ids = candidates
+      .filter((c) => this.cipher.decrypt('id_number', c.idNumberEnc).endsWith(suffix))
+      .map((c) => Number(c.id));
+    if (ids.length === 0) query.andWhere('1 = 0');
+    else query.andWhere('w.id IN (:...suffixIds)', { suffixIds: ids });
   }
 
   private viewQuery(manager: EntityManager): SelectQueryBuilder<Registration> {
@@ -314,15 +349,25 @@ export class RegistrationsRepository {
       .addSelect('w.name', 'workerName')
       .addSelect('w.gender', 'gender')
       .addSelect('w.birthDate', 'birthDate')
-      .addSelect('w.idNumber', 'idNumber')
-      .addSelect('w.phone', 'phone')
+      .addSelect('w.idNumberEnc', 'idNumberEnc')
+      .addSelect('w.phoneEnc', 'phoneEnc')
       .addSelect('u.id', 'unitId')
       .addSelect('u.code', 'unitCode')
       .addSelect('u.name', 'unitName');
   }
+
+  private toView(row: ViewRow): RegistrationView {
+    return toView(row, {
+      idNumber: this.cipher.decryptNullable('id_number', row.idNumberEnc),
+      phone: this.cipher.decryptNullable('phone', row.phoneEnc),
+    });
+  }
 }
 
-function toView(row: ViewRow): RegistrationView {
+function toView(
+  row: ViewRow,
+  clear: { idNumber: string | null; phone: string | null },
+): RegistrationView {
   return {
     id: Number(row.id),
     contestId: Number(row.contestId),
@@ -339,8 +384,8 @@ function toView(row: ViewRow): RegistrationView {
       name: row.workerName,
       gender: row.gender,
       birthDate: row.birthDate,
-      idNumber: row.idNumber,
-      phone: row.phone,
+      idNumber: clear.idNumber,
+      phone: clear.phone,
     },
     unit: { id: Number(row.unitId), code: row.unitCode, name: row.unitName },
   };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { Competition } from '../competitions/competition.entity';
 import { Contest } from '../contests/contest.entity';
 import { Trade } from '../trades/trade.entity';
@@ -46,7 +47,10 @@ export interface PublicContestSummary {
 /** Queries over published runs only: what the public (and the exports) may see. */
 @Injectable()
 export class PublicResultsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   private published(competitionId: number): SelectQueryBuilder<ResultRow> {
     return this.dataSource
@@ -121,7 +125,10 @@ export class PublicResultsRepository {
       .innerJoin(Trade, 't', 't.id = c.tradeId')
       .innerJoin(Registration, 'r', 'r.id = row.registrationId')
       .innerJoin(Worker, 'w', 'w.id = r.workerId')
-      .where('w.idNumber = :idNumber AND w.name = :name', { idNumber, name });
+      .where('w.idNumberHash = :hash AND w.name = :name', {
+        hash: this.cipher.hash('id_number', idNumber),
+        name,
+      });
     if (competitionId !== null)
       query.andWhere('c.competitionId = :competitionId', { competitionId });
     const raw = await query

@@ -6,16 +6,31 @@ export type Gender = 'M' | 'F';
 /**
  * A person (职工), identified by the resident ID number. One row per person across competitions
  * and years, so that a second registration in the same competition can be recognised.
- * `idNumber` and `phone` are personal data: never in public responses, masked in staff lists.
+ *
+ * The ID number and the phone are personal data and are never stored in clear (docs/security.md,
+ * "Personal data at rest"): each is an AES-256-GCM ciphertext, and the ID number is looked up by a
+ * keyed hash of it (`idNumberHash`, unique), the staff lists' search by the last 4 characters by a
+ * keyed hash of those (`idNumberTail`). A ciphertext has a fresh IV each time, so no query
+ * compares ciphertexts: equality always goes through the hashes. WorkersRepository turns rows into
+ * WorkerRecords with the clear values; nothing else decrypts a whole worker.
+ *
+ * After the retention period an organizer may anonymise a worker: the hashes and ciphertexts
+ * become NULL and `anonymisedAt` is set; the name stays so that published rankings and
+ * certificates remain readable.
  */
 @Entity('workers')
 export class Worker {
   @PrimaryGeneratedColumn()
   id: number;
 
-  /** GB 11643-1999, 18 characters, check digit X upper-case. */
-  @Column({ type: 'varchar', length: 18, unique: true })
-  idNumber: string;
+  @Column({ type: 'varchar', length: 43, nullable: true })
+  idNumberHash: string | null;
+
+  @Column({ type: 'varchar', length: 43, nullable: true })
+  idNumberTail: string | null;
+
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  idNumberEnc: string | null;
 
   @Column({ type: 'varchar', length: 50 })
   name: string;
@@ -23,15 +38,18 @@ export class Worker {
   @Column({ type: 'varchar', length: 1 })
   gender: Gender;
 
-  /** From the ID number, `YYYY-MM-DD`. */
+  /** From the ID number, `YYYY-MM-DD`; kept in clear for the eligibility rules (age on a date). */
   @Column({ type: 'varchar', length: 10 })
   birthDate: string;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  phone: string | null;
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  phoneEnc: string | null;
 
   @Column({ type: 'integer' })
   unitId: number;
+
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  anonymisedAt: Date | null;
 
   @Column(INSTANT_COLUMN)
   createdAt: Date;

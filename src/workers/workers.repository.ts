@@ -1,15 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Worker } from './worker.entity';
+import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
+import { Gender, Worker } from './worker.entity';
 
-export type NewWorker = Omit<Worker, 'id'>;
-export type WorkerChanges = Partial<Pick<Worker, 'name' | 'phone' | 'unitId'>>;
+/** A worker as the registration rules see it: the ID number and phone in clear (decrypted). */
+export interface WorkerRecord {
+  id: number;
+  idNumber: string;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  phone: string | null;
+  unitId: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
+export type NewWorker = Omit<WorkerRecord, 'id'>;
+export type WorkerChanges = Partial<Pick<WorkerRecord, 'name' | 'phone' | 'unitId'>>;
+
+/**
+ * The workers' table, encrypting on the way in and decrypting on the way out: ID numbers are
+ * found by their keyed hash, never by a ciphertext (each has its own IV).
+ */
 @Injectable()
 export class WorkersRepository {
-  findByIdNumbers(manager: EntityManager, idNumbers: string[]): Promise<Worker[]> {
-    if (idNumbers.length === 0) return Promise.resolve([]);
-    return manager.getRepository(Worker).findBy({ idNumber: In(idNumbers) });
+  constructor(private readonly cipher: PersonalDataCipher) {}
+
+  async findByIdNumbers(manager: EntityManager, idNumbers: string[]): Promise<WorkerRecord[]> {
+    if (idNumbers.length === 0) return [];
+    const hashes = idNumbers.map((id) => this.cipher.hash('id_number', id));
+    const rows = await manager.getRepository(Worker).findBy({ idNumberHash: In(hashes) });
+    return rows.map((row) => this.toRecord(row));
   }
 
   /**
@@ -22,7 +44,14 @@ export class WorkersRepository {
       .createQueryBuilder()
       .insert()
       .into(Worker)
-      .values(workers)
+      .values(
+        workers.map(({ idNumber, phone, ...rest }) => ({
+          ...rest,
+          ...this.sealIdNumber(idNumber),
+          phoneEnc: phone === null ? null : this.cipher.encrypt('phone', phone),
+          anonymisedAt: null,
+        })),
+      )
       .orIgnore()
       .updateEntity(false)
       .execute();
@@ -34,7 +63,12 @@ export class WorkersRepository {
     changes: WorkerChanges,
     at: Date,
   ): Promise<void> {
-    await manager.getRepository(Worker).update({ id }, { ...changes, updatedAt: at });
+    const { phone, ...rest } = changes;
+    const sealed =
+      phone === undefined
+        ? {}
+        : { phoneEnc: phone === null ? null : this.cipher.encrypt('phone', phone) };
+    await manager.getRepository(Worker).update({ id }, { ...rest, ...sealed, updatedAt: at });
   }
 
   /**
@@ -52,5 +86,55 @@ export class WorkersRepository {
       .orderBy('w.id')
       .setLock('pessimistic_write')
       .getRawMany();
+  }
+
+  /**
+   * Erases the ID numbers and phones of these workers (the retention period is over): the hashes
+   * go too, so the person can no longer be found by ID number, and a later registration of the
+   * same person creates a new worker. Names, genders, birth dates and units stay for the
+   * published rankings and certificates. Returns how many rows were anonymised now.
+   */
+  async anonymise(manager: EntityManager, ids: number[], at: Date): Promise<number> {
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const result = await manager
+        .createQueryBuilder()
+        .update(Worker)
+        .set({
+          idNumberHash: null,
+          idNumberTail: null,
+          idNumberEnc: null,
+          phoneEnc: null,
+          anonymisedAt: at,
+          updatedAt: at,
+        })
+        .where('id IN (:...ids) AND anonymisedAt IS NULL', { ids: ids.slice(i, i + 500) })
+        .execute();
+      changed += result.affected ?? 0;
+    }
+    return changed;
+  }
+
+  private sealIdNumber(idNumber: string) {
+    return {
+      idNumberHash: this.cipher.hash('id_number', idNumber),
+      idNumberTail: this.cipher.hash('id_number_tail', idNumber.slice(-4)),
+      idNumberEnc: this.cipher.encrypt('id_number', idNumber),
+    };
+  }
+
+  private toRecord(row: Worker): WorkerRecord {
+    if (row.idNumberEnc === null) throw new Error(`worker ${row.id} was anonymised`);
+    return {
+      id: row.id,
+      idNumber: this.cipher.decrypt('id_number', row.idNumberEnc),
+      name: row.name,
+      gender: row.gender,
+      birthDate: row.birthDate,
+      phone: this.cipher.decryptNullable('phone', row.phoneEnc),
+      unitId: row.unitId,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
   }
 }

@@ -3,6 +3,7 @@ import { DomainError } from '../../src/common/errors/domain-error';
 import { CompetitionsRepository } from '../../src/competitions/competitions.repository';
 import { ContestsService } from '../../src/contests/contests.service';
 import { DataSource } from 'typeorm';
+import { personalDataCipherOf } from '../../src/database/personal-data-options';
 import { UnitOfWork } from '../../src/database/unit-of-work';
 import { QueueModule } from '../../src/jobs/queue.module';
 import { DrawService } from '../../src/registrations/draw.service';
@@ -192,7 +193,7 @@ describe.each(testDatabases())('Registrations and roster import on %s', (_name, 
     expect(error.code).toBe('ROSTER_UNREADABLE');
     expect((await total(contestId)).PENDING).toBe(0);
     const workers: Array<{ n: string | number }> = await dataSource.query(
-      `SELECT COUNT(*) AS n FROM workers WHERE id_number = '${ids[0]}'`,
+      `SELECT COUNT(*) AS n FROM workers WHERE id_number_hash = '${personalDataCipherOf(dataSource.options).hash('id_number', ids[0])}'`,
     );
     expect(Number(workers[0].n)).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { personalDataCipherFor } from '../../src/config/personal-data-key';
 import { IMPORT_BATCH_ROWS } from '../../src/registrations/roster-import.service';
 import { freePort, ThrowawayRedis } from '../support/redis-server';
 import { ADMIN } from '../support/test-environment';
@@ -176,14 +177,19 @@ describe('faults: the API killed during a roster import; backup and restore whil
     const check = await SqliteProbe.open(sqlite);
     try {
       const [counts] = await check.all<{ n: number; people: number; ids: number }>(
-        'SELECT count(*) AS n, count(DISTINCT r.worker_id) AS people, count(DISTINCT w.id_number) AS ids ' +
+        'SELECT count(*) AS n, count(DISTINCT r.worker_id) AS people, count(DISTINCT w.id_number_hash) AS ids ' +
           'FROM registrations r JOIN workers w ON w.id = r.worker_id WHERE r.contest_id = ?',
         [contestId],
       );
       expect(counts).toEqual({ n: ROWS, people: ROWS, ids: ROWS });
       expect(await check.count('SELECT count(*) AS n FROM workers')).toBe(ROWS);
-      const stored = await check.all<{ id_number: string }>('SELECT id_number FROM workers');
-      expect(new Set(stored.map((w) => w.id_number))).toEqual(new Set(rows.map((r) => r.idNumber)));
+      const stored = await check.all<{ id_number_enc: string }>(
+        'SELECT id_number_enc FROM workers',
+      );
+      const cipher = personalDataCipherFor({ DATA_DIR: env.DATA_DIR });
+      expect(new Set(stored.map((w) => cipher.decrypt('id_number', w.id_number_enc)))).toEqual(
+        new Set(rows.map((r) => r.idNumber)),
+      );
       figures.set('registrations at the end', `${counts.n} (distinct workers ${counts.people})`);
       figures.set('lost or duplicated rows', 0);
     } finally {

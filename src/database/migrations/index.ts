@@ -7,6 +7,7 @@ import { Certificates1764090000005 } from './1764090000005-certificates';
 import { ScoreIndexes1764090000006 } from './1764090000006-score-indexes';
 import { TokenRevocation1764090000007 } from './1764090000007-token-revocation';
 import { CertificateRequests1764090000008 } from './1764090000008-certificate-requests';
+import { PersonalDataAtRest1764090000009 } from './1764090000009-personal-data-at-rest';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ScoreIndexes1764090000006,
   TokenRevocation1764090000007,
   CertificateRequests1764090000008,
+  PersonalDataAtRest1764090000009,
 ];

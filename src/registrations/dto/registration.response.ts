@@ -7,8 +7,11 @@ export class RegisteredWorkerResponse {
   id: number;
   name: string;
   gender: Gender;
-  /** Masked (`110105********002X`) except in an organizer's view of one registration. */
-  idNumber: string;
+  /**
+   * Masked (`110105********002X`) except in an organizer's view of one registration; null once
+   * the worker was anonymised after the retention period.
+   */
+  idNumber: string | null;
   /** Masked (`138****5678`) except in an organizer's view of one registration. */
   phone: string | null;
   /** Only in an organizer's view of one registration. */
@@ -45,7 +48,12 @@ export class RegistrationResponse {
       id: view.worker.id,
       name: view.worker.name,
       gender: view.worker.gender,
-      idNumber: reveal ? view.worker.idNumber : maskIdNumber(view.worker.idNumber),
+      idNumber:
+        view.worker.idNumber === null
+          ? null
+          : reveal
+            ? view.worker.idNumber
+            : maskIdNumber(view.worker.idNumber),
       phone:
         view.worker.phone === null
           ? null
