@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { positional } from '../database/positional';
 import { RejectedRow, RosterImport } from './roster-import.entity';
 
@@ -14,7 +15,10 @@ export interface ImportCounts {
 /** Uploaded rosters waiting for (or done with) their import job; the file bytes live here too. */
 @Injectable()
 export class RosterImportsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   private get table(): string {
     return this.dataSource.getMetadata(RosterImport).tableName;
@@ -43,8 +47,9 @@ export class RosterImportsRepository {
       repo.create({ ...record, sizeBytes: content.length, status: 'QUEUED', progress: 0 }),
     );
     await manager.query(
+      // The file holds ID numbers and phones: sealed like them (docs/security.md).
       ...positional(this.dataSource, `UPDATE ${this.table} SET content = ? WHERE id = ?`, [
-        content,
+        this.cipher.sealBytes('roster_file', content),
         saved.id,
       ]),
     );
@@ -55,7 +60,8 @@ export class RosterImportsRepository {
     const rows: Array<{ content: Buffer | null }> = await this.dataSource.query(
       ...positional(this.dataSource, `SELECT content FROM ${this.table} WHERE id = ?`, [id]),
     );
-    return rows[0]?.content ?? null;
+    const sealed = rows[0]?.content ?? null;
+    return sealed === null ? null : this.cipher.openBytes('roster_file', sealed);
   }
 
   async update(manager: EntityManager, id: number, changes: Partial<RosterImport>): Promise<void> {

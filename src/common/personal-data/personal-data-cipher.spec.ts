@@ -73,3 +73,27 @@ describe('PersonalDataCipher', () => {
     expect(cipher.hash('id_number', ID)).not.toBe(plain);
   });
 });
+
+describe('PersonalDataCipher files', () => {
+  const cipher = new PersonalDataCipher(KEY);
+  const file = Buffer.from(`姓名,身份证号,手机\r\n张三,${ID},13800138000\r\n`, 'utf8');
+
+  it('seals a whole file and opens it again; the clear text is not in the sealed bytes', () => {
+    const sealed = cipher.sealBytes('roster_file', file);
+    expect(sealed[0]).toBe(0x01);
+    expect(sealed.length).toBe(1 + 12 + 16 + file.length);
+    expect(sealed.includes(Buffer.from(ID))).toBe(false);
+    expect(cipher.openBytes('roster_file', sealed)).toEqual(file);
+  });
+
+  it('refuses an altered file, another key and an unsealed one', () => {
+    const sealed = cipher.sealBytes('roster_file', file);
+    const altered = Buffer.from(sealed);
+    altered[40] ^= 0x80;
+    expect(() => cipher.openBytes('roster_file', altered)).toThrow(/integrity check/);
+    expect(() => new PersonalDataCipher(OTHER_KEY).openBytes('roster_file', sealed)).toThrow(
+      PersonalDataError,
+    );
+    expect(() => cipher.openBytes('roster_file', file)).toThrow(/known version/);
+  });
+});

@@ -11,7 +11,10 @@ const TAG_BYTES = 16;
  * What a value is, bound into its ciphertext as associated data: a phone's ciphertext copied into
  * the ID-number column does not decrypt, and a hash of one kind never equals a hash of another.
  */
-export type PersonalDataField = 'id_number' | 'phone' | 'id_number_tail';
+export type PersonalDataField = 'id_number' | 'phone' | 'id_number_tail' | 'roster_file';
+
+/** The first byte of a sealed binary value (`sealBytes`): the format's version. */
+const BINARY_VERSION = 0x01;
 
 export class PersonalDataError extends Error {
   constructor(message: string) {
@@ -74,6 +77,42 @@ export class PersonalDataCipher {
       // GCM's tag check: tampering, a wrong key and a wrong field all end here.
       throw new PersonalDataError(
         'encrypted personal-data value failed its integrity check (altered, or another key)',
+      );
+    }
+  }
+
+  /**
+   * A whole file (an uploaded roster waiting for its import job): the version byte 0x01, then IV,
+   * tag and ciphertext, as bytes.
+   */
+  sealBytes(field: PersonalDataField, plain: Buffer): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    cipher.setAAD(Buffer.from(field, 'utf8'));
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([Buffer.of(BINARY_VERSION), iv, cipher.getAuthTag(), body]);
+  }
+
+  openBytes(field: PersonalDataField, sealed: Buffer): Buffer {
+    if (sealed.length < 1 + IV_BYTES + TAG_BYTES || sealed[0] !== BINARY_VERSION) {
+      throw new PersonalDataError('not a sealed personal-data file of a known version');
+    }
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      this.encryptionKey,
+      sealed.subarray(1, 1 + IV_BYTES),
+      { authTagLength: TAG_BYTES },
+    );
+    decipher.setAAD(Buffer.from(field, 'utf8'));
+    decipher.setAuthTag(sealed.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES));
+    try {
+      return Buffer.concat([
+        decipher.update(sealed.subarray(1 + IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]);
+    } catch {
+      throw new PersonalDataError(
+        'sealed personal-data file failed its integrity check (altered, or another key)',
       );
     }
   }

@@ -56,6 +56,9 @@ export class PersonalDataAtRest1764090000009 implements MigrationInterface {
       after = Number(rows[rows.length - 1].id);
     }
 
+    // Rosters still waiting for their import job: the files hold ID numbers and phones too.
+    await this.convertRosterFiles(q, (c, content) => c.sealBytes('roster_file', content));
+
     await q.dropCheckConstraint('workers', 'chk_workers_id_number');
     await q.dropColumns('workers', ['id_number', 'phone']);
     await q.createIndices('workers', [
@@ -103,6 +106,7 @@ export class PersonalDataAtRest1764090000009 implements MigrationInterface {
       }
       after = Number(rows[rows.length - 1].id);
     }
+    await this.convertRosterFiles(q, (c, content) => c.openBytes('roster_file', content));
     await q.dropIndex('workers', 'uq_workers_id_number_hash');
     await q.dropIndex('workers', 'idx_workers_id_number_tail');
     await q.dropColumns('workers', [
@@ -121,6 +125,24 @@ export class PersonalDataAtRest1764090000009 implements MigrationInterface {
       'workers',
       new TableCheck({ name: 'chk_workers_id_number', expression: 'LENGTH(id_number) = 18' }),
     );
+  }
+
+  private async convertRosterFiles(
+    q: QueryRunner,
+    convert: (cipher: PersonalDataCipher, content: Buffer) => Buffer,
+  ): Promise<void> {
+    const waiting = (await q.query(
+      'SELECT id FROM roster_imports WHERE content IS NOT NULL ORDER BY id',
+    )) as { id: number }[];
+    for (const { id } of waiting) {
+      const [{ content }] = (await q.query(
+        `SELECT content FROM roster_imports WHERE id = ${Number(id)}`,
+      )) as { content: Buffer }[];
+      await q.query(
+        'UPDATE roster_imports SET content = $1 WHERE id = $2'.replace(/\$\d/g, placeholder(q)),
+        [convert(personalDataCipherOf(q.connection.options), content), id],
+      );
+    }
   }
 }
 
