@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { mkdirPrivate, restrictNewFiles, securePrivateDir } from '../src/common/private-files';
 import { EnvironmentError, loadEnvironment } from '../src/config/environment';
 import { databaseKind, sqliteFile } from '../src/database/data-source-options';
 import { backupPostgres } from '../src/maintenance/postgres-backup';
@@ -22,12 +22,19 @@ import {
  * snapshot pg_dump was given.
  */
 async function main(): Promise<void> {
+  // A backup holds everyone's personal data: owner-only, whatever creates the file (SQLite's
+  // VACUUM INTO, pg_dump); the backups folder too.
+  restrictNewFiles();
   const env = loadEnvironment(process.env);
   const [file] = process.argv.slice(2);
   const dir = join(env.DATA_DIR, 'backups');
   const postgres = databaseKind(env) === 'postgres';
   const target = resolve(file ?? defaultBackupFile(dir, postgres ? { ext: '.pgdump' } : {}));
-  mkdirSync(dirname(target), { recursive: true });
+  if (file === undefined) {
+    const tightened = securePrivateDir(dir);
+    if (tightened.length > 0) console.warn(`Made owner-only: ${tightened.join(', ')}`);
+  }
+  await mkdirPrivate(dirname(target));
   const report = postgres
     ? await backupPostgres(env.DATABASE_URL!, target)
     : await backupSqlite(sqliteFile(env), target);

@@ -1,10 +1,17 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { restrictNewFiles } from '../src/common/private-files';
 import { EnvironmentError, loadEnvironment } from '../src/config/environment';
 import { databaseKind, sqliteFile } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { restorePostgres } from '../src/maintenance/postgres-backup';
-import { BackupError, formatTables, restoreSqlite } from '../src/maintenance/sqlite-backup';
+import {
+  BackupError,
+  formatTables,
+  reportFileOf,
+  restoreSqlite,
+} from '../src/maintenance/sqlite-backup';
 
 /**
  * `npm run restore -- FILE`: puts a backup made by `npm run backup` back in place of the database
@@ -17,20 +24,34 @@ import { BackupError, formatTables, restoreSqlite } from '../src/maintenance/sql
  * the current database is kept as DATA_DIR/backups/before-restore-<UTC time>.pgdump, the dump
  * checked against its report (SHA-256, migrations), restored by pg_restore --clean in one
  * transaction, and the row counts compared with the report.
+ *
+ * A backup without its report (FILE.json) is refused: nothing could tell a swapped or truncated
+ * file. `--force` restores it all the same, unchecked, with a warning.
  */
 async function main(): Promise<void> {
-  const [file] = process.argv.slice(2);
-  if (!file) {
-    console.error('Usage: npm run restore -- FILE   (a file written by npm run backup)');
+  restrictNewFiles();
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const files = args.filter((a) => a !== '--force');
+  if (files.length !== 1 || files[0].startsWith('--')) {
+    console.error(
+      'Usage: npm run restore -- FILE [--force]   (a file written by npm run backup; --force: even without its report)',
+    );
     process.exit(2);
   }
+  const file = resolve(files[0]);
   const env = loadEnvironment(process.env);
   const keepDir = join(env.DATA_DIR, 'backups');
   const known = MIGRATIONS.map((m) => m.name);
+  if (force && existsSync(file) && !existsSync(reportFileOf(file))) {
+    console.warn(
+      `Warning: ${file} has no report beside it; restoring it unchecked (--force): its SHA-256 and row counts cannot be verified`,
+    );
+  }
   const report =
     databaseKind(env) === 'postgres'
-      ? await restorePostgres(resolve(file), env.DATABASE_URL!, keepDir, known)
-      : await restoreSqlite(resolve(file), sqliteFile(env), keepDir, known);
+      ? await restorePostgres(file, env.DATABASE_URL!, keepDir, known, { force })
+      : await restoreSqlite(file, sqliteFile(env), keepDir, known, { force });
   console.log(
     [
       `Restored ${report.restoredFrom} → ${report.target} in ${report.ms} ms`,

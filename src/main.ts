@@ -7,9 +7,13 @@ import {
   onShutdownSignal,
   settleIncoming,
 } from './bootstrap/graceful-shutdown';
+import { restrictNewFiles } from './common/private-files';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 
 async function main(): Promise<void> {
+  // Before anything is written: the database, its -wal and -shm, certificate PDFs, secret files
+  // are owner-only whoever creates them (createApp checks DATA_DIR itself).
+  restrictNewFiles();
   const env = loadEnvironment(process.env);
   const app = await createApp(env);
   await app.listen(env.PORT, env.HOST);

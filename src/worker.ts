@@ -3,15 +3,21 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { drainQueues, onShutdownSignal } from './bootstrap/graceful-shutdown';
+import { nestLogger, prepareProcess, warnTightened } from './bootstrap/process-setup';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { WorkerModule } from './worker.module';
 
 /** A process that only runs queued jobs; start several against the same Redis to scale out. */
 async function main(): Promise<void> {
   const env = loadEnvironment(process.env);
+  // Owner-only files and folders in DATA_DIR (certificate PDFs are drawn here), as in the API.
+  const tightened = prepareProcess(env);
+  // Info and above unless silent, whatever LOG_LEVEL says (its start and stop lines are what
+  // supervisors and the system tests wait for); redacted like the API's.
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
-    logger: env.LOG_LEVEL === 'silent' ? false : ['fatal', 'error', 'warn', 'log'],
+    logger: nestLogger(env.LOG_LEVEL === 'silent' ? 'silent' : 'info'),
   });
+  warnTightened(tightened);
   if (await app.get(DataSource).showMigrations()) {
     await app.close();
     throw new Error(

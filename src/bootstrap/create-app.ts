@@ -2,25 +2,17 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Logger, LogLevel, RequestMethod } from '@nestjs/common';
+import { Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { answerClientError, answerFrameworkError } from '../common/filters/framework-errors';
+import { requestLoggerOptions } from '../common/log-redaction';
 import { createValidationPipe } from '../common/http/validation.pipe';
 import { Environment } from '../config/environment';
+import { nestLogger, secureDataDirectories, warnTightened } from './process-setup';
 import { trustedProxies } from '../config/trust-proxy';
-
-const NEST_LOG_LEVELS: Record<Environment['LOG_LEVEL'], LogLevel[] | false> = {
-  silent: false,
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
 
 /**
  * The web pages (web/, built by Vite) at `/`. They route by the URL's hash (`/#/rankings/1`), so
@@ -99,14 +91,39 @@ function enableCors(app: NestFastifyApplication, env: Environment): void {
   });
 }
 
+/**
+ * Personal data is not to be kept by browsers or proxies: every answer of the API and of the
+ * verification page is `Cache-Control: no-store`, unless its route chose a caching policy itself,
+ * and except the public tables (competitions, rankings, unit table), which are public on purpose
+ * and cached by the service.
+ */
+const PUBLIC_TABLES = /^\/api\/public\/competitions(\/\d+(\/(rankings|units))?)?\/?(\?|$)/;
+
+function setNoStore(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, payload, done) => {
+      const url = request.url;
+      const ours = url.startsWith('/api/') || url.startsWith('/verify/') || url === '/health';
+      const publicTable = request.method === 'GET' && PUBLIC_TABLES.test(url);
+      if (ours && !publicTable && !reply.hasHeader('cache-control')) {
+        void reply.header('cache-control', 'no-store');
+      }
+      done(null, payload);
+    });
+}
+
 /** The API application, configured the same way for `npm start` and for the e2e tests. */
 export async function createApp(
   env: Environment,
   options: AppModuleOptions = {},
 ): Promise<NestFastifyApplication> {
+  const tightened = secureDataDirectories(env);
   const adapter = new FastifyAdapter({
-    // Fastify's pino logger writes one JSON line per request: id, method, url, status, time taken.
-    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    // Fastify's pino logger writes one JSON line per request: id, method, url, status, time taken;
+    // query values and anything shaped like an ID or phone number masked (common/log-redaction).
+    logger: env.LOG_LEVEL === 'silent' ? false : requestLoggerOptions(env.LOG_LEVEL),
     bodyLimit: env.BODY_LIMIT_BYTES,
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (request.ip is then the
     // client's address); from anyone else it is ignored, so a client cannot choose its own address.
@@ -121,11 +138,13 @@ export async function createApp(
     AppModule.forRoot(env, options),
     adapter,
     {
-      logger: NEST_LOG_LEVELS[env.LOG_LEVEL],
+      logger: nestLogger(env.LOG_LEVEL),
       abortOnError: false,
     },
   );
+  warnTightened(tightened);
   await registerSecureHeaders(app);
+  setNoStore(app);
   enableCors(app, env);
   // Uploads (rosters): one file per request, capped while it streams in (see common/http/upload.ts).
   await app.register(multipart, {

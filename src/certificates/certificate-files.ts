@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mkdirPrivate, PRIVATE_FILE_MODE } from '../common/private-files';
 import { Environment } from '../config/environment';
 import type { Certificate } from './certificate.entity';
 
@@ -28,15 +29,18 @@ export class CertificateFiles {
     }
   }
 
-  /** Written beside and renamed into place, so a crash never leaves half a PDF under the name. */
+  /**
+   * Written beside and renamed into place, so a crash never leaves half a PDF under the name.
+   * Owner-only (0700 folders, 0600 files): a certificate names its holder.
+   */
   async write(
     certificate: Pick<Certificate, 'competitionId' | 'serial'>,
     pdf: Buffer,
   ): Promise<void> {
     const path = this.path(certificate);
-    await mkdir(join(this.root, String(certificate.competitionId)), { recursive: true });
+    await mkdirPrivate(join(this.root, String(certificate.competitionId)));
     const partial = `${path}.${process.pid}.part`;
-    await writeFile(partial, pdf);
+    await writeFile(partial, pdf, { mode: PRIVATE_FILE_MODE });
     await rename(partial, path);
   }
 

@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { chmodPrivate, mkdirPrivate, PRIVATE_FILE_MODE } from '../common/private-files';
 import {
   BackupError,
   type BackupReport,
   type DatabaseReport,
   defaultBackupFile,
-  reportOf,
+  requiredReportOf,
+  type RestoreOptions,
   type RestoreReport,
   writeBackupReport,
 } from './sqlite-backup';
@@ -28,8 +31,61 @@ import {
 /** PostgreSQL has no file-level integrity check like SQLite's; the report says so. */
 const NO_INTEGRITY_CHECK = 'n/a (PostgreSQL)';
 
-function runTool(tool: string, args: string[]): void {
-  const result = spawnSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * The URL a client tool is given on its command line, without the password (in the URL's user
+ * part or a `password=` parameter), and that password (null when there is none). A command line
+ * is readable by every account on the machine (`ps`, /proc/PID/cmdline); the password goes to
+ * the tool in a password file instead (`withPasswordFile`).
+ */
+export function splitPassword(url: string): { url: string; password: string | null } {
+  const parsed = new URL(url);
+  let password: string | null = parsed.password ? decodeURIComponent(parsed.password) : null;
+  parsed.password = '';
+  const fromQuery = parsed.searchParams.get('password');
+  if (fromQuery !== null) {
+    password ??= fromQuery;
+    parsed.searchParams.delete('password');
+  }
+  return { url: parsed.toString(), password };
+}
+
+/** A line of a libpq password file that matches any host, port, database and user. */
+export function passwordFileLine(password: string): string {
+  if (/[\r\n]/.test(password)) {
+    throw new Error(
+      'The database password holds a line break, which a PostgreSQL password file cannot carry',
+    );
+  }
+  return `*:*:*:*:${password.replace(/[\\:]/g, (c) => `\\${c}`)}\n`;
+}
+
+/** How to run a client tool: its arguments (the password-less URL) and its environment. */
+export interface ToolInvocation {
+  url: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs `work` with the URL to put on a tool's command line and the environment to run it in: with
+ * a password, PGPASSFILE names a file holding it (0600 in a 0700 folder of its own, which libpq
+ * requires, removed afterwards whatever happens). The file matches any host, since it is this
+ * invocation's alone.
+ */
+export function withPasswordFile<T>(url: string, work: (tool: ToolInvocation) => T): T {
+  const { url: bare, password } = splitPassword(url);
+  if (password === null) return work({ url: bare, env: { ...process.env } });
+  const dir = mkdtempSync(join(tmpdir(), 'skills-pgpass-'));
+  try {
+    const file = join(dir, 'pgpass');
+    writeFileSync(file, passwordFileLine(password), { mode: PRIVATE_FILE_MODE });
+    return work({ url: bare, env: { ...process.env, PGPASSFILE: file } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (result.error) {
     throw new Error(
       `${tool} could not be run (${result.error.message}): install the PostgreSQL client tools`,
@@ -38,28 +94,44 @@ function runTool(tool: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${tool} exited with ${result.status}`);
 }
 
-export function pgDump(url: string, file: string, snapshot?: string): void {
-  runTool('pg_dump', [
+/** pg_dump's arguments: the URL given has no password (see withPasswordFile). */
+export function pgDumpArguments(bareUrl: string, file: string, snapshot?: string): string[] {
+  return [
     '--format=custom',
     '--no-owner',
     '--no-privileges',
     ...(snapshot ? [`--snapshot=${snapshot}`] : []),
     `--file=${file}`,
-    url,
-  ]);
+    bareUrl,
+  ];
 }
 
-/** Replaces every object of the dump in the database, in one transaction. */
-export function pgRestore(url: string, file: string): void {
-  runTool('pg_restore', [
+/** pg_restore's: replaces every object of the dump in the database, in one transaction. */
+export function pgRestoreArguments(bareUrl: string, file: string): string[] {
+  return [
     '--clean',
     '--if-exists',
     '--no-owner',
     '--no-privileges',
     '--single-transaction',
-    `--dbname=${url}`,
+    `--dbname=${bareUrl}`,
     file,
-  ]);
+  ];
+}
+
+/** Dumps the database at `url` (password or not) into `file`, owner-only. */
+export async function pgDump(url: string, file: string, snapshot?: string): Promise<void> {
+  withPasswordFile(url, (tool) =>
+    runTool('pg_dump', pgDumpArguments(tool.url, file, snapshot), tool.env),
+  );
+  await chmodPrivate(file);
+}
+
+/** Replaces every object of the dump in the database, in one transaction. */
+export function pgRestore(url: string, file: string): void {
+  withPasswordFile(url, (tool) =>
+    runTool('pg_restore', pgRestoreArguments(tool.url, file), tool.env),
+  );
 }
 
 async function connected<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -104,7 +176,7 @@ function shownUrl(url: string): string {
 export async function backupPostgres(url: string, target: string): Promise<BackupReport> {
   const started = Date.now();
   if (existsSync(target)) throw new BackupError('EXISTS', `${target} exists already`);
-  await mkdir(dirname(target), { recursive: true });
+  await mkdirPrivate(dirname(target));
   const partial = `${target}.part`;
   await rm(partial, { force: true });
   const createdAt = new Date().toISOString();
@@ -113,7 +185,7 @@ export async function backupPostgres(url: string, target: string): Promise<Backu
     try {
       const { rows } = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id');
       // pg_dump reads the snapshot this transaction holds open until the dump is written.
-      pgDump(url, partial, rows[0].id);
+      await pgDump(url, partial, rows[0].id);
       return await describePostgres(client);
     } finally {
       await client.query('ROLLBACK');
@@ -149,9 +221,10 @@ export async function restorePostgres(
   url: string,
   keepDir: string,
   knownMigrations: string[],
+  options: RestoreOptions = {},
 ): Promise<RestoreReport> {
   const started = Date.now();
-  const expected = await reportOf(backupFile);
+  const expected = await requiredReportOf(backupFile, options);
   if (expected) {
     const unknown = expected.migrations.filter((m) => !knownMigrations.includes(m));
     if (unknown.length > 0) {
@@ -174,9 +247,9 @@ export async function restorePostgres(
 
   let previousKeptAs: string | null = null;
   if (Object.keys(current.tables).length > 0) {
-    await mkdir(keepDir, { recursive: true });
+    await mkdirPrivate(keepDir);
     previousKeptAs = defaultBackupFile(keepDir, { prefix: 'before-restore', ext: '.pgdump' });
-    pgDump(url, previousKeptAs);
+    await pgDump(url, previousKeptAs);
   }
   pgRestore(url, backupFile);
 

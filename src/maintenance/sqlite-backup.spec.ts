@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -123,5 +123,45 @@ describe('SQLite backup and restore', () => {
     const refused = restoreSqlite(backup, live, dir, MIGRATIONS);
     await expect(refused).rejects.toBeInstanceOf(BackupError);
     await expect(refused).rejects.toMatchObject({ code: 'CORRUPT' });
+  });
+
+  it('refuses a backup without its report unless forced', async () => {
+    await SqliteFile.using(live, {}, (db) => pair(db, 1));
+    const backup = join(dir, 'backups', 'one.sqlite');
+    await backupSqlite(live, backup);
+    rmSync(reportFileOf(backup));
+    await SqliteFile.using(live, {}, (db) => pair(db, 2));
+
+    const refused = restoreSqlite(backup, live, join(dir, 'backups'), MIGRATIONS);
+    await expect(refused).rejects.toMatchObject({ code: 'NO_REPORT' });
+    await expect(refused).rejects.toThrow(/--force/);
+    // Nothing was touched: the live database still has both pairs.
+    expect((await describeDatabase(live)).tables).toMatchObject({ a: 2, b: 2 });
+
+    const forced = await restoreSqlite(backup, live, join(dir, 'backups'), MIGRATIONS, {
+      force: true,
+    });
+    expect(forced.matchesBackupReport).toBeNull();
+    expect(forced.tables).toMatchObject({ a: 1, b: 1 });
+  });
+
+  it('writes backups, reports, restored and kept files owner-only, in owner-only folders', async () => {
+    const modeOf = (path: string) => statSync(path).mode & 0o777;
+    // As an older version may have left it.
+    chmodSync(live, 0o644);
+    const backup = join(dir, 'backups', 'nested', 'one.sqlite');
+    await backupSqlite(live, backup);
+    expect(modeOf(backup)).toBe(0o600);
+    expect(modeOf(reportFileOf(backup))).toBe(0o600);
+    expect(modeOf(join(dir, 'backups'))).toBe(0o700);
+    expect(modeOf(join(dir, 'backups', 'nested'))).toBe(0o700);
+
+    chmodSync(backup, 0o644);
+    const restored = await restoreSqlite(backup, live, join(dir, 'kept'), MIGRATIONS, {
+      force: true,
+    });
+    expect(modeOf(live)).toBe(0o600);
+    expect(modeOf(restored.previousKeptAs!)).toBe(0o600);
+    expect(modeOf(join(dir, 'kept'))).toBe(0o700);
   });
 });

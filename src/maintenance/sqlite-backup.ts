@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { chmodPrivate, mkdirPrivate, PRIVATE_FILE_MODE } from '../common/private-files';
 import { isBusy, SqliteFile } from './sqlite-file';
 
 /**
@@ -21,7 +22,8 @@ import { isBusy, SqliteFile } from './sqlite-file';
 
 export class BackupError extends Error {
   constructor(
-    readonly code: 'EXISTS' | 'IN_USE' | 'CORRUPT' | 'MISMATCH' | 'NEWER_SCHEMA' | 'NOT_FOUND',
+    readonly code:
+      'EXISTS' | 'IN_USE' | 'CORRUPT' | 'MISMATCH' | 'NEWER_SCHEMA' | 'NOT_FOUND' | 'NO_REPORT',
     message: string,
   ) {
     super(message);
@@ -106,13 +108,15 @@ export async function backupSqlite(source: string, target: string): Promise<Back
   const started = Date.now();
   if (!existsSync(source)) throw new BackupError('NOT_FOUND', `No database at ${source}`);
   if (existsSync(target)) throw new BackupError('EXISTS', `${target} exists already`);
-  await mkdir(dirname(target), { recursive: true });
+  await mkdirPrivate(dirname(target));
   const partial = `${target}.part`;
   await rm(partial, { force: true });
   const createdAt = new Date().toISOString();
   await SqliteFile.using(source, { busyTimeoutMs: 30000 }, (db) =>
     db.run('VACUUM INTO ?', [partial]),
   );
+  // SQLite creates the copy under the process's umask; a backup is owner-only whoever runs it.
+  await chmodPrivate(partial);
   await rename(partial, target);
   const description = await describeDatabase(target);
   if (description.integrity !== 'ok') {
@@ -142,7 +146,9 @@ export async function writeBackupReport(backup: {
     ...backup.description,
     ms: Date.now() - backup.started,
   };
-  await writeFile(reportFileOf(backup.file), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(reportFileOf(backup.file), `${JSON.stringify(report, null, 2)}\n`, {
+    mode: PRIVATE_FILE_MODE,
+  });
   return report;
 }
 
@@ -158,6 +164,30 @@ export async function reportOf(backupFile: string): Promise<BackupReport | null>
     throw new BackupError(
       'CORRUPT',
       `${backupFile} is not the file its report describes (SHA-256 differs)`,
+    );
+  }
+  return report;
+}
+
+export interface RestoreOptions {
+  /** Restore a backup that has no report beside it (nothing to check it against). */
+  force?: boolean;
+}
+
+/**
+ * The backup's report, as `reportOf`; a backup without one is refused (NO_REPORT) unless forced:
+ * without its report neither the file's SHA-256 nor the restored row counts can be checked, so a
+ * swapped or truncated file would go in unnoticed.
+ */
+export async function requiredReportOf(
+  backupFile: string,
+  options: RestoreOptions,
+): Promise<BackupReport | null> {
+  const report = await reportOf(backupFile);
+  if (report === null && !options.force) {
+    throw new BackupError(
+      'NO_REPORT',
+      `${backupFile} has no report beside it (${basename(reportFileOf(backupFile))}), so it cannot be checked (SHA-256, row counts): restore it with the report npm run backup wrote, or pass --force to restore it unchecked`,
     );
   }
   return report;
@@ -191,9 +221,10 @@ export async function restoreSqlite(
   target: string,
   keepDir: string,
   knownMigrations: string[],
+  options: RestoreOptions = {},
 ): Promise<RestoreReport> {
   const started = Date.now();
-  const expected = await reportOf(backupFile);
+  const expected = await requiredReportOf(backupFile, options);
   const backup = await describeDatabase(backupFile);
   if (backup.integrity !== 'ok') {
     throw new BackupError(
@@ -212,13 +243,16 @@ export async function restoreSqlite(
   let previousKeptAs: string | null = null;
   if (existsSync(target)) {
     await takeOver(target);
-    await mkdir(keepDir, { recursive: true });
+    await mkdirPrivate(keepDir);
     previousKeptAs = defaultBackupFile(keepDir, { prefix: 'before-restore' });
     await rename(target, previousKeptAs);
+    await chmodPrivate(previousKeptAs);
   }
-  await mkdir(dirname(target), { recursive: true });
+  await mkdirPrivate(dirname(target));
   const incoming = join(dirname(target), `.${basename(target)}.restoring`);
+  // copyFile gives the copy the backup's mode; the database is owner-only whatever that was.
   await copyFile(backupFile, incoming);
+  await chmodPrivate(incoming);
   // No write-ahead log may survive from the old file: SQLite would apply it to the new one.
   await rm(`${target}-wal`, { force: true });
   await rm(`${target}-shm`, { force: true });

@@ -1,4 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadEnvironment } from '../../src/config/environment';
 import { maleId } from '../factories/id-numbers';
 import { register, setStatus } from '../factories/registration-api';
@@ -610,4 +613,118 @@ describe('CORS with CORS_ORIGINS set', () => {
       expect(() => loadEnvironment({ CORS_ORIGINS: value })).toThrow(/CORS_ORIGINS=/);
     },
   );
+});
+
+describe('issue 15: no personal data kept by browsers or proxies; the web pages served safely', () => {
+  let t: E2eApp;
+  let admin: string;
+  let contestId: number;
+  let registrationId: number;
+  let webRoot: string;
+  beforeAll(async () => {
+    // A built web app as Vite leaves it, and a file beside it that must never be served.
+    const parent = mkdtempSync(join(tmpdir(), 'skills-web-'));
+    webRoot = join(parent, 'dist');
+    mkdirSync(join(webRoot, 'assets'), { recursive: true });
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>技能大赛</title>');
+    writeFileSync(join(webRoot, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(parent, 'secret.txt'), 'not for the web');
+    t = await startApp({ WEB_DIR: webRoot });
+    admin = await t.login();
+    const setup = new SetupApi(t.http, admin);
+    const unit = await setup.unit('NS-U', '缓存测试单位');
+    const competition = await setup.competition('NS2017');
+    contestId = (
+      await setup.contest(competition.id, {
+        tradeId: await setup.tradeId('ECOM'),
+        scheme: scheme30x70(),
+      })
+    ).id;
+    await setStatus(t.http, admin, contestId, 'REGISTRATION');
+    ({ id: registrationId } = await register(t.http, admin, contestId, {
+      name: '李四',
+      idNumber: maleId(402),
+      phone: '13900139000',
+      unitId: unit.id,
+    }));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each([
+    [
+      'the own-results look-up',
+      'POST',
+      '/api/public/results/lookup',
+      { name: '李四', idNumber: maleId(402) },
+    ],
+    [
+      'the certificate look-up',
+      'POST',
+      '/api/public/certificates/lookup',
+      { name: '李四', idNumber: maleId(402) },
+    ],
+    [
+      'an objection',
+      'POST',
+      '/api/public/contests/999999/objections',
+      { name: '李四', idNumber: maleId(402), text: '成绩有误请复核' },
+    ],
+    ['a certificate check', 'GET', '/api/public/certificates/NO-SUCH-CODE', undefined],
+    ['the verification page', 'GET', '/verify/NO-SUCH-CODE', undefined],
+  ])('%s answers Cache-Control: no-store', async (_what, method, path, body) => {
+    const res = method === 'POST' ? await t.http.post(path).send(body) : await t.http.get(path);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('so does every authenticated answer carrying personal data, and an error', async () => {
+    const list = await t.http
+      .get(`/api/registrations/${registrationId}`)
+      .set('authorization', admin);
+    expect(list.status).toBe(200);
+    expect(JSON.stringify(list.body)).toContain('13900139000');
+    expect(list.headers['cache-control']).toBe('no-store');
+    const me = await t.http.get('/api/auth/me').set('authorization', admin);
+    expect(me.headers['cache-control']).toBe('no-store');
+    const refused = await t.http.get(`/api/contests/${contestId}/registrations`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
+  it('leaves the public tables and the web pages cacheable', async () => {
+    for (const path of ['/api/public/competitions', '/', '/assets/app.js']) {
+      const res = await t.http.get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      expect(res.headers['cache-control'] ?? '').not.toContain('no-store');
+    }
+  });
+
+  it('serves the web pages from @fastify/static ≥ 10.1.3 and nothing outside their folder', async () => {
+    const installed = (
+      JSON.parse(readFileSync(require.resolve('@fastify/static/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version
+      .split('.')
+      .map(Number);
+    expect(installed[0] * 1e6 + installed[1] * 1e3 + installed[2]).toBeGreaterThanOrEqual(10001003);
+    const page = await t.http.get('/');
+    expect(page.text).toContain('技能大赛');
+    for (const probe of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '//secret.txt',
+      '/./../secret.txt',
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url: probe });
+      expect({ probe, leaked: res.body.includes('not for the web') }).toEqual({
+        probe,
+        leaked: false,
+      });
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
+import { redactText, redactUrl } from '../log-redaction';
 import { CODE_OF_STATUS, ErrorBody, STATUS_OF_KIND } from './error-body';
 
 /** Fastify's own errors (body parsing, size limits) carry a code such as FST_ERR_CTP_BODY_TOO_LARGE. */
@@ -26,10 +27,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
     const body = this.toBody(exception);
+    // The route and the cause, never the request's body; a search in the query string and
+    // anything shaped like an ID or phone number in the cause's message are masked (the logger
+    // masks those again, whatever logs).
     if (body.statusCode >= 500 && !(exception instanceof DomainError)) {
       this.logger.error(
-        `${request.method} ${request.url} → ${body.statusCode} ${body.code}`,
-        exception instanceof Error ? exception.stack : String(exception),
+        `${request.method} ${redactUrl(request.url)} → ${body.statusCode} ${body.code}`,
+        redactText(
+          exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+        ),
       );
     }
     void reply
