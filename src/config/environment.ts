@@ -255,11 +255,14 @@ export class Environment {
   @Max(200 * 1024 * 1024)
   ROSTER_MAX_BYTES: number = 20 * 1024 * 1024;
 
-  /** Rosters up to this size are imported while the request waits; larger ones become a Bull job. */
+  /**
+   * Rosters that unpack to at most this many bytes (an .xlsx by its zip directory, a CSV as sent)
+   * are imported while the request waits; larger ones become a Bull job. 1 MiB is ~3,000 rows.
+   */
   @IsInt()
   @Min(0)
   @Max(200 * 1024 * 1024)
-  ROSTER_INLINE_MAX_BYTES: number = 256 * 1024;
+  ROSTER_INLINE_MAX_BYTES: number = 1024 * 1024;
 
   /** Where certificate PDFs are kept; unset: DATA_DIR/certificates. A missing file is redrawn. */
   @IsOptional()

@@ -1,4 +1,4 @@
-import type { UnitDirectory } from '../units/unit-directory';
+import type { UnitDirectory, UnitLookup } from '../units/unit-directory';
 import type { Actor, EntryInput } from './enrolment';
 import { readRoster, RosterFormat, RosterHeader } from './import/roster-reader';
 import type { RejectedRow } from './roster-import.entity';
@@ -10,6 +10,12 @@ export type CheckedRow =
 
 type Issue = Omit<RejectedRow, 'row' | 'column'>;
 
+export interface RosterCheckOptions {
+  maxRows: number;
+  /** Called once with the header before the first row; it may throw to refuse the file. */
+  onHeader?: (header: RosterHeader) => void;
+}
+
 /**
  * Each data row of a roster, checked: its cells, its unit (and a coordinator's scope), and
  * repeats inside the file (the first row of a worker counts; later ones are reported). Nothing
@@ -18,13 +24,20 @@ type Issue = Omit<RejectedRow, 'row' | 'column'>;
 export async function* checkRosterRows(
   content: Buffer,
   format: RosterFormat,
-  header: RosterHeader,
   units: UnitDirectory,
   actor: Actor,
-  maxRows: number,
+  options: RosterCheckOptions,
 ): AsyncGenerator<CheckedRow> {
   const firstRowOf = new Map<string, number>();
-  for await (const { rowNumber, cells } of readRoster(content, format, { maxRows })) {
+  let columns: RosterHeader['columns'] = {};
+  const rows = readRoster(content, format, {
+    maxRows: options.maxRows,
+    onHeader: (header) => {
+      options.onHeader?.(header);
+      columns = header.columns;
+    },
+  });
+  for await (const { rowNumber, cells } of rows) {
     const issues: Issue[] = [];
     const result = validateRosterRow(cells);
     if (!result.ok) issues.push(...result.issues);
@@ -51,7 +64,7 @@ export async function* checkRosterRows(
         rejected: issues.map((issue) => ({
           row: rowNumber,
           ...issue,
-          column: header.columns[issue.field as keyof RosterHeader['columns']],
+          column: columns[issue.field as keyof RosterHeader['columns']],
         })),
       };
     }
@@ -60,11 +73,25 @@ export async function* checkRosterRows(
 
 type UnitResolution = { ok: true; id: number } | { ok: false; issue: Issue };
 
+/**
+ * The row's unit by its code and/or name. A 单位 cell may hold the unit's code instead of its name
+ * (the unknown-name message says so, and people paste codes into whatever column is there): when
+ * no unit has that name and the row gives no separate code, the text is tried as a code.
+ */
+function lookUpUnit(cells: RosterCells, units: UnitDirectory): UnitLookup | null {
+  const code = cells.unitCode?.text ?? null;
+  const name = cells.unit?.text ?? null;
+  const lookup = units.resolve({ code, name });
+  const codeGiven = code !== null && code.trim() !== '';
+  if (lookup?.ok !== false || lookup.code !== 'UNIT_UNKNOWN' || codeGiven || name === null) {
+    return lookup;
+  }
+  const byCode = units.resolve({ code: name, name: null });
+  return byCode?.ok ? byCode : lookup;
+}
+
 function resolveUnit(cells: RosterCells, units: UnitDirectory, actor: Actor): UnitResolution {
-  const lookup = units.resolve({
-    code: cells.unitCode?.text ?? null,
-    name: cells.unit?.text ?? null,
-  });
+  const lookup = lookUpUnit(cells, units);
   if (lookup === null) {
     if (actor.scope) return { ok: true, id: actor.scope.id };
     return {

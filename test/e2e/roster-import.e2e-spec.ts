@@ -74,7 +74,8 @@ describe.each(databases)(
       dropDatabase = db.drop;
       e2e = await startApp({
         ...db.overrides,
-        ROSTER_INLINE_MAX_BYTES: '20000',
+        // Compared with what a file unpacks to: the office roster unpacks to ~20.6 kB.
+        ROSTER_INLINE_MAX_BYTES: '30000',
         ROSTER_MAX_BYTES: '300000',
       });
       organizer = await e2e.login();
@@ -320,7 +321,7 @@ describe.each(databases)(
         );
       lines.push(`${personName(5)},123,FX002`);
       const content = Buffer.from(lines.join('\n'));
-      expect(content.length).toBeGreaterThan(20000);
+      expect(content.length).toBeGreaterThan(30000);
       const res = await upload(organizer, contestId, content, 'big.csv');
       expect(res.status).toBe(202);
       expect(res.body).toMatchObject({
@@ -356,6 +357,89 @@ describe.each(databases)(
         404,
         'ROSTER_IMPORT_NOT_FOUND',
       );
+    });
+
+    it('queues an .xlsx by what it unpacks to, not by its upload size', async () => {
+      const contestId = await openContest('CNC');
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('报名表');
+      sheet.addRow(['姓名', '身份证号', '单位代码']);
+      for (let i = 0; i < 600; i++)
+        sheet.addRow([personName(i), idNumber(1 + (i % 999), '19910101', '210911'), 'FX003']);
+      const content = Buffer.from(await workbook.xlsx.writeBuffer());
+      // Small enough as sent to have been imported inline before; it unpacks to several times that.
+      expect(content.length).toBeLessThan(30000);
+      const res = await upload(organizer, contestId, content, 'big.xlsx');
+      expect(res.status).toBe(202);
+      const { importId } = res.body as { importId: number };
+      const done = await eventually(async () => {
+        const status = await e2e.http
+          .get(`/api/contests/${contestId}/registrations/imports/${importId}`)
+          .set('authorization', organizer);
+        const body = status.body as { status: string; result: ImportResult };
+        return body.status === 'DONE' ? body : undefined;
+      }, 20000);
+      expect(done.result).toMatchObject({ totalRows: 600, created: 600, rejected: [] });
+    });
+
+    it('fails a queued roster without a unit column in its job, having read it once', async () => {
+      const contestId = await openContest('COOK');
+      const lines = ['姓名,身份证号'];
+      for (let i = 0; i < 1200; i++)
+        lines.push(`${personName(i)},${idNumber(1 + (i % 999), '19920202', '210911')}`);
+      const res = await upload(organizer, contestId, Buffer.from(lines.join('\n')), 'big.csv');
+      expect(res.status).toBe(202);
+      const { importId } = res.body as { importId: number };
+      const failed = await eventually(async () => {
+        const status = await e2e.http
+          .get(`/api/contests/${contestId}/registrations/imports/${importId}`)
+          .set('authorization', organizer);
+        const body = status.body as { status: string; error: { code: string } | null };
+        return body.status === 'FAILED' ? body : undefined;
+      }, 20000);
+      expect(failed.error?.code).toBe('ROSTER_MISSING_COLUMN');
+      expect(await total(contestId)).toBe(0);
+    });
+
+    it('takes a unit code written in the 单位 column when no unit has that name', async () => {
+      const contestId = await openContest('HVAC');
+      const csv = [
+        '姓名,身份证号,单位',
+        `${personName(701)},${idNumber(701, '19930303', '210911')},FX002`,
+        `${personName(702)},${idNumber(702, '19930303', '210911')}, fx003 `,
+        `${personName(703)},${idNumber(703, '19930303', '210911')},阜新市第一机械厂`,
+        `${personName(704)},${idNumber(704, '19930303', '210911')},FX999`,
+      ].join('\n');
+      const res = await upload(organizer, contestId, Buffer.from(csv), 'r.csv');
+      expect(res.status).toBe(200);
+      const body = res.body as ImportResult;
+      expect(body).toMatchObject({ totalRows: 4, created: 3 });
+      expect(body.rejected.map((r) => [r.row, r.field, r.code])).toEqual([
+        [5, 'unit', 'UNIT_UNKNOWN'],
+      ]);
+      const rows = (
+        await e2e.http
+          .get(`/api/contests/${contestId}/registrations`)
+          .set('authorization', organizer)
+      ).body as Array<{ worker: { name: string; unitCode: string } }>;
+      const unitOf = new Map(rows.map((r) => [r.worker.name, r.worker.unitCode]));
+      expect([701, 702, 703].map((i) => unitOf.get(personName(i)))).toEqual([
+        'FX002',
+        'FX003',
+        'FX001',
+      ]);
+      // A coordinator's scope holds for units named by code in the 单位 column too.
+      const scoped = await upload(
+        coordinator,
+        contestId,
+        Buffer.from(
+          `姓名,身份证号,单位\n${personName(705)},${idNumber(705, '19930303', '210911')},FX002\n`,
+        ),
+        'r.csv',
+      );
+      expect((scoped.body as ImportResult).rejected.map((r) => r.code)).toEqual([
+        'UNIT_OUT_OF_SCOPE',
+      ]);
     });
 
     it('hands out a template that the importer reads, listing the caller’s units', async () => {

@@ -9,6 +9,7 @@ export {
   type TableHeader,
   type TableReadOptions,
   type TableRow,
+  unpackedTableSize,
 } from './table-reader';
 export {
   SPREADSHEET_ERROR_KINDS,

@@ -15,7 +15,7 @@ import { readCsvRows } from './csv-source';
 import { checkContainer, type TableFormat } from './table-format';
 import { tableErrors, type TableErrors } from './table-errors';
 import type { RawTableRow, TableCells, TableVocabulary } from './table-vocabulary';
-import { readXlsxRows } from './xlsx-source';
+import { readXlsxRows, xlsxUnpackedSize } from './xlsx-source';
 
 export interface TableRow<F extends string> {
   /** The row number the user sees in the spreadsheet (CSV: the 1-based record number). */
@@ -100,6 +100,22 @@ async function findHeader<F extends string>(
     if (layout) return layout;
   }
   throw errors.noHeader(headerSearchRows);
+}
+
+/**
+ * How many bytes reading the table may unpack, without reading it: for .xlsx the declared sizes
+ * of the parts read (zip directory only, after its bomb checks, which throw <PREFIX>_TOO_LARGE or
+ * <PREFIX>_UNREADABLE as reading would); for CSV the upload itself. What decides whether an
+ * upload is read while the caller waits: a 1 MB .xlsx may unpack to 30 MB.
+ */
+export function unpackedTableSize<F extends string, P extends string>(
+  input: Buffer,
+  format: TableFormat,
+  vocabulary: TableVocabulary<F, P>,
+): number {
+  const errors = tableErrors(vocabulary);
+  checkContainer(input, errors);
+  return format === 'xlsx' ? xlsxUnpackedSize(input, errors) : input.length;
 }
 
 /** Reads only as far as the header row. */

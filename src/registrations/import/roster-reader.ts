@@ -17,6 +17,7 @@ import {
   DEFAULT_MAX_TABLE_ROWS,
   readTable,
   readTableHeader,
+  unpackedTableSize,
 } from '../../common/spreadsheet/table-reader';
 import { ROSTER_VOCABULARY, type RosterCells, type RosterField } from './roster-columns';
 
@@ -60,6 +61,11 @@ export function detectRosterFormat(
   head: Buffer,
 ): RosterFormat | null {
   return detectTableFormat(filename, head, ROSTER_VOCABULARY);
+}
+
+/** What reading the roster may unpack (see unpackedTableSize); throws for a zip bomb. */
+export function unpackedRosterSize(input: Buffer, format: RosterFormat): number {
+  return unpackedTableSize(input, format, ROSTER_VOCABULARY);
 }
 
 /** Reads only as far as the header row. */
