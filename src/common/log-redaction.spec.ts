@@ -20,7 +20,7 @@ describe('log redaction', () => {
 
   it('leaves timestamps, ids, counts and times alone', () => {
     const line =
-      '{"level":30,"time":1765100000000,"pid":4242,"reqId":"req-1f","url":"/api/contests/12/registrations","responseTime":3.1}';
+      '{"level":30,"time":1765100000000,"pid":4242,"reqId":"req-1f","url":"/api/contests/12/registrations","responseTime":6.123456789012345}';
     expect(redactText(line)).toBe(line);
     expect(redactText('contest 7: 20000 rows in 1534 ms')).toBe('contest 7: 20000 rows in 1534 ms');
   });

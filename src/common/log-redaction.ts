@@ -36,8 +36,10 @@ const LOGGED_QUERY_PARAMETERS = new Set([
 ]);
 
 // Bounded by non-digits only, not by letters: a colour code (`\x1b[32m`) may stand right before a
-// number, and a hex digest that happens to hold such a run is masked at no loss.
-const ID_OR_PHONE = /(?<!\d)(?:\d{17}[\dXx]|\d{15}|1\d{10}|1\d{2}[- ]\d{4}[- ]\d{4})(?!\d)/g;
+// number, and a hex digest that happens to hold such a run is masked at no loss. Not the decimals
+// of a number (a response time of 6.123456789012345 ms).
+const ID_OR_PHONE =
+  /(?<!\d)(?<!\d\.)(?:\d{17}[\dXx]|\d{15}|1\d{10}|1\d{2}[- ]\d{4}[- ]\d{4})(?!\d)/g;
 
 /** `text` with every ID-number-shaped or mobile-number-shaped run of digits masked. */
 export function redactText(text: string): string {
