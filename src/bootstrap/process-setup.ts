@@ -37,9 +37,14 @@ export function secureDataDirectories(env: Environment): string[] {
   if (databaseKind(env) === 'sqlite') {
     const file = sqliteFile(env);
     for (const path of [file, `${file}-wal`, `${file}-shm`]) {
-      const was = tightenFile(path);
-      if (was !== null && !tightened.some((t) => t.startsWith(`${path} `))) {
-        tightened.push(`${path} (was ${was.toString(8).padStart(4, '0')})`);
+      if (tightened.some((t) => t.startsWith(`${path} `))) continue;
+      try {
+        const was = tightenFile(path);
+        if (was !== null) tightened.push(`${path} (was ${was.toString(8).padStart(4, '0')})`);
+      } catch (error) {
+        tightened.push(
+          `${path} (could not be changed: ${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
       }
     }
   }
@@ -50,7 +55,7 @@ export function secureDataDirectories(env: Environment): string[] {
 export function warnTightened(tightened: string[]): void {
   if (tightened.length === 0) return;
   new Logger('Bootstrap').warn(
-    `Readable by other accounts until now, made owner-only (0700 folders, 0600 files): ${tightened.join(', ')}`,
+    `Readable by other accounts until now, made owner-only (0700 folders, 0600 files) where the process may: ${tightened.join(', ')}`,
   );
 }
 

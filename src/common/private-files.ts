@@ -70,8 +70,17 @@ export function securePrivateDir(dir: string): string[] {
     const stat = followLink ? statSync(path) : lstatSync(path);
     if (!stat.isFile() && !stat.isDirectory()) return;
     if (excessBits(path) === 0) return;
-    chmodSync(path, stat.isDirectory() ? PRIVATE_DIR_MODE : PRIVATE_FILE_MODE);
-    tightened.push(`${path} (was ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`);
+    const was = (stat.mode & 0o777).toString(8).padStart(4, '0');
+    try {
+      chmodSync(path, stat.isDirectory() ? PRIVATE_DIR_MODE : PRIVATE_FILE_MODE);
+      tightened.push(`${path} (was ${was})`);
+    } catch (error) {
+      // Not ours to change (another account owns it): said in the warning, not fatal, since the
+      // service may still work with it as it is.
+      tightened.push(
+        `${path} (${was}; could not be changed: ${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
   };
   tighten(dir, true);
   for (const name of readdirSync(dir)) tighten(join(dir, name), false);
