@@ -1,4 +1,12 @@
-import { REDACTED, redactText, redactUrl, RedactingLogger } from './log-redaction';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import {
+  REDACTED,
+  redactText,
+  redactUrl,
+  RedactingLogger,
+  RedactingTypeOrmLogger,
+} from './log-redaction';
 
 const ID = '11010519491231002X';
 const OLD_ID = '110105491231002';
@@ -68,5 +76,42 @@ describe('log redaction', () => {
     expect(all).toContain('at somewhere');
     expect(all).not.toContain(ID);
     expect(all).not.toContain(PHONE);
+  });
+
+  it("logs a failed query without its parameters (TypeORM's own logger prints them)", async () => {
+    const written: string[] = [];
+    const capture = (chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    };
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(capture);
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const log = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      written.push(args.map(String).join(' '));
+    });
+    const source = new DataSource({
+      type: 'sqlite',
+      database: ':memory:',
+      logging: ['error'],
+      logger: new RedactingTypeOrmLogger(),
+    });
+    try {
+      await source.initialize();
+      await source.query('CREATE TABLE workers (id_number TEXT UNIQUE, name TEXT)');
+      await source.query('INSERT INTO workers VALUES (?, ?)', [ID, '张三']);
+      await expect(source.query('INSERT INTO workers VALUES (?, ?)', [ID, '张三'])).rejects.toThrow(
+        /UNIQUE/,
+      );
+    } finally {
+      await source.destroy();
+      stdout.mockRestore();
+      stderr.mockRestore();
+      log.mockRestore();
+    }
+    const all = written.join('');
+    expect(all).toContain('query failed: SQLITE_CONSTRAINT: UNIQUE constraint failed');
+    expect(all).toContain('INSERT INTO workers VALUES (?, ?)');
+    expect(all).not.toContain(ID);
+    expect(all).not.toContain('张三');
   });
 });

@@ -1,5 +1,6 @@
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { ConsoleLogger, Logger, LogLevel } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 
 /*
  * No ID number or phone number reaches a log line (PIPL; issue 15). Two layers:
@@ -129,4 +130,30 @@ export class RedactingLogger extends ConsoleLogger {
   protected override printStackTrace(stack: string): void {
     super.printStackTrace(stack ? redactText(stack) : stack);
   }
+}
+
+/**
+ * TypeORM's logger: only failed queries, through Nest's logger, without their parameters. TypeORM's
+ * own console logger prints a failed query's parameters (`-- PARAMETERS: ["110101…"]`): the ID
+ * number, name and phone of a registration that hit a unique index, for one.
+ */
+export class RedactingTypeOrmLogger implements TypeOrmLogger {
+  private readonly logger = new Logger('Database');
+
+  logQueryError(error: string | Error, query: string): void {
+    const message = typeof error === 'string' ? error : error.message;
+    // The statement's start is enough to find it; values are bound as parameters, and anything
+    // written into the text itself is masked like any line.
+    this.logger.error(
+      redactText(`query failed: ${message} — ${query.replace(/\s+/g, ' ').slice(0, 300)}`),
+    );
+  }
+
+  // Queries, slow queries, schema building, migrations and notices were not logged before
+  // (logging: ['error']) and are not now.
+  logQuery(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
+import { RedactingTypeOrmLogger } from '../common/log-redaction';
 import type { Environment } from '../config/environment';
 import { personalDataCipherFor } from '../config/personal-data-key';
 import { ENTITIES } from './entities';
@@ -39,6 +40,8 @@ function connectionOptions(
     synchronize: false,
     migrationsRun: false,
     logging: ['error' as const],
+    // Failed queries through Nest's logger, never with their parameters (personal data).
+    logger: new RedactingTypeOrmLogger(),
   };
   if (databaseKind(env) === 'postgres') {
     return {
