@@ -43,9 +43,7 @@ export class AuthGuard implements CanActivate {
       if ((error as Error)?.name === 'TokenExpiredError') throw AuthErrors.tokenExpired();
       throw AuthErrors.tokenInvalid();
     }
-    if (!ROLES.includes(claims.role) || !Number.isSafeInteger(claims.sub)) {
-      throw AuthErrors.tokenInvalid();
-    }
+    if (!Number.isSafeInteger(claims.sub)) throw AuthErrors.tokenInvalid();
     const id = tokenId(claims.jti, raw);
     const session = await this.sessions.state(claims.sub, id);
     if (
@@ -56,11 +54,15 @@ export class AuthGuard implements CanActivate {
     ) {
       throw AuthErrors.tokenRevoked();
     }
+    // The role and unit are the account's as stored now, not the token's claims: a forged or
+    // stale claim gains nothing, and a changed role takes effect on the next request.
+    const role = session.role as Role;
+    if (!ROLES.includes(role)) throw AuthErrors.tokenInvalid();
     request.user = {
       userId: claims.sub,
-      username: claims.username,
-      role: claims.role,
-      unitId: claims.unitId,
+      username: session.username,
+      role,
+      unitId: session.unitId,
     };
     request.accessToken = {
       id,
@@ -69,7 +71,7 @@ export class AuthGuard implements CanActivate {
     };
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (!allowed.includes(claims.role)) throw AuthErrors.roleNotAllowed();
+    if (!allowed.includes(role)) throw AuthErrors.roleNotAllowed();
     return true;
   }
 }

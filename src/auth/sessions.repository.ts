@@ -5,6 +5,10 @@ import { RevokedToken } from './auth.entities';
 
 /** What the database says about a presented token, beyond its signature and expiry. */
 export interface SessionState {
+  /** Who the user is now: a token's claims are only what was true when it was issued. */
+  username: string;
+  role: string;
+  unitId: number | null;
   active: boolean;
   tokenVersion: number;
   revoked: boolean;
@@ -22,7 +26,10 @@ export class SessionsRepository {
   async state(userId: number, tokenId: string): Promise<SessionState | null> {
     const row = await this.dataSource
       .createQueryBuilder(User, 'u')
-      .select('u.active', 'active')
+      .select('u.username', 'username')
+      .addSelect('u.role', 'role')
+      .addSelect('u.unitId', 'unitId')
+      .addSelect('u.active', 'active')
       .addSelect('u.tokenVersion', 'tokenVersion')
       .addSelect(
         (sub) => sub.select('COUNT(*)').from(RevokedToken, 'r').where('r.jti = :tokenId'),
@@ -30,9 +37,19 @@ export class SessionsRepository {
       )
       .where('u.id = :userId')
       .setParameters({ userId, tokenId })
-      .getRawOne<{ active: unknown; tokenVersion: unknown; revoked: unknown }>();
+      .getRawOne<{
+        username: string;
+        role: string;
+        unitId: unknown;
+        active: unknown;
+        tokenVersion: unknown;
+        revoked: unknown;
+      }>();
     if (!row) return null;
     return {
+      username: row.username,
+      role: row.role,
+      unitId: row.unitId === null || row.unitId === undefined ? null : Number(row.unitId),
       // SQLite answers 1/0, PostgreSQL true/false; COUNT(*) is a string on PostgreSQL.
       active: row.active === true || Number(row.active) === 1,
       tokenVersion: Number(row.tokenVersion),

@@ -13,7 +13,12 @@ import {
 /** What a use case records; the service adds the contest, sequence number, time and hashes. */
 export type AuditEvent = Omit<AuditRecord, 'contestId' | 'seq' | 'at'>;
 
+/** Entries whose contestant a chief judge does not see, even by code. */
+const BLIND_HIDDEN_ACTIONS = new Set(['CONFLICT_DECLARED']);
+
 export interface AuditView {
+  /** Chief judges' view only: the contestant's blind code (registrationId is then null). */
+  code?: string | null;
   seq: number;
   at: string;
   actorId: number | null;
@@ -101,6 +106,28 @@ export class AuditService {
   async list(contestId: number, afterSeq: number, limit: number): Promise<AuditView[]> {
     const entries = await this.audit.page(contestId, afterSeq, limit);
     return entries.map((e) => ({ ...toRecord(e), prevHash: e.prevHash, hash: e.hash }));
+  }
+
+  /**
+   * The log as a chief judge may read it: contestants by blind code, never by registration id
+   * (ids follow the roster's order, which groups workers by unit), and declared conflicts without
+   * the contestant (who a judge is related to would tell whose code it is). Verification is the
+   * server's (`verify`), so the view need not carry what the hashes were computed from.
+   */
+  async listBlind(
+    contestId: number,
+    afterSeq: number,
+    limit: number,
+    codeOf: ReadonlyMap<number, string | null>,
+  ): Promise<AuditView[]> {
+    return (await this.list(contestId, afterSeq, limit)).map((entry) => ({
+      ...entry,
+      code:
+        entry.registrationId === null || BLIND_HIDDEN_ACTIONS.has(entry.action)
+          ? null
+          : (codeOf.get(entry.registrationId) ?? null),
+      registrationId: null,
+    }));
   }
 
   /** A log that stops short of its recorded head has lost entries from its end. */

@@ -4,7 +4,7 @@ import type { Principal } from '../common/auth/current-user.decorator';
 import { ContestErrors } from '../contests/contests.errors';
 import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
-import { AuditEvent, AuditService } from './audit.service';
+import { AuditEvent, AuditService, AuditView } from './audit.service';
 import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import { JudgingErrors } from './judging.errors';
@@ -16,6 +16,7 @@ import {
   GroupState,
 } from './rules/score-groups';
 import { formatScore } from './rules/score-points';
+import { confirmationAllowed } from './rules/two-person';
 import { ScoreRow, ScoresRepository } from './scores.repository';
 
 /** Lists in a status answer stop here; the counts are always whole. */
@@ -29,8 +30,20 @@ export interface ScoreStatus {
   ready: number;
   missing: {
     count: number;
-    items: Array<{ code: string; criterionKey: string; missingJudges: number[] }>;
+    /**
+     * `missingScores` for everyone; `missingJudges` (who has yet to score) for organizers only: a
+     * chief judge who saw which assigned judges a code needs would see whom it excludes, and so
+     * the code's unit. Chiefs chase judges by `missingByJudge`, summed over all codes.
+     */
+    items: Array<{
+      code: string;
+      criterionKey: string;
+      missingScores: number;
+      missingJudges?: number[];
+    }>;
   };
+  /** Scores still to be given, judge by judge, over every code (whom to chase). */
+  missingByJudge: Array<{ judgeId: number; scores: number }>;
   flagged: {
     count: number;
     items: Array<
@@ -49,6 +62,11 @@ export interface ConfirmReport {
   alreadyConfirmed: number;
   /** Ready groups this chief judge may not confirm because they entered one of the scores. */
   ownScores: Array<{ code: string; criterionKey: string }>;
+  /**
+   * Ready groups left for someone else because the caller is in conflict with the contestant
+   * (a count only: the codes would tell the caller which contestants are of their unit).
+   */
+  conflicted: number;
   missing: number;
   flagged: number;
 }
@@ -68,7 +86,12 @@ export interface ScoreGroupView {
   attendance: FieldEntry['attendance'];
   /** As the status answer words it; null for an absent or disqualified contestant. */
   state: GroupState | null;
-  /** The required judges first (assigned, not in conflict), then any others who scored. */
+  /** Required scores not given yet. */
+  missingScores: number;
+  /**
+   * Organizers: the required judges first (assigned, not in conflict), then any others who
+   * scored. Chief judges: the counted scores only.
+   */
   judges: Array<{
     judgeId: number;
     required: boolean;
@@ -99,7 +122,15 @@ export class ConfirmationService {
   async status(contestId: number, principal: Principal): Promise<ScoreStatus> {
     const scene = await this.context.load(contestId);
     this.context.assertOrganizerOrChief(scene, principal);
-    return this.summary(scene);
+    const status = await this.summary(scene);
+    if (principal.role === 'ORGANIZER') return status;
+    return {
+      ...status,
+      missing: {
+        ...status.missing,
+        items: status.missing.items.map(({ missingJudges: _hidden, ...item }) => item),
+      },
+    };
   }
 
   /** The same for anyone inside the service (results refuse to compute unless all is confirmed). */
@@ -119,8 +150,10 @@ export class ConfirmationService {
       confirmed: 0,
       ready: 0,
       missing: { count: 0, items: [] },
+      missingByJudge: [],
       flagged: { count: 0, items: [] },
     };
+    const byJudge = new Map<number, number>();
     for await (const group of this.groups(scene, field, scene.criteria, manager, scores)) {
       status.groups++;
       const where = { code: group.entry.code!, criterionKey: group.criterion.key };
@@ -128,14 +161,40 @@ export class ConfirmationService {
       if (state.state === 'CONFIRMED') status.confirmed++;
       else if (state.state === 'READY') status.ready++;
       else if (state.state === 'MISSING') {
+        for (const judgeId of state.missingJudges) {
+          byJudge.set(judgeId, (byJudge.get(judgeId) ?? 0) + 1);
+        }
         if (status.missing.count++ < STATUS_LIST_LIMIT) {
-          status.missing.items.push({ ...where, missingJudges: state.missingJudges });
+          status.missing.items.push({
+            ...where,
+            missingScores: state.missingJudges.length,
+            missingJudges: state.missingJudges,
+          });
         }
       } else if (status.flagged.count++ < STATUS_LIST_LIMIT) {
         status.flagged.items.push({ ...where, ...flagOf(state) });
       }
     }
+    status.missingByJudge = [...byJudge]
+      .sort(([a], [b]) => a - b)
+      .map(([judgeId, scores]) => ({ judgeId, scores }));
     return status;
+  }
+
+  /** The audit log: organizers see it whole, chief judges blind (AuditService.listBlind). */
+  async auditLog(
+    contestId: number,
+    afterSeq: number,
+    limit: number,
+    principal: Principal,
+  ): Promise<AuditView[]> {
+    const scene = await this.context.load(contestId);
+    this.context.assertOrganizerOrChief(scene, principal);
+    if (principal.role === 'ORGANIZER') return this.audit.list(contestId, afterSeq, limit);
+    const codeOf = new Map(
+      (await this.judges.field(contestId)).map((e) => [e.registrationId, e.code] as const),
+    );
+    return this.audit.listBlind(contestId, afterSeq, limit, codeOf);
   }
 
   /** One group's scores by judge, for organizers and chief judges (blind: by code only). */
@@ -165,12 +224,21 @@ export class ConfirmationService {
         enteredBy: r.enteredBy,
       })),
     };
-    const judgeIds = [...new Set([...required, ...rows.map((r) => r.judgeId)])];
+    // Organizers see every judge the group needs and every score, counted or not. A chief judge
+    // sees the counted scores only, and how many are missing: the list of required judges (or a
+    // score marked "not counted") would say which judges the code excludes, hence its unit.
+    const organizer = principal.role === 'ORGANIZER';
+    const scored = rows.map((r) => r.judgeId);
+    const judgeIds = organizer
+      ? [...new Set([...required, ...scored])]
+      : scored.filter((id) => required.includes(id));
+    const state = entry.attendance === 'PRESENT' ? assessGroup(input) : null;
     return {
       code,
       criterionKey: criterion.key,
       attendance: entry.attendance,
-      state: entry.attendance === 'PRESENT' ? assessGroup(input) : null,
+      state: state && !organizer ? withoutJudgeIds(state) : state,
+      missingScores: required.filter((id) => !scored.includes(id)).length,
       judges: judgeIds.map((judgeId) => {
         const score = rows.find((r) => r.judgeId === judgeId);
         return {
@@ -200,8 +268,13 @@ export class ConfirmationService {
     return this.unitOfWork.run(async (manager) => {
       await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
-      if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notChief();
-      this.context.assertScoringOpen(scene.contest);
+      const chief = scene.panel.member(principal.userId)?.chief === true;
+      // Organizers confirm too: after a chief judge's correction someone other than that chief
+      // must confirm, and a contest may have a single chief.
+      if (!chief && principal.role !== 'ORGANIZER') throw JudgingErrors.notChief();
+      if (!confirmationAllowed(scene.contest.status) || scene.contest.drawnAt === null) {
+        this.context.assertScoringOpen(scene.contest);
+      }
       const unknown = (criterionKeys ?? []).filter((k) => !scene.criterionByKey.has(k));
       if (unknown.length > 0) throw JudgingErrors.unknownKeys('criterion', unknown);
       const criteria = criterionKeys
@@ -217,6 +290,7 @@ export class ConfirmationService {
         scores: 0,
         alreadyConfirmed: 0,
         ownScores: [],
+        conflicted: 0,
         missing: 0,
         flagged: 0,
       };
@@ -227,6 +301,7 @@ export class ConfirmationService {
         if (state.state === 'CONFIRMED') report.alreadyConfirmed++;
         else if (state.state === 'MISSING') report.missing++;
         else if (state.state === 'FLAGGED') report.flagged++;
+        else if (scene.panel.conflicted(principal.userId, group.entry)) report.conflicted++;
         else if (!canConfirm(group.input, principal.userId).ok) {
           report.ownScores.push({ code: group.entry.code!, criterionKey: group.criterion.key });
         } else {
@@ -347,6 +422,11 @@ export class ConfirmationService {
       }
     }
   }
+}
+
+/** A group's state without judge ids, for chief judges (see `group`). */
+function withoutJudgeIds(state: GroupState): GroupState {
+  return state.state === 'MISSING' ? { state: 'MISSING', missingJudges: [] } : state;
 }
 
 /** A flagged state without its tag, as the status answer lists it. */

@@ -15,6 +15,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiTags } from '@nestjs
 import type { FastifyRequest } from 'fastify';
 import { parseIfMatch } from '../common/http/if-match';
 import { readUpload } from '../common/http/upload';
+import { UploadThrottle } from '../common/http/upload-throttle.guard';
 import { Environment } from '../config/environment';
 import { ScoreImportResult, ScoreImportService } from './score-import.service';
 import { ScoreFileUploadErrors } from './judging.errors';
@@ -136,6 +137,7 @@ export class JudgingController {
    * score. Good rows are saved; every bad row is listed with its row number, field and reason.
    */
   @Post('scores/import')
+  @UploadThrottle()
   @HttpCode(200)
   @Roles('ORGANIZER', 'JUDGE')
   @ApiConsumes('multipart/form-data')
@@ -200,10 +202,13 @@ export class JudgingController {
     return this.confirmation.group(contestId, query, user);
   }
 
-  /** The chief judge confirms every complete, in-tolerance group they did not score. */
+  /**
+   * A chief judge (or an organizer: the second hand after a chief's correction) confirms every
+   * complete, in-tolerance group they did not score or enter.
+   */
   @Post('scores/confirm')
   @HttpCode(200)
-  @Roles('JUDGE')
+  @Roles('JUDGE', 'ORGANIZER')
   confirm(
     @Param('id', ParseId) contestId: number,
     @Body() dto: ConfirmScoresDto,
@@ -234,8 +239,7 @@ export class JudgingController {
     @Query() query: AuditQuery,
     @CurrentUser() user: Principal,
   ): Promise<AuditView[]> {
-    this.context.assertOrganizerOrChief(await this.context.load(contestId), user);
-    return this.audit.list(contestId, query.afterSeq ?? 0, query.limit ?? 500);
+    return this.confirmation.auditLog(contestId, query.afterSeq ?? 0, query.limit ?? 500, user);
   }
 
   /** Recomputes the hash chain: `{ ok, entries, firstBroken? }`. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { DomainError } from '../common/errors/domain-error';
@@ -9,7 +10,6 @@ import { parseIdNumber } from '../workers/rules/id-number';
 import {
   detectScoreFileFormat,
   readScoreFile,
-  readScoreFileHeader,
   ScoreFileFormat,
   ScoreFileHeader,
   ScoreFileRow,
@@ -18,6 +18,9 @@ import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import { JudgingErrors } from './judging.errors';
 import { parseScorePoints } from './rules/score-points';
+import { ContestsRepository } from '../contests/contests.repository';
+import { UnitOfWork } from '../database/unit-of-work';
+import { AuditService } from './audit.service';
 import { ScoresRepository } from './scores.repository';
 import { ScoringService } from './scoring.service';
 
@@ -59,8 +62,16 @@ export class ScoreImportService {
     private readonly judges: JudgesRepository,
     private readonly scores: ScoresRepository,
     private readonly scoring: ScoringService,
+    private readonly audit: AuditService,
+    private readonly contests: ContestsRepository,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
+  /**
+   * Imports the file and records the attempt in the contest's audit log whatever its outcome
+   * (who, the file's SHA-256, the counts or the refusal's code), so that repeated probing by
+   * upload leaves a trace.
+   */
   async import(
     contestId: number,
     file: Upload,
@@ -68,6 +79,66 @@ export class ScoreImportService {
     principal: Principal,
   ): Promise<ScoreImportResult> {
     const scene = await this.context.load(contestId);
+    const attempt = {
+      fileSha256: createHash('sha256').update(file.content).digest('hex'),
+      bytes: file.content.length,
+      format: file.filename.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx',
+    };
+    try {
+      const result = await this.importInto(scene, file, query, principal);
+      await this.recordAttempt(scene, principal, result.judgeId, {
+        ...attempt,
+        outcome: 'IMPORTED',
+        criterionKey: result.criterionKey,
+        totalRows: result.totalRows,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        rejected: result.rejected.length,
+      });
+      return result;
+    } catch (error) {
+      const code = error instanceof DomainError ? error.code : 'INTERNAL';
+      await this.recordAttempt(scene, principal, null, { ...attempt, outcome: code });
+      throw error;
+    }
+  }
+
+  private async recordAttempt(
+    scene: JudgingScene,
+    principal: Principal,
+    judgeId: number | null,
+    details: Record<string, string | number>,
+  ): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      await this.contests.lock(manager, scene.contest.id);
+      await this.audit.append(
+        manager,
+        scene.contest.id,
+        [
+          {
+            actorId: principal.userId,
+            action: 'SCORE_FILE_IMPORT',
+            registrationId: null,
+            criterionKey: typeof details.criterionKey === 'string' ? details.criterionKey : null,
+            judgeId,
+            oldValue: null,
+            newValue: details,
+            reason: null,
+          },
+        ],
+        new Date(),
+      );
+    });
+  }
+
+  private async importInto(
+    scene: JudgingScene,
+    file: Upload,
+    query: { criterionKey?: string; judgeId?: number },
+    principal: Principal,
+  ): Promise<ScoreImportResult> {
+    const contestId = scene.contest.id;
     this.context.assertScoringOpen(scene.contest);
     // A judge of another contest learns nothing about this one's criteria or panel.
     if (principal.role !== 'ORGANIZER' && !scene.panel.member(principal.userId)) {
@@ -76,11 +147,14 @@ export class ScoreImportService {
     const criterion = this.criterion(scene, query.criterionKey);
     const judgeId = this.judge(scene, criterion, query.judgeId, principal);
     const format = this.format(file);
-    const header = await this.read(() => readScoreFileHeader(file.content, format));
 
     const field = await this.judges.field(contestId);
     const byCode = new Map(field.flatMap((e) => (e.code ? [[e.code, e] as const] : [])));
-    const byIdNumber = await this.judges.idNumbersOf(contestId);
+    // Files by ID number are the exam office's: only organizers' imports may name people.
+    const byIdNumber =
+      principal.role === 'ORGANIZER'
+        ? await this.judges.idNumbersOf(contestId)
+        : new Map<string, { code: string | null; name: string }>();
     const confirmed = new Set(
       (await this.scores.byJudge(contestId, judgeId))
         .filter((s) => s.criterionId === criterion.id && s.confirmedAt !== null)
@@ -89,15 +163,21 @@ export class ScoreImportService {
     const rows: Checked[] = [];
     const firstRowOf = new Map<number, number>();
     let totalRows = 0;
+    let header: ScoreFileHeader | undefined;
     await this.read(async () => {
+      // One pass over the file: the header is checked as it is found, before any row is compared.
       for await (const { rowNumber, cells } of readScoreFile(file.content, format, {
         maxRows: MAX_SCORE_ROWS,
+        onHeader: (found) => {
+          if (principal.role !== 'ORGANIZER') refusePersonColumns(found);
+          header = found;
+        },
       })) {
         totalRows++;
         const checked = this.check(
           rowNumber,
           cells,
-          header,
+          header!,
           criterion,
           judgeId,
           scene,
@@ -111,7 +191,7 @@ export class ScoreImportService {
             rows.push(
               reject(
                 rowNumber,
-                header,
+                header!,
                 'code',
                 'SCORE_FILE_DUPLICATE_ROW',
                 `The same contestant is on row ${first}`,
@@ -124,7 +204,7 @@ export class ScoreImportService {
             rows.push(
               reject(
                 rowNumber,
-                header,
+                header!,
                 'points',
                 'SCORE_CONFIRMED',
                 'The score is confirmed; a chief judge corrects it, with a reason',
@@ -321,6 +401,22 @@ export class ScoreImportService {
       throw error;
     }
   }
+}
+
+/**
+ * A judge's file names contestants by blind code only. A column of ID numbers or names would turn
+ * the row checks into an oracle (which code is whose, who is entered, whether a name matches), so
+ * such a file is refused whole, before any row is compared with the contest.
+ */
+function refusePersonColumns(header: ScoreFileHeader): void {
+  const columns = (['idNumber', 'name'] as const).filter((f) => header.columns[f] !== undefined);
+  if (columns.length === 0) return;
+  throw new DomainError(
+    'FORBIDDEN',
+    'SCORE_FILE_CODES_ONLY',
+    'Judges import score files by blind code only; files by ID number or name are imported by the organizers (exam office)',
+    { columns: columns.map((f) => header.columns[f]!) },
+  );
 }
 
 function reject(

@@ -158,7 +158,12 @@ export class ScoresRepository {
     manager: EntityManager,
     id: number,
     version: number,
-    change: { valueCenti: number; enteredBy: number },
+    change: {
+      valueCenti: number;
+      enteredBy: number;
+      confirmedAt?: Date | null;
+      confirmedBy?: number | null;
+    },
     at: Date,
   ): Promise<boolean> {
     const result = await manager
@@ -168,6 +173,23 @@ export class ScoresRepository {
       .where('id = :id AND version = :version', { id, version })
       .execute();
     return result.affected === 1;
+  }
+
+  /**
+   * Registrations of the contest with an objection the organizer upheld: the only ones a chief
+   * judge may correct once scoring has closed. (Objections are results' table; this reads the two
+   * columns the two-person rule needs rather than importing results into judging.)
+   */
+  async upheldObjections(manager: EntityManager, contestId: number): Promise<Set<number>> {
+    const rows: Array<{ registrationId: number | string }> = await manager.query(
+      ...positional(
+        manager.connection,
+        'SELECT DISTINCT registration_id AS "registrationId" FROM objections ' +
+          "WHERE contest_id = ? AND status = 'UPHELD'",
+        [contestId],
+      ),
+    );
+    return new Set(rows.map((r) => Number(r.registrationId)));
   }
 
   async confirm(manager: EntityManager, ids: number[], by: number, at: Date): Promise<void> {

@@ -10,6 +10,7 @@ import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import type { Score } from './judging.entities';
 import { EntryIssue, JudgingErrors } from './judging.errors';
 import { formatScore, parseScorePoints } from './rules/score-points';
+import { confirmationAfterWrite, scoreWriteAllowed } from './rules/two-person';
 import { NewScore, ScoresRepository } from './scores.repository';
 
 export interface SheetRow {
@@ -134,13 +135,16 @@ export class ScoringService {
       await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       const me = scene.panel.member(principal.userId);
-      // After scoring has closed (REVIEW, or PUBLISHED with an objection upheld) a chief judge
-      // may still correct scores, with a reason, so that a new run can be computed.
-      const correcting =
-        (scene.contest.status === 'REVIEW' || scene.contest.status === 'PUBLISHED') &&
-        me?.chief === true &&
-        Boolean(dto.reason?.trim());
-      if (!correcting) this.context.assertScoringOpen(scene.contest);
+      // After scoring has closed (REVIEW or PUBLISHED) a chief judge still corrects, with a
+      // reason, but only the contestants whose objection the organizer upheld (rules/two-person).
+      const { status } = scene.contest;
+      const closed = status === 'REVIEW' || status === 'PUBLISHED';
+      if (!closed || me?.chief !== true || !dto.reason?.trim()) {
+        this.context.assertScoringOpen(scene.contest);
+      }
+      const upheld = closed
+        ? await this.scores.upheldObjections(manager, contestId)
+        : new Set<number>();
       // An organizer enters scores only on a judge's behalf (a score file), never as a judge.
       const organizerOnBehalf = options.onBehalf === true && principal.role === 'ORGANIZER';
       if (!me && !organizerOnBehalf) throw JudgingErrors.notAJudge();
@@ -181,6 +185,15 @@ export class ScoringService {
             `${entry.code} is marked ${entry.attendance}: there is nothing to score`,
           );
         }
+        if (closed) {
+          const decision = scoreWriteAllowed({
+            status,
+            chief: me?.chief === true,
+            hasReason: reason !== null,
+            upheldObjection: upheld.has(entry.registrationId),
+          });
+          if (!decision.ok) return problem(decision.code, decision.message);
+        }
         if (judgeId !== principal.userId && !mayEnterForOthers) {
           return problem('SCORE_NOT_YOURS', "Only a chief judge corrects another judge's score");
         }
@@ -197,6 +210,13 @@ export class ScoringService {
           return problem(
             'SCORE_CONFLICT_OF_INTEREST',
             `The judge may not score ${entry.code}: a conflict of interest (their own unit, or declared)`,
+          );
+        }
+        // A chief judge's correction is a score in their hands too: their own conflicts apply.
+        if (judgeId !== principal.userId && me && scene.panel.conflicted(me.userId, entry)) {
+          return problem(
+            'SCORE_CONFLICT_OF_INTEREST',
+            `You may not correct scores of ${entry.code}: a conflict of interest (your own unit, or declared)`,
           );
         }
         const points = parseScorePoints(raw.points, criterion);
@@ -315,11 +335,16 @@ export class ScoringService {
       } else if (score.valueCenti === c.valueCenti) {
         saved.push({ ...base, version: score.version, outcome: 'unchanged' });
       } else {
+        // A changed confirmed score is confirmed again by someone other than who changed it.
+        const cleared =
+          confirmationAfterWrite(score.confirmedAt !== null, true) === 'cleared'
+            ? { confirmedAt: null, confirmedBy: null }
+            : {};
         const changed = await this.scores.updateIfVersion(
           manager,
           score.id,
           score.version,
-          { valueCenti: c.valueCenti, enteredBy: principal.userId },
+          { valueCenti: c.valueCenti, enteredBy: principal.userId, ...cleared },
           now,
         );
         if (!changed) {
@@ -345,7 +370,10 @@ export class ScoringService {
         events.push({
           ...event,
           action,
-          oldValue: { valueCenti: score.valueCenti, version: score.version },
+          oldValue:
+            score.confirmedAt !== null
+              ? { valueCenti: score.valueCenti, version: score.version, confirmed: true }
+              : { valueCenti: score.valueCenti, version: score.version },
           newValue: { valueCenti: c.valueCenti, version: score.version + 1 },
         });
         saved.push({ ...base, version: score.version + 1, outcome: 'updated' });
@@ -369,10 +397,20 @@ export class ScoringService {
       await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       this.context.assertScoringOpen(scene.contest);
-      if (principal.role !== 'ORGANIZER' && !scene.panel.member(principal.userId)) {
-        throw JudgingErrors.notAJudge();
-      }
+      const member = scene.panel.member(principal.userId);
+      if (principal.role !== 'ORGANIZER' && !member) throw JudgingErrors.notAJudge();
       const entries = await this.contestantsByCode(manager, contestId, dto.entries, true);
+      // A judge sets the times of the contestants they score (the chief judge: of all of them),
+      // never of one they are in conflict with.
+      if (member) {
+        this.refuseConflicts(entries, (entry) =>
+          scene.panel.conflicted(member.userId, entry)
+            ? 'SCORE_CONFLICT_OF_INTEREST'
+            : !member.chief && member.criterionKeys.length === 0
+              ? 'SCORE_NOT_ASSIGNED'
+              : null,
+        );
+      }
       const now = new Date();
       const changes = dto.entries
         .map((e, i) => ({ entry: entries[i], seconds: e.seconds }))
@@ -415,6 +453,11 @@ export class ScoringService {
       this.context.assertScoringOpen(scene.contest);
       this.context.assertOrganizerOrChief(scene, principal);
       const entries = await this.contestantsByCode(manager, contestId, dto.entries, false);
+      if (principal.role !== 'ORGANIZER') {
+        this.refuseConflicts(entries, (entry) =>
+          scene.panel.conflicted(principal.userId, entry) ? 'SCORE_CONFLICT_OF_INTEREST' : null,
+        );
+      }
       const changes = dto.entries
         .map((e, i) => ({ entry: entries[i], attendance: e.attendance }))
         .filter(({ entry, attendance }) => entry.attendance !== attendance);
@@ -442,6 +485,28 @@ export class ScoringService {
       );
       return { saved: changes.length };
     });
+  }
+
+  /** Refuses the whole batch, every refused entry listed, when `refusal` names a code for one. */
+  private refuseConflicts(
+    entries: readonly FieldEntry[],
+    refusal: (entry: FieldEntry) => 'SCORE_CONFLICT_OF_INTEREST' | 'SCORE_NOT_ASSIGNED' | null,
+  ): void {
+    const issues: EntryIssue[] = [];
+    entries.forEach((entry, index) => {
+      const code = refusal(entry);
+      if (code === null) return;
+      issues.push({
+        index,
+        code,
+        message:
+          code === 'SCORE_CONFLICT_OF_INTEREST'
+            ? `You may not act for ${entry.code}: a conflict of interest (your own unit, or declared)`
+            : 'Only the chief judge or a judge who scores this contestant sets the time used',
+        entry: { code: entry.code! },
+      });
+    });
+    if (issues.length > 0) throw JudgingErrors.batch(issues);
   }
 
   /**

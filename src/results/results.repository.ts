@@ -196,13 +196,15 @@ export class ResultsRepository {
     contestId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string> {
-    // The last entry of the contest's log that can bear on results: closing scoring is logged but
-    // changes nothing a result depends on, so a run computed just before it stays current. (The
-    // same seq and hash as the log's head otherwise.)
+    // The last entry of the contest's log that can bear on results: closing scoring and recording
+    // a score-file attempt are logged but change nothing a result depends on (the scores a file
+    // brings have entries of their own), so a run computed just before them stays current.
+    // (The same seq and hash as the log's head otherwise.)
     const [head] = await manager.query<Array<{ seq: number | string; hash: string }>>(
       ...positional(
         manager.connection,
-        "SELECT seq, hash FROM audit_log WHERE contest_id = ? AND action <> 'SCORING_CLOSED' " +
+        "SELECT seq, hash FROM audit_log WHERE contest_id = ? " +
+          "AND action NOT IN ('SCORING_CLOSED', 'SCORE_FILE_IMPORT') " +
           'ORDER BY seq DESC LIMIT 1',
         [contestId],
       ),

@@ -301,6 +301,7 @@ describe.each(databases)(
           criterionKey: 'safety',
           attendance: 'PRESENT',
           state: { state: 'FLAGGED', reason: 'SPREAD', spreadCenti: 200, toleranceCenti: 100 },
+          missingScores: 0,
           judges: ['j1', 'j2', 'j3'].map((j) => ({
             judgeId: userId[j],
             required: true,

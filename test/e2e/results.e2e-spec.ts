@@ -494,6 +494,22 @@ describe.each(databases)(
               reason: '申诉复核',
             });
           expect(fix.status).toBe(200);
+          // The correction undid the confirmation: no run until someone other than the chief
+          // judge who corrected confirms it (two people for every score that counts).
+          expectError(await compute(), 409, 'RESULTS_NOT_READY');
+          const byChief = await e2e.http
+            .post(`/api/contests/${contestId}/scores/confirm`)
+            .set('authorization', chief)
+            .send({});
+          expect(byChief.body).toMatchObject({
+            confirmed: 0,
+            ownScores: [{ code: codeOf.get('D') }],
+          });
+          const byOrganizer = await e2e.http
+            .post(`/api/contests/${contestId}/scores/confirm`)
+            .set('authorization', organizer)
+            .send({});
+          expect(byOrganizer.body).toMatchObject({ confirmed: 1, scores: practical.length });
           const next = await compute();
           expect(next.status).toBe(202);
           expect(next.body.runId).not.toBe(runId);

@@ -106,15 +106,36 @@ export async function publishedContest(
     chief,
     judgeId,
     rescore: async (name, points) => {
+      // As it happens after publication: the worker objects, the organizer upholds it, the chief
+      // judge corrects the score and someone else (here the organizer) confirms the correction.
+      const person = people.get(name)!;
+      const objection = await http
+        .post(`/api/public/contests/${contestId}/objections`)
+        .send({ name, idNumber: person.idNumber, text: '请复核实操成绩' });
+      if (objection.status !== 201)
+        throw new Error(`objection → ${objection.status} ${JSON.stringify(objection.body)}`);
+      const objectionId = (objection.body as { objectionId: number }).objectionId;
+      const upheld = await http
+        .patch(`/api/objections/${objectionId}`)
+        .set('authorization', organizer)
+        .send({ decision: 'UPHELD', response: '复核后更正' });
+      if (upheld.status !== 200)
+        throw new Error(`upholding → ${upheld.status} ${JSON.stringify(upheld.body)}`);
       const res = await http
         .put(`/api/contests/${contestId}/scores`)
         .set('authorization', chief)
         .send({
-          entries: [{ code: people.get(name)!.code, criterionKey: 'task', points, judgeId }],
+          entries: [{ code: person.code, criterionKey: 'task', points, judgeId }],
           reason: '申诉复核',
         });
       if (res.status !== 200)
         throw new Error(`rescore → ${res.status} ${JSON.stringify(res.body)}`);
+      const confirmed = await http
+        .post(`/api/contests/${contestId}/scores/confirm`)
+        .set('authorization', organizer)
+        .send({});
+      if (confirmed.status !== 200)
+        throw new Error(`confirming → ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
       return computeAndPublish();
     },
   };

@@ -128,6 +128,8 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     body: invalid,
   },
   'GET /api/competitions/{id}/contests': { allow: SIGNED_IN, params: competition },
+  // The world's competition is running: the organizer gets 409 RETENTION_NOT_OVER, nothing erased.
+  'POST /api/competitions/{id}/anonymise': { allow: ORGANIZER, params: competition },
   'GET /api/contests/{id}': { allow: SIGNED_IN, params: scoring },
   'PATCH /api/contests/{id}': { allow: ORGANIZER, params: scoring, body: invalid },
   'GET /api/competitions/{id}/dashboard': { allow: ORGANIZER, params: competition },
@@ -230,7 +232,7 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     query: () => ({ code: unknownCode, criterionKey: 'task' }),
   },
   'POST /api/contests/{id}/scores/confirm': {
-    allow: ['chief'],
+    allow: ORGANIZER_OR_CHIEF,
     params: scoring,
     body: () => ({ criterionKeys: ['no-such-criterion'] }),
   },
