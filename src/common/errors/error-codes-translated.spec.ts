@@ -28,6 +28,7 @@ const NOT_ERROR_CODES: Record<string, string> = {
       'DATA_DIR',
       'JWT_SECRET',
       'LOG_LEVEL',
+      'PERSONAL_DATA_KEY',
       'SQLITE_BUSY_TIMEOUT_MS',
     ].map((name) => [name, 'environment variable']),
   ),
@@ -62,6 +63,7 @@ const NOT_ERROR_CODES: Record<string, string> = {
       'SCORE_CORRECTED',
       'SCORING_CLOSED',
       'SCORE_CREATED',
+      'SCORE_FILE_IMPORT',
       'SCORE_UPDATED',
       'TIME_SET',
     ].map((name) => [name, 'audit log action']),
@@ -70,6 +72,7 @@ const NOT_ERROR_CODES: Record<string, string> = {
     [
       'IN_USE',
       'NEWER_SCHEMA',
+      'NO_REPORT',
       'SCHEMA_MISMATCH',
       'SOURCE_BUSY',
       'SOURCE_MISSING',

@@ -54,6 +54,8 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     TRADE_NOT_FOUND: '该工种不存在，请刷新后重新选择',
     COMPETITION_CODE_TAKEN: '该大赛代码已被使用，请换一个',
     COMPETITION_NOT_FOUND: '该大赛不存在，请刷新后重试',
+    RETENTION_NOT_OVER:
+      '该大赛成绩公布未满保存期限（或尚有项目未公布），暂不能清除职工的身份证号和手机',
 
     // Contests: settings and stages
     CONTEST_NOT_FOUND: '该竞赛项目不存在，请刷新后重试',
@@ -199,6 +201,10 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     SCORE_CONFIRMED:
       '该分数已由裁判长确认，不能再修改；如需更正，请联系裁判长（须由裁判长填写理由后修改）',
     CORRECTION_REASON_REQUIRED: '更正他人的分数或已确认的分数，须填写理由',
+    CORRECTION_NEEDS_OBJECTION:
+      '评分已结束：只有赛务组织者受理（支持）该选手的申诉后，或组织者重新开启评分后，才能更正分数',
+    SCORE_FILE_CODES_ONLY:
+      '裁判只能按加密号导入成绩；含身份证号或姓名的成绩文件须由赛务组织者（考务）导入',
     SCORE_DUPLICATE_ENTRY: '同一选手的同一评分项填写了两次，请删去重复的一条',
     SCORE_UNKNOWN_CODE: '没有这个加密号，请核对后重新填写',
     SCORE_UNKNOWN_CRITERION: '没有这个评分项，请刷新后重试',
@@ -312,6 +318,8 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     TRADE_NOT_FOUND: 'This trade does not exist; reload and choose again',
     COMPETITION_CODE_TAKEN: 'This competition code is already used; choose another',
     COMPETITION_NOT_FOUND: 'This competition does not exist; reload and try again',
+    RETENTION_NOT_OVER:
+      'The retention period after this competition’s results were published is not over (or a contest is unpublished): its workers’ ID numbers and phones cannot be erased yet',
 
     // Contests: settings and stages
     CONTEST_NOT_FOUND: 'This contest does not exist; reload and try again',
@@ -493,6 +501,10 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
       'This score is confirmed and can no longer change; ask a chief judge if it needs a correction (they correct it with a reason)',
     CORRECTION_REASON_REQUIRED:
       "Correcting someone else's score or a confirmed score needs a reason",
+    CORRECTION_NEEDS_OBJECTION:
+      "Scoring has closed: a score is corrected only after the organizer upholds this contestant's objection, or reopens scoring",
+    SCORE_FILE_CODES_ONLY:
+      'Judges import scores by blind code only; files with ID numbers or names are imported by the organizers (exam office)',
     SCORE_DUPLICATE_ENTRY: 'The same contestant and criterion were entered twice; remove one',
     SCORE_UNKNOWN_CODE: 'No contestant has this blind code; check it and enter it again',
     SCORE_UNKNOWN_CRITERION: 'No such criterion; reload and try again',
