@@ -16,6 +16,7 @@ import { JudgingModule } from './judging/judging.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ResultsModule } from './results/results.module';
 import { RegistrationsModule } from './registrations/registrations.module';
+import { RetentionModule } from './retention/retention.module';
 import { TradesModule } from './trades/trades.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -52,6 +53,7 @@ export class AppModule {
         CertificatesModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
         DashboardModule,
+        RetentionModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

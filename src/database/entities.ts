@@ -14,6 +14,7 @@ import {
 import { Objection, ResultRow, ResultRun } from '../results/results.entities';
 import { Registration } from '../registrations/registration.entity';
 import { RosterImport } from '../registrations/roster-import.entity';
+import { Anonymisation } from '../retention/anonymisation.entity';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../users/user.entity';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   CertificateRequest,
   RevokedToken,
   LoginBackoff,
+  Anonymisation,
 ];

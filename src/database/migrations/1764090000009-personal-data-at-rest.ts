@@ -1,7 +1,14 @@
-import { MigrationInterface, QueryRunner, TableCheck, TableColumn, TableIndex } from 'typeorm';
+import {
+  MigrationInterface,
+  QueryRunner,
+  Table,
+  TableCheck,
+  TableColumn,
+  TableIndex,
+} from 'typeorm';
 import type { PersonalDataCipher } from '../../common/personal-data/personal-data-cipher';
 import { personalDataCipherOf } from '../personal-data-options';
-import { instant, text } from './column-builders';
+import { id, instant, int, references, text } from './column-builders';
 
 /** `v1:` + base64 of IV, tag and at most 20 characters of UTF-8 (80 bytes): under 160 characters. */
 const CIPHERTEXT_LENGTH = 160;
@@ -69,9 +76,33 @@ export class PersonalDataAtRest1764090000009 implements MigrationInterface {
       }),
       new TableIndex({ name: 'idx_workers_id_number_tail', columnNames: ['id_number_tail'] }),
     ]);
+
+    // Who anonymised which competition's workers, when, and how many (append-only, like the
+    // score audit log, which it stays out of: an entry there would move result fingerprints).
+    await q.createTable(
+      new Table({
+        name: 'anonymisations',
+        columns: [
+          id(),
+          int('competition_id'),
+          int('actor_id'),
+          instant('at'),
+          instant('published_at'),
+          int('retention_days'),
+          int('workers_anonymised'),
+          int('workers_kept'),
+        ],
+        foreignKeys: [
+          references('competition_id', 'competitions'),
+          references('actor_id', 'users'),
+        ],
+        indices: [{ name: 'idx_anonymisations_competition', columnNames: ['competition_id'] }],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('anonymisations');
     const [{ n }] = (await q.query(
       'SELECT COUNT(*) AS n FROM workers WHERE id_number_enc IS NULL',
     )) as { n: string | number }[];
