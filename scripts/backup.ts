@@ -11,6 +11,7 @@ import {
   formatTables,
   reportFileOf,
 } from '../src/maintenance/sqlite-backup';
+import { notePersonalDataKey } from '../src/maintenance/personal-data-key-note';
 
 /**
  * `npm run backup [-- FILE]`: a consistent copy of the database, taken while the service runs
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
       formatTables(report),
     ].join('\n'),
   );
+  const key = await notePersonalDataKey(report.file, env);
+  console.log(`Personal-data key ${key.id} (${key.source}): ${key.note}`);
 }
 
 main().catch((error: unknown) => {

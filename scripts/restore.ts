@@ -12,6 +12,7 @@ import {
   reportFileOf,
   restoreSqlite,
 } from '../src/maintenance/sqlite-backup';
+import { checkPersonalDataKey } from '../src/maintenance/personal-data-key-note';
 
 /**
  * `npm run restore -- FILE`: puts a backup made by `npm run backup` back in place of the database
@@ -48,6 +49,13 @@ async function main(): Promise<void> {
       `Warning: ${file} has no report beside it; restoring it unchecked (--force): its SHA-256 and row counts cannot be verified`,
     );
   }
+  // Before anything is replaced: this service must hold the key the backup's data need.
+  const key = await checkPersonalDataKey(file, env, { force });
+  if (key.matches === false) {
+    console.warn(
+      `Warning: restoring unchecked (--force) without the personal-data key ${key.id}: its ID numbers and phones cannot be read until that key is in place`,
+    );
+  }
   const report =
     databaseKind(env) === 'postgres'
       ? await restorePostgres(file, env.DATABASE_URL!, keepDir, known, { force })
@@ -57,6 +65,7 @@ async function main(): Promise<void> {
       `Restored ${report.restoredFrom} → ${report.target} in ${report.ms} ms`,
       `  the replaced database is kept as ${report.previousKeptAs ?? '(there was none)'}`,
       `  row counts equal the backup's report: ${report.matchesBackupReport ?? 'no report found'}`,
+      `  personal-data key: ${key.id === null ? 'not named by the report' : `${key.id}, ${key.matches ? 'held by this service' : 'MISSING'}`}`,
       'Rows now:',
       formatTables(report),
     ].join('\n'),

@@ -23,7 +23,16 @@ import { isBusy, SqliteFile } from './sqlite-file';
 export class BackupError extends Error {
   constructor(
     readonly code:
-      'EXISTS' | 'IN_USE' | 'CORRUPT' | 'MISMATCH' | 'NEWER_SCHEMA' | 'NOT_FOUND' | 'NO_REPORT',
+      | 'EXISTS'
+      | 'IN_USE'
+      | 'CORRUPT'
+      | 'MISMATCH'
+      | 'NEWER_SCHEMA'
+      | 'NOT_FOUND'
+      | 'NO_REPORT'
+      // The personal-data key the backup needs is absent or another (personal-data-key-note.ts).
+      | 'KEY_MISSING'
+      | 'KEY_MISMATCH',
     message: string,
   ) {
     super(message);

@@ -71,6 +71,8 @@ const NOT_ERROR_CODES: Record<string, string> = {
   ...Object.fromEntries(
     [
       'IN_USE',
+      'KEY_MISMATCH',
+      'KEY_MISSING',
       'NEWER_SCHEMA',
       'NO_REPORT',
       'SCHEMA_MISMATCH',

@@ -97,3 +97,13 @@ describe('PersonalDataCipher files', () => {
     expect(() => cipher.openBytes('roster_file', file)).toThrow(/known version/);
   });
 });
+
+describe('PersonalDataCipher key id', () => {
+  it('names a key by 16 hex digits, the same for the same key, different for another', () => {
+    const id = new PersonalDataCipher(KEY).keyId();
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(new PersonalDataCipher(Buffer.from(KEY)).keyId()).toBe(id);
+    expect(new PersonalDataCipher(OTHER_KEY).keyId()).not.toBe(id);
+    expect(KEY.toString('hex')).not.toContain(id);
+  });
+});

@@ -121,6 +121,14 @@ export class PersonalDataCipher {
     return stored === null ? null : this.decrypt(field, stored);
   }
 
+  /**
+   * Names the key without revealing it (16 hex digits of an HMAC under the derived hash key), so
+   * that a backup's report can say which key its data need and a restore can check it has it.
+   */
+  keyId(): string {
+    return createHmac('sha256', this.hashKey).update('key id').digest('hex').slice(0, 16);
+  }
+
   /** A keyed hash (base64url, 43 characters): equal for equal values under one key, useless without it. */
   hash(field: PersonalDataField, value: string): string {
     return createHmac('sha256', this.hashKey)
