@@ -68,7 +68,11 @@ async function main(): Promise<void> {
   console.log(
     `moving ${args.from} → ${redactedUrl(args.to)}${args.replace ? ' (replacing what it holds)' : ''}`,
   );
-  const report = await moveToPostgres({ ...args, log: (line) => console.log(`  ${line}`) });
+  const report = await moveToPostgres({
+    ...args,
+    personalDataKey: process.env.PERSONAL_DATA_KEY || undefined,
+    log: (line) => console.log(`  ${line}`),
+  });
   const width = Math.max(...report.tables.map((t) => t.table.length), 5);
   console.log(
     `\n${'table'.padEnd(width)}  ${'rows'.padStart(9)}  ${'copy ms'.padStart(8)}  checksum (sha256) source = target`,
@@ -83,6 +87,11 @@ async function main(): Promise<void> {
   );
   console.log(
     `audit chains: ${report.audit.contests} contest(s), ${report.audit.entries} entries, all verify on the target`,
+  );
+  console.log(
+    report.personalData.keyId === null
+      ? 'personal data: no worker with an ID number to check'
+      : `personal data: ${report.personalData.workers} workers' ID numbers and phones moved encrypted; they open with key ${report.personalData.keyId} (${report.personalData.keySource}): the service on PostgreSQL needs that same key (PERSONAL_DATA_KEY or DATA_DIR/personal-data-key)`,
   );
   console.log(
     `moved and verified: ${report.tables.length} tables, ${report.rows} rows, ${report.sequences} sequences reset, in ${(report.ms / 1000).toFixed(1)} s; row counts and checksums equal`,

@@ -4,6 +4,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { AuditRepository } from '../judging/audit.repository';
 import { AuditService } from '../judging/audit.service';
 import { TRADE_CATALOGUE } from '../trades/trade-catalogue';
+import { personalDataCipherFor, personalDataKeyFile } from '../config/personal-data-key';
 import { buildDataSourceOptions } from './data-source-options';
 import { runMigrationsExclusively } from './migrate';
 import {
@@ -64,6 +65,11 @@ export interface MoveOptions {
   /** Rows per INSERT (fewer for wide tables). */
   batchSize: number;
   log: (line: string) => void;
+  /**
+   * PERSONAL_DATA_KEY, when the source's service was given its key that way; otherwise the key
+   * file beside the SQLite file (its DATA_DIR) is the one. Read only to check the moved data.
+   */
+  personalDataKey?: string;
 }
 
 export interface TableReport {
@@ -80,6 +86,11 @@ export interface MoveReport {
   sequences: number;
   results: { runs: number; rows: number; source: string; target: string };
   audit: { contests: number; entries: number; ok: boolean };
+  /**
+   * ID numbers and phones move as the same ciphertexts (the checksums compare them byte for byte);
+   * the service on PostgreSQL needs the same key. `keyId` names it (null: no worker to check).
+   */
+  personalData: { workers: number; keyId: string | null; keySource: string };
   ms: number;
 }
 
@@ -399,6 +410,49 @@ async function auditChains(
   return { contests: contests.length, entries, broken };
 }
 
+/**
+ * The moved ciphertexts open with the key the source's service used (PERSONAL_DATA_KEY, or the
+ * key file in the SQLite file's folder): the first and last worker's ID number and phone are
+ * decrypted on the target. A missing or other key is a problem: the data would be unreadable
+ * there. Never creates a key.
+ */
+async function checkPersonalData(
+  target: Side,
+  options: MoveOptions,
+  problems: string[],
+): Promise<MoveReport['personalData']> {
+  const env = { DATA_DIR: dirname(options.from), PERSONAL_DATA_KEY: options.personalDataKey };
+  const keySource = env.PERSONAL_DATA_KEY ? 'PERSONAL_DATA_KEY' : personalDataKeyFile(env);
+  const [{ n }] = await target.query<{ n: string | number }>(
+    'SELECT COUNT(*) AS n FROM workers WHERE id_number_enc IS NOT NULL',
+  );
+  const workers = Number(n);
+  if (workers === 0) return { workers, keyId: null, keySource };
+  if (!env.PERSONAL_DATA_KEY && !existsSync(personalDataKeyFile(env))) {
+    problems.push(
+      `no personal-data key (PERSONAL_DATA_KEY unset, no ${keySource}): the ${workers} workers' ID numbers and phones cannot be read; give the key the source's service used`,
+    );
+    return { workers, keyId: null, keySource };
+  }
+  const cipher = personalDataCipherFor(env);
+  const samples = await target.query<{ id_number_enc: string; phone_enc: string | null }>(
+    `SELECT id_number_enc, phone_enc FROM workers WHERE id IN (
+       (SELECT MIN(id) FROM workers WHERE id_number_enc IS NOT NULL),
+       (SELECT MAX(id) FROM workers WHERE id_number_enc IS NOT NULL))`,
+  );
+  try {
+    for (const s of samples) {
+      cipher.decrypt('id_number', s.id_number_enc);
+      cipher.decryptNullable('phone', s.phone_enc);
+    }
+  } catch {
+    problems.push(
+      `the personal-data key (${keySource}) does not open the moved ID numbers and phones: give the key the source's service used`,
+    );
+  }
+  return { workers, keyId: cipher.keyId(), keySource };
+}
+
 /** The target URL with its password hidden, for messages. */
 export function redactedUrl(url: string): string {
   try {
@@ -416,7 +470,11 @@ export async function moveToPostgres(options: MoveOptions): Promise<MoveReport> 
   if (!existsSync(options.from)) {
     throw new MoveRefused('SOURCE_MISSING', `${options.from} does not exist`);
   }
-  const common = { DATA_DIR: dirname(options.from), SQLITE_BUSY_TIMEOUT_MS: 5000 };
+  const common = {
+    DATA_DIR: dirname(options.from),
+    SQLITE_BUSY_TIMEOUT_MS: 5000,
+    PERSONAL_DATA_KEY: options.personalDataKey,
+  };
   const sourceDs = new DataSource({
     ...buildDataSourceOptions({ ...common, DATABASE_URL: `sqlite:${options.from}` }),
     logging: false,
@@ -571,6 +629,7 @@ export async function moveToPostgres(options: MoveOptions): Promise<MoveReport> 
           `audit entries: ${auditSource.entries} in the source, ${auditTarget.entries} in the target`,
         );
       }
+      const personalData = await checkPersonalData(target, options, problems);
       if (problems.length > 0) throw new MoveVerificationFailed(problems);
       return {
         tables: reports,
@@ -583,6 +642,7 @@ export async function moveToPostgres(options: MoveOptions): Promise<MoveReport> 
           target: resultsTarget.sum,
         },
         audit: { contests: auditTarget.contests, entries: auditTarget.entries, ok: true },
+        personalData,
         ms: Date.now() - started,
       };
     } finally {

@@ -301,6 +301,12 @@ describeOnPostgres('Moving a competition from SQLite to PostgreSQL (npm run db:m
     const moved = await dbMove(['--from', from, '--to', databaseUrl]);
     expect(moved.output).toContain('moved and verified');
     expect(moved.code).toBe(0);
+    // ID numbers and phones moved as ciphertexts, checked to open with the source's key.
+    expect(moved.output).toMatch(
+      new RegExp(
+        `personal data: ${CONTESTANTS} workers' ID numbers and phones moved encrypted; they open with key [0-9a-f]{16}`,
+      ),
+    );
     // The command never prints the password of the URL it was given.
     const password = new URL(databaseUrl).password;
     if (password) expect(moved.output).not.toContain(password);
