@@ -148,7 +148,8 @@ export interface Registration {
     id: number;
     name: string;
     gender: 'M' | 'F';
-    idNumber: string;
+    /** Null once the worker was anonymised after the retention period. */
+    idNumber: string | null;
     phone: string | null;
     unitId: number;
     unitCode: string;
