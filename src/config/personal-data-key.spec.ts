@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEnvironment } from './environment';
@@ -57,4 +57,35 @@ describe('PERSONAL_DATA_KEY at boot', () => {
       /PERSONAL_DATA_RETENTION_DAYS/,
     );
   });
+});
+
+describe('the generated key under concurrent starts', () => {
+  it('is one key for every process sharing DATA_DIR, and leaves no draft behind', async () => {
+    const dir = dataDir();
+    const { spawn } = await import('node:child_process');
+    const script = `
+      require('ts-node/register/transpile-only');
+      const { resolvePersonalDataKey } = require(${JSON.stringify(join(__dirname, 'personal-data-key.ts'))});
+      process.stdout.write(resolvePersonalDataKey({ DATA_DIR: ${JSON.stringify(dir)} }).toString('hex'));
+    `;
+    const keys = await Promise.all(
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const child = spawn(process.execPath, ['-e', script], {
+              cwd: join(__dirname, '..', '..'),
+            });
+            let out = '';
+            child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+            child.on('exit', (code) =>
+              code === 0 ? resolve(out) : reject(new Error(`exit ${code}`)),
+            );
+          }),
+      ),
+    );
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(readdirSync(dir)).toEqual(['personal-data-key']);
+  }, 60000);
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { parsePersonalDataKey } from '../common/personal-data/personal-data-key';
@@ -23,11 +23,19 @@ export function resolvePersonalDataKey(
   if (env.PERSONAL_DATA_KEY) return keyOrThrow(env.PERSONAL_DATA_KEY, 'PERSONAL_DATA_KEY');
   const file = personalDataKeyFile(env);
   mkdirSync(env.DATA_DIR, { recursive: true });
-  try {
-    // 'wx' fails if another process created the file first; then its key is the one to use.
-    writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  if (!existsSync(file)) {
+    // Written whole under a name of its own, then linked into place: link fails if another
+    // process got there first (then its key is the one to use), and nobody ever reads a key file
+    // that is still being written (processes sharing DATA_DIR start together).
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(draft, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
+    try {
+      linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(draft);
+    }
   }
   return keyOrThrow(readFileSync(file, 'utf8'), file);
 }
