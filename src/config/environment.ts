@@ -256,6 +256,21 @@ export class Environment {
   ROSTER_MAX_BYTES: number = 20 * 1024 * 1024;
 
   /**
+   * Uploads (roster and score-file imports) one account may start within
+   * UPLOAD_RATE_WINDOW_SECONDS, counted in Redis for every API process; more answer 429
+   * TOO_MANY_UPLOADS. Each upload may unpack and check tens of MB, so a script cannot loop them.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  UPLOAD_RATE_LIMIT: number = 30;
+
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  UPLOAD_RATE_WINDOW_SECONDS: number = 60;
+
+  /**
    * Rosters that unpack to at most this many bytes (an .xlsx by its zip directory, a CSV as sent)
    * are imported while the request waits; larger ones become a Bull job. 1 MiB is ~3,000 rows.
    */

@@ -6,6 +6,7 @@ import { Roles } from '../common/auth/roles.decorator';
 import { attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { readUpload } from '../common/http/upload';
+import { UploadThrottle } from '../common/http/upload-throttle.guard';
 import { Environment } from '../config/environment';
 import { UnitsRepository } from '../units/units.repository';
 import { buildRosterTemplate } from './import/roster-template';
@@ -81,6 +82,7 @@ export class RosterImportController {
    * (200 with the result); a large one is queued (202 with a job to follow).
    */
   @Post('import')
+  @UploadThrottle()
   @HttpCode(200)
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
   @ApiConsumes('multipart/form-data')

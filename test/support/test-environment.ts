@@ -21,6 +21,8 @@ export function testEnvironment(overrides: Record<string, string> = {}): Environ
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_RATE_LIMIT: '1000',
+    // The upload limit is tested in upload-bombs.e2e-spec.ts with its own.
+    UPLOAD_RATE_LIMIT: '100000',
     LOGIN_ADDRESS_RATE_LIMIT: '1000',
     // Limits per ID number are tested with their own settings; tests look the same people up often.
     PUBLIC_LOOKUP_PER_ID_LIMIT: '1000',
