@@ -10,6 +10,7 @@ import { scheme30x70 } from '../factories/schemes';
 import { SetupApi } from '../factories/setup-api';
 import { BOMB_PARTS, xlsxBomb, type BombPart } from '../factories/xlsx-bombs';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
+import { freePort } from '../support/redis-server';
 
 const GiB = 1024 * 1024 * 1024;
 const MB = 1000 * 1000;
@@ -103,7 +104,10 @@ describe('Zip bombs over HTTP: refused with a code in seconds, memory flat, serv
     routes.scores.base = await smallWorkbook(['加密号', '理论成绩'], ['A001', 88]);
   });
 
+  const measured: string[] = [];
+
   afterAll(async () => {
+    if (measured.length > 0) console.log(`zip bombs (answer, RSS growth):\n${measured.join('\n')}`);
     await e2e?.close();
   });
 
@@ -115,32 +119,45 @@ describe('Zip bombs over HTTP: refused with a code in seconds, memory flat, serv
     ),
   );
 
+  /** The import's final state, once its job has run. */
+  const finished = (importId: number) =>
+    eventually(async () => {
+      const status = await e2e.http
+        .get(`/api/contests/${rosterContest}/registrations/imports/${importId}`)
+        .set('authorization', organizer);
+      const body = status.body as { status: string; error: { code: string } | null };
+      return body.status === 'FAILED' || body.status === 'DONE' ? body : undefined;
+    }, 10_000);
+
   it.each(cases)('%s: 1 GiB in %s, %s', async (route, part, how) => {
     const { path, code, base } = routes[route];
     const bomb = await xlsxBomb(base, part, GiB, how === 'lying about its size');
     expect(bomb.length).toBeLessThan(5 * MB);
     const started = Date.now();
-    const { result: res, growth } = await rssGrowth(() =>
-      e2e.http.post(path()).set('authorization', organizer).attach('file', bomb, 'bomb.xlsx'),
-    );
+    // Measured until the answer is final: through the job when the upload is queued.
+    const { result, growth } = await rssGrowth(async () => {
+      const res = await e2e.http
+        .post(path())
+        .set('authorization', organizer)
+        .attach('file', bomb, 'bomb.xlsx');
+      const job =
+        res.status === 202 ? await finished((res.body as { importId: number }).importId) : null;
+      return { res, job };
+    });
     const elapsed = Date.now() - started;
-    if (res.status === 202) {
+    const { res, job } = result;
+    if (job) {
       // A roster declared small but packed beyond ROSTER_INLINE_MAX_BYTES is queued unread (a liar
       // whose packed size is within the part's limit); its job finds the lie after inflating what
       // the part declared, and fails the import at once.
       expect([route, how]).toEqual(['roster', 'lying about its size']);
-      const { importId } = res.body as { importId: number };
-      const failed = await eventually(async () => {
-        const status = await e2e.http
-          .get(`/api/contests/${rosterContest}/registrations/imports/${importId}`)
-          .set('authorization', organizer);
-        const body = status.body as { status: string; error: { code: string } | null };
-        return body.status === 'FAILED' ? body : undefined;
-      }, 10_000);
-      expect(failed.error?.code).toBe(code);
+      expect(job).toMatchObject({ status: 'FAILED', error: { code } });
     } else {
       expectError(res, 413, code);
     }
+    measured.push(
+      `  ${route} ${part} ${how}: ${res.status}${job ? ` then ${job.error?.code}` : ''} in ${elapsed} ms, +${(growth / MB).toFixed(1)} MB`,
+    );
     expect(elapsed).toBeLessThan(10_000);
     expect(growth).toBeLessThan(300 * 1024 * 1024);
     const health = await e2e.http.get('/health');
@@ -205,5 +222,35 @@ describe('Uploads are limited per account, across routes and API processes', () 
     }
     // Another account has its own budget.
     expect((await post(first, other, '/api/contests/999/registrations/import')).status).toBe(404);
+  });
+});
+
+describe('Uploads are limited per account while Redis is away', () => {
+  let e2e: E2eApp;
+
+  beforeAll(async () => {
+    // Nothing listens on this port: every process counts on its own, and still counts.
+    e2e = await startApp({
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      UPLOAD_RATE_LIMIT: '2',
+    });
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('counts in the process', async () => {
+    const admin = await e2e.login();
+    const post = () =>
+      e2e.http
+        .post('/api/contests/999/registrations/import')
+        .set('authorization', admin)
+        .attach('file', Buffer.from('x'), 'r.csv');
+    expect((await post()).status).toBe(404);
+    expect((await post()).status).toBe(404);
+    const refused = await post();
+    expectError(refused, 429, 'TOO_MANY_UPLOADS');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
   });
 });
