@@ -198,6 +198,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     // Every judge signs in once from the same address.
     LOGIN_RATE_LIMIT: '100000',
     LOGIN_ADDRESS_RATE_LIMIT: '100000',
+    // The organizer imports one roster per contest while setting up, faster than people upload.
+    UPLOAD_RATE_LIMIT: '100000',
   });
   const processes: ProductProcess[] = [];
   try {

@@ -46,10 +46,10 @@ export interface XlsxLimits {
 }
 
 /**
- * A 50,000-row roster (the row limit) with ten columns is about 20 MiB of sheet XML when its text
- * is inline and ~6 MiB of shared strings when it is not, so 32 MiB for either leaves room without
- * letting a bomb through: the sheet is streamed, but the shared strings are held in memory (~2-3
- * times their XML size as JS strings). workbook.xml and its .rels list one element per sheet and
+ * A 50,000-row roster (the row limit) with eight columns, as exceljs writes it, is 16 MiB of sheet
+ * XML and 4.5 MiB of shared strings (~25 MiB of sheet with its text inline), so 32 MiB for either
+ * leaves room for a few more columns without letting a bomb through: the sheet is streamed, but
+ * the shared strings are held in memory (31 MiB of them grew the process by ~75 MB). workbook.xml and its .rels list one element per sheet and
  * defined name (a few KiB in practice); styles.xml lists every cell format, of which Excel allows
  * 64,000 (~6 MiB at worst); both are parsed into objects several times their size (the reported
  * 1 GB .rels bomb grew the process by 3.6 GB), so they get much less. The zip-wide limits refuse a

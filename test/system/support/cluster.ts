@@ -28,6 +28,8 @@ export function clusterEnvironment(
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_RATE_LIMIT: '100000',
     LOGIN_ADDRESS_RATE_LIMIT: '100000',
+    // Setting up imports rosters faster than people upload; the limit is tested in upload-bombs.e2e.
+    UPLOAD_RATE_LIMIT: '100000',
     // The web pages are not needed (and not built) for these tests.
     WEB_DIR: join(tmpdir(), 'skills-no-web-pages'),
     ...overrides,
