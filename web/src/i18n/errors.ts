@@ -34,6 +34,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     CURRENT_PASSWORD_WRONG: '当前密码不正确',
     PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
     TOO_MANY_LOOKUPS: '查询过于频繁，请等一分钟后再试',
+    TOO_MANY_UPLOADS: '上传文件过于频繁，请等一分钟后再试',
 
     // Accounts, units, trades, competitions
     USERNAME_TAKEN: '该用户名已被使用，请换一个',
@@ -296,6 +297,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     CURRENT_PASSWORD_WRONG: 'The current password is wrong',
     PASSWORD_UNCHANGED: 'The new password must differ from the current one',
     TOO_MANY_LOOKUPS: 'Too many look-ups; wait a minute and try again',
+    TOO_MANY_UPLOADS: 'Too many uploads; wait a minute and try again',
 
     // Accounts, units, trades, competitions
     USERNAME_TAKEN: 'This user name is already taken; choose another',
