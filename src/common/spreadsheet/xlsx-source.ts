@@ -257,26 +257,34 @@ export async function* readXlsxRows(
         tooLarge(errors, entry.name, Math.min(limit, entry.uncompressedSize), found),
       ),
     );
-  const part = (name: string, limit: number): Readable | undefined => {
+  /** Hands a part to one of exceljs's parsers; whatever it leaves unread is not inflated. */
+  const parse = async (
+    name: string,
+    limit: number,
+    parser: (entry: Readable) => Promise<unknown>,
+  ): Promise<void> => {
     const entry = entries.get(name);
-    return entry && Readable.from(text(entry, limit));
+    if (!entry) return;
+    const stream = Readable.from(text(entry, limit));
+    try {
+      await parser(stream);
+    } finally {
+      stream.destroy();
+    }
   };
 
+  if (!entries.has(WORKBOOK) || !entries.has(WORKBOOK_RELS)) throw errors.noWorksheet();
   const reader = newReader();
-  const workbook = part(WORKBOOK, limits.workbookBytes);
-  const rels = part(WORKBOOK_RELS, limits.workbookBytes);
-  if (!workbook || !rels) throw errors.noWorksheet();
   let sheet: ZipEntry | undefined;
   try {
-    await reader._parseWorkbook(workbook);
-    await reader._parseRels(rels);
-    const styles = part(STYLES, limits.stylesBytes);
-    if (styles) await reader._parseStyles(styles);
-    const sharedStrings = part(SHARED_STRINGS, limits.sharedStringsBytes);
+    await parse(WORKBOOK, limits.workbookBytes, (entry) => reader._parseWorkbook(entry));
+    await parse(WORKBOOK_RELS, limits.workbookBytes, (entry) => reader._parseRels(entry));
+    await parse(STYLES, limits.stylesBytes, (entry) => reader._parseStyles(entry));
     // A workbook with only inline strings has none; the sheet parser still wants the table.
     reader.sharedStrings = [];
-    if (sharedStrings)
-      for await (const event of reader._parseSharedStrings(sharedStrings)) void event;
+    await parse(SHARED_STRINGS, limits.sharedStringsBytes, async (entry) => {
+      for await (const event of reader._parseSharedStrings(entry)) void event;
+    });
     const path = firstSheetPath(reader);
     sheet = path !== undefined ? entries.get(path) : undefined;
   } catch (error) {
