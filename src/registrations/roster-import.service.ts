@@ -17,6 +17,7 @@ import {
   RosterFormat,
   RosterHeader,
   unpackedRosterSize,
+  verifyRosterSizes,
 } from './import/roster-reader';
 import { RejectedRow, RosterImport } from './roster-import.entity';
 import { ImportCounts, RosterImportsRepository } from './roster-imports.repository';
@@ -59,9 +60,10 @@ export class RosterImportService {
   ) {}
 
   /**
-   * Small files are imported while the caller waits; large ones are stored and queued, unread (the
-   * job reads them, once). "Small" is what the file unpacks to, by the zip directory, not its
-   * upload size: a zip bomb is refused here, before any of it is inflated.
+   * Small files are imported while the caller waits; large ones are stored and queued, unparsed
+   * (the job reads them, once). "Small" is what the file unpacks to, by the zip directory, not its
+   * upload size: a zip bomb is refused here, before any of it is inflated, and one whose parts
+   * lie about their size before it is queued.
    */
   async upload(
     contestId: number,
@@ -76,6 +78,8 @@ export class RosterImportService {
     if (inline) {
       return { kind: 'done', counts: await this.run(contest, actor, file.content, format) };
     }
+    // Read in a job, a part lying about its size would only fail there: refuse it now.
+    await this.fileErrors(() => verifyRosterSizes(file.content, format));
     const record = await this.unitOfWork.run((manager) =>
       this.imports.insert(
         manager,
@@ -186,11 +190,16 @@ export class RosterImportService {
     }
   }
 
-  private fileErrors<T>(read: () => T): T {
-    try {
-      return read();
-    } catch (error) {
+  /** Runs a file check, its RosterFileErrors as API errors (sync or async). */
+  private fileErrors<T>(check: () => T): T {
+    const asApiError = (error: unknown): never => {
       throw error instanceof RosterFileError ? RosterImportErrors.fromFile(error) : error;
+    };
+    try {
+      const result = check();
+      return result instanceof Promise ? (result.catch(asApiError) as T) : result;
+    } catch (error) {
+      return asApiError(error);
     }
   }
 

@@ -15,7 +15,7 @@ import { readCsvRows } from './csv-source';
 import { checkContainer, type TableFormat } from './table-format';
 import { tableErrors, type TableErrors } from './table-errors';
 import type { RawTableRow, TableCells, TableVocabulary } from './table-vocabulary';
-import { readXlsxRows, xlsxUnpackedSize } from './xlsx-source';
+import { readXlsxRows, verifyXlsxSizes, xlsxUnpackedSize } from './xlsx-source';
 
 export interface TableRow<F extends string> {
   /** The row number the user sees in the spreadsheet (CSV: the 1-based record number). */
@@ -116,6 +116,18 @@ export function unpackedTableSize<F extends string, P extends string>(
   const errors = tableErrors(vocabulary);
   checkContainer(input, errors);
   return format === 'xlsx' ? xlsxUnpackedSize(input, errors) : input.length;
+}
+
+/**
+ * For an upload stored to be read later: an .xlsx whose parts hold more than they declare is
+ * refused now (<PREFIX>_TOO_LARGE), by inflating them without parsing; a CSV has nothing to check.
+ */
+export async function verifyTableSizes<F extends string, P extends string>(
+  input: Buffer,
+  format: TableFormat,
+  vocabulary: TableVocabulary<F, P>,
+): Promise<void> {
+  if (format === 'xlsx') await verifyXlsxSizes(input, tableErrors(vocabulary));
 }
 
 /** Reads only as far as the header row. */

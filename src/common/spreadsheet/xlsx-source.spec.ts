@@ -10,6 +10,7 @@ import {
   cellFromValue,
   numberText,
   readXlsxRows,
+  verifyXlsxSizes,
   XLSX_LIMITS,
   xlsxUnpackedSize,
   type XlsxLimits,
@@ -159,8 +160,9 @@ describe('readXlsxRows', () => {
       const error: unknown = await rawRows(input).catch((caught: unknown) => caught);
       expect(Date.now() - started).toBeLessThan(1000);
       expect(error).toMatchObject({ code: 'SHEET_TOO_LARGE', kind: 'TOO_LARGE' });
-      // An honest directory is refused before inflating; a liar after what it declared.
-      if (lie) expect((error as SpreadsheetFileError).details).toMatchObject({ part });
+      // An honest directory is refused before inflating, by the part's own limit; a liar after
+      // inflating what it declared.
+      expect((error as SpreadsheetFileError).details).toMatchObject({ part, limit: 'partBytes' });
     });
 
     it('refuses each part by its declared size before inflating it', async () => {
@@ -175,12 +177,30 @@ describe('readXlsxRows', () => {
         const limits = { ...XLSX_LIMITS, [limit]: declared.uncompressedSize - 1 };
         await expect(rawRows(small, limits)).rejects.toMatchObject({
           code: 'SHEET_TOO_LARGE',
-          details: { part, limitBytes: declared.uncompressedSize - 1 },
+          details: {
+            // workbook.xml and its .rels share one limit: whichever comes first in the zip.
+            part:
+              limit === 'workbookBytes'
+                ? expect.stringMatching(/^xl\/(_rels\/)?workbook\.xml/)
+                : part,
+            limit: 'partBytes',
+            limitValue: declared.uncompressedSize - 1,
+          },
         });
-        // Which sheet is read is only known from workbook.xml: the sheet is checked when picked.
-        if (limit !== 'sheetBytes') {
-          expect(() => xlsxUnpackedSize(small, ERRORS, limits)).toThrow(SpreadsheetFileError);
-        }
+        expect(() => xlsxUnpackedSize(small, ERRORS, limits)).toThrow(SpreadsheetFileError);
+      }
+    });
+
+    it('verifies, inflating without parsing, that no part holds more than it declares', async () => {
+      await expect(verifyXlsxSizes(small, ERRORS)).resolves.toBeUndefined();
+      for (const part of Object.keys(BOMB_PARTS) as BombPart[]) {
+        const liar = await xlsxBomb(small, part, 1024 * 1024 * 1024, true);
+        const started = Date.now();
+        await expect(verifyXlsxSizes(liar, ERRORS)).rejects.toMatchObject({
+          code: 'SHEET_TOO_LARGE',
+          details: { part },
+        });
+        expect(Date.now() - started).toBeLessThan(1000);
       }
     });
 
@@ -213,7 +233,10 @@ describe('readXlsxRows', () => {
           uncompressedSize: 900_000,
         });
       }
-      const rows = await rawRows(writeZip(entries));
+      const zipped = writeZip(entries);
+      // Sizes only: the garbage in sheet2 is not this check's to report.
+      await expect(verifyXlsxSizes(zipped, ERRORS)).resolves.toBeUndefined();
+      const rows = await rawRows(zipped);
       expect(rows.map((row) => row.cells.map((cell) => cell?.text))).toEqual([
         ['姓名', '出生日期'],
         ['张三', '1985-03-15'],

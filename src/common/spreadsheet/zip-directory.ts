@@ -126,10 +126,15 @@ function zip64Values(
 
 /**
  * Every entry of the zip, keyed by lower-cased name (OPC part names are case-insensitive), after
- * the checks that need no inflating: entry count, declared sizes in total, compression ratio.
+ * the checks that need no inflating: entry count, each part's declared size against `partLimit`
+ * (given the lower-cased name), declared sizes in total, compression ratio.
  * Throws ZipFormatError for a damaged or unusual zip, ZipLimitError beyond a limit.
  */
-export function readZipDirectory(zip: Buffer, limits: ZipLimits): Map<string, ZipEntry> {
+export function readZipDirectory(
+  zip: Buffer,
+  limits: ZipLimits,
+  partLimit: (key: string) => number | undefined = () => undefined,
+): Map<string, ZipEntry> {
   if (zip.length < 22) fail('too short to be a zip');
   const { count, offset, size } = directoryBounds(zip, endOfDirectory(zip));
   if (count > limits.maxEntries) {
@@ -167,6 +172,15 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): Map<string, Zi
     // Two entries of one name: other zip readers would take the other one (a known smuggling trick).
     if (entries.has(key)) fail(`entry ${entry.name} appears twice`);
     entries.set(key, entry);
+    const limit = partLimit(key);
+    if (limit !== undefined && entry.uncompressedSize > limit) {
+      throw new ZipLimitError(`${entry.name} declares more than ${limit} bytes`, {
+        part: entry.name,
+        limit: 'partBytes',
+        limitValue: limit,
+        found: entry.uncompressedSize,
+      });
+    }
     total += entry.uncompressedSize;
     if (total > limits.maxTotalBytes) {
       throw new ZipLimitError(

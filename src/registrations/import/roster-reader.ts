@@ -18,6 +18,7 @@ import {
   readTable,
   readTableHeader,
   unpackedTableSize,
+  verifyTableSizes,
 } from '../../common/spreadsheet/table-reader';
 import { ROSTER_VOCABULARY, type RosterCells, type RosterField } from './roster-columns';
 
@@ -66,6 +67,11 @@ export function detectRosterFormat(
 /** What reading the roster may unpack (see unpackedTableSize); throws for a zip bomb. */
 export function unpackedRosterSize(input: Buffer, format: RosterFormat): number {
   return unpackedTableSize(input, format, ROSTER_VOCABULARY);
+}
+
+/** Refuses now an .xlsx whose parts hold more than they declare (see verifyTableSizes). */
+export function verifyRosterSizes(input: Buffer, format: RosterFormat): Promise<void> {
+  return verifyTableSizes(input, format, ROSTER_VOCABULARY);
 }
 
 /** Reads only as far as the header row. */
