@@ -79,7 +79,7 @@ export class RosterImportService {
       return { kind: 'done', counts: await this.run(contest, actor, file.content, format) };
     }
     // Read in a job, a part lying about its size would only fail there: refuse it now.
-    await this.fileErrors(() => verifyRosterSizes(file.content, format));
+    await this.fileErrorsAsync(() => verifyRosterSizes(file.content, format));
     const record = await this.unitOfWork.run((manager) =>
       this.imports.insert(
         manager,
@@ -190,16 +190,20 @@ export class RosterImportService {
     }
   }
 
-  /** Runs a file check, its RosterFileErrors as API errors (sync or async). */
+  /** Runs a file check, its RosterFileErrors as API errors. */
   private fileErrors<T>(check: () => T): T {
-    const asApiError = (error: unknown): never => {
-      throw error instanceof RosterFileError ? RosterImportErrors.fromFile(error) : error;
-    };
     try {
-      const result = check();
-      return result instanceof Promise ? (result.catch(asApiError) as T) : result;
+      return check();
     } catch (error) {
-      return asApiError(error);
+      throw error instanceof RosterFileError ? RosterImportErrors.fromFile(error) : error;
+    }
+  }
+
+  private async fileErrorsAsync(check: () => Promise<void>): Promise<void> {
+    try {
+      await check();
+    } catch (error) {
+      throw error instanceof RosterFileError ? RosterImportErrors.fromFile(error) : error;
     }
   }
 
