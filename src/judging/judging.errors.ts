@@ -21,6 +21,8 @@ const KIND_OF: Record<string, DomainErrorKind> = {
   SCORE_NOT_YOURS: 'FORBIDDEN',
   SCORE_CONFIRMED: 'CONFLICT',
   STALE_SCORE: 'CONFLICT',
+  CORRECTION_NEEDS_OBJECTION: 'CONFLICT',
+  SCORING_NOT_OPEN: 'CONFLICT',
 };
 
 export const JudgingErrors = {

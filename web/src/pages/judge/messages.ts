@@ -145,6 +145,8 @@ export const judgeMessages = {
       groupsHint: '评分组 = 一位选手的一个评分项。全部确认后才能计算成绩。',
       missingTitle: '缺评分（{n} 组）',
       missingJudges: '待评裁判',
+      missingScores: '缺评分数',
+      judgeOwes: '{name} {n} 份',
       flaggedTitle: '需复核（{n} 组）',
       reason: '原因',
       spread: '裁判间差距 {spread}，超过允许的 {tolerance}，请相关裁判复评',
@@ -351,6 +353,8 @@ export const judgeMessages = {
         'A group is one contestant on one criterion. Results are computed once every group is confirmed.',
       missingTitle: 'Missing scores ({n} groups)',
       missingJudges: 'Still to score',
+      missingScores: 'Scores missing',
+      judgeOwes: '{name}: {n}',
       flaggedTitle: 'To re-mark ({n} groups)',
       reason: 'Why',
       spread:

@@ -85,7 +85,10 @@ export interface ScoreStatus {
   groups: number;
   confirmed: number;
   ready: number;
-  missing: { count: number; items: Array<Where & { missingJudges: number[] }> };
+  /** Per code only how many scores are missing: which judges a code needs would say its unit. */
+  missing: { count: number; items: Array<Where & { missingScores: number }> };
+  /** Scores still to give, judge by judge, over every code: whom to chase. */
+  missingByJudge: Array<{ judgeId: number; scores: number }>;
   flagged: {
     count: number;
     items: Array<Where & FlagDetail>;
