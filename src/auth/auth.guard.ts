@@ -43,7 +43,10 @@ export class AuthGuard implements CanActivate {
       if ((error as Error)?.name === 'TokenExpiredError') throw AuthErrors.tokenExpired();
       throw AuthErrors.tokenInvalid();
     }
-    if (!Number.isSafeInteger(claims.sub)) throw AuthErrors.tokenInvalid();
+    // A token naming no known role is not one we issued (the role it names is not used below).
+    if (!ROLES.includes(claims.role) || !Number.isSafeInteger(claims.sub)) {
+      throw AuthErrors.tokenInvalid();
+    }
     const id = tokenId(claims.jti, raw);
     const session = await this.sessions.state(claims.sub, id);
     if (
