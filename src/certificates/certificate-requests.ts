@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { PendingJob } from '../jobs/job-handler';
 import { CertificateRequest, CertificateScope } from './certificate-request.entity';
 
@@ -33,11 +33,13 @@ export class CertificateRequests {
     contestId: number,
     runId: number,
     participation: boolean,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<{ previous: CertificateRequest | null; requestedAt: Date }> {
     const scope = scopeOf(participation);
-    const previous = await this.repository.findOneBy({ contestId, scope });
+    const repository = manager.getRepository(CertificateRequest);
+    const previous = await repository.findOneBy({ contestId, scope });
     const requestedAt = new Date();
-    await this.repository.upsert(
+    await repository.upsert(
       { contestId, scope, runId, requestedAt, finishedAt: null, outcome: null },
       ['contestId', 'scope'],
     );

@@ -203,7 +203,7 @@ export class ResultsRepository {
     const [head] = await manager.query<Array<{ seq: number | string; hash: string }>>(
       ...positional(
         manager.connection,
-        "SELECT seq, hash FROM audit_log WHERE contest_id = ? " +
+        'SELECT seq, hash FROM audit_log WHERE contest_id = ? ' +
           "AND action NOT IN ('SCORING_CLOSED', 'SCORE_FILE_IMPORT') " +
           'ORDER BY seq DESC LIMIT 1',
         [contestId],
@@ -276,10 +276,13 @@ export class ResultsRepository {
   }
 
   /** Which kinds of valid certificates the contest has (none: nothing to reissue on a change). */
-  async certificateKinds(contestId: number): Promise<string[]> {
-    const rows: Array<{ kind: string }> = await this.dataSource.query(
+  async certificateKinds(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows: Array<{ kind: string }> = await manager.query(
       ...positional(
-        this.dataSource,
+        manager.connection,
         "SELECT DISTINCT kind FROM certificates WHERE contest_id = ? AND status = 'ISSUED'",
         [contestId],
       ),

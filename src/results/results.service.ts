@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable, Logger } from '@nestjs/common';
 import { CertificateRequests, certificatesJobKey } from '../certificates/certificate-requests';
 import type { Principal } from '../common/auth/current-user.decorator';
@@ -195,6 +196,8 @@ export class ResultsService {
    * matches the scores and registrations may be published.
    */
   async publish(contestId: number, runId: number, principal: Principal): Promise<Contest> {
+    // Set inside the transaction (TypeScript cannot see the callback run: hence the cast).
+    let reissue = null as { participation: boolean } | null;
     await this.unitOfWork.run(async (manager) => {
       const contest = await this.contests.get(contestId, manager);
       const run = await this.results.findRun(runId, manager);
@@ -231,23 +234,37 @@ export class ResultsService {
         );
         if (!moved) throw ContestErrors.staleVersion(contest.version, contest.version + 1);
       }
+      // In the same transaction: a publication is never committed without its reissue request
+      // (a crash between the two used to leave certificates that no longer match the results).
+      reissue = await this.recordReissue(manager, contestId, runId);
     });
     this.cache.clear();
-    await this.reissueCertificates(contestId);
+    if (reissue) await this.queueReissue(contestId, runId, reissue.participation);
     return (await this.contests.findById(contestId))!;
   }
 
   /**
    * A newly published run may change what certificates say: when the contest has any, the issue
    * job runs again and revokes and reissues exactly the ones affected. The request is recorded
-   * first: without Redis now, the job is queued when Redis returns (JobRecovery).
+   * with the publication; without Redis now, the job is queued when Redis returns (JobRecovery).
    */
-  private async reissueCertificates(contestId: number): Promise<void> {
-    const kinds = await this.results.certificateKinds(contestId);
-    if (kinds.length === 0) return;
-    const runId = (await this.contests.get(contestId)).publishedRunId!;
+  private async recordReissue(
+    manager: EntityManager,
+    contestId: number,
+    runId: number,
+  ): Promise<{ participation: boolean } | null> {
+    const kinds = await this.results.certificateKinds(contestId, manager);
+    if (kinds.length === 0) return null;
     const participation = kinds.includes('PARTICIPATION');
-    await this.certificateRequests.record(contestId, runId, participation);
+    await this.certificateRequests.record(contestId, runId, participation, manager);
+    return { participation };
+  }
+
+  private async queueReissue(
+    contestId: number,
+    runId: number,
+    participation: boolean,
+  ): Promise<void> {
     try {
       await this.jobs.enqueue(
         'issue-certificates',

@@ -348,8 +348,9 @@ describe.each(databases)('insider attacks on %s', (_name, database) => {
       const claims = JSON.parse(
         Buffer.from(token.j2.split('.')[1], 'base64url').toString(),
       ) as Record<string, unknown>;
-      const { exp: _exp, iat: _iat, ...kept } = claims;
-      const forged = jwt.sign({ ...kept, role: 'ORGANIZER' });
+      delete claims.exp;
+      delete claims.iat;
+      const forged = jwt.sign({ ...claims, role: 'ORGANIZER' });
       const users = (t: string) => e2e.http.get('/api/users').set('authorization', `Bearer ${t}`);
       expectError(await users(forged), 403, 'ROLE_NOT_ALLOWED');
       const me = await e2e.http.get('/api/auth/me').set('authorization', `Bearer ${forged}`);

@@ -231,7 +231,7 @@ describeOnPostgres('Moving a competition from SQLite to PostgreSQL (npm run db:m
       organizer,
     );
     await send(base, 'POST', `/api/contests/${contestId}/draw`, {}, organizer);
-    const rows = await get<Array<{ code: string }>>(
+    const rows = await get<Array<{ code: string; worker: { name: string } }>>(
       base,
       `/api/contests/${contestId}/registrations?sort=station`,
       organizer,
@@ -274,8 +274,27 @@ describeOnPostgres('Moving a competition from SQLite to PostgreSQL (npm run db:m
       organizer,
     );
     await jobCompleted(base, organizer, jobId);
-    // A correction after publication: the new run's publication revokes and reissues the
-    // certificates it changes (the job is queued by the publication).
+    // A correction after publication, as the two-person rule allows it: the worker objects, the
+    // organizer upholds it, the chief judge corrects and the organizer confirms the correction.
+    // The new run's publication revokes and reissues the certificates it changes (the job is
+    // queued by the publication).
+    const index = Array.from({ length: CONTESTANTS }, (_, i) => i).find(
+      (i) => personName(i) === rows[0].worker.name,
+    )!;
+    const objection = await send<{ objectionId: number }>(
+      base,
+      'POST',
+      `/api/public/contests/${contestId}/objections`,
+      { name: rows[0].worker.name, idNumber: idNumber(1 + index, '19880808'), text: '请复核实操成绩' },
+      '',
+    );
+    await send(
+      base,
+      'PATCH',
+      `/api/objections/${objection.objectionId}`,
+      { decision: 'UPHELD', response: '复核更正' },
+      organizer,
+    );
     await send(
       base,
       'PUT',
@@ -286,6 +305,7 @@ describeOnPostgres('Moving a competition from SQLite to PostgreSQL (npm run db:m
       },
       chief,
     );
+    await send(base, 'POST', `/api/contests/${contestId}/scores/confirm`, {}, organizer);
     const runId = await computeAndPublish();
     await jobCompleted(base, organizer, `certificates:certificates-${contestId}-run-${runId}-all`);
 
