@@ -285,7 +285,11 @@ describeOnPostgres('Moving a competition from SQLite to PostgreSQL (npm run db:m
       base,
       'POST',
       `/api/public/contests/${contestId}/objections`,
-      { name: rows[0].worker.name, idNumber: idNumber(1 + index, '19880808'), text: '请复核实操成绩' },
+      {
+        name: rows[0].worker.name,
+        idNumber: idNumber(1 + index, '19880808'),
+        text: '请复核实操成绩',
+      },
       '',
     );
     await send(
