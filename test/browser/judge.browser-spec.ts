@@ -629,6 +629,9 @@ describe('the judge pages: blind score entry on a tablet', () => {
     const graderRow = dialog.locator(`[data-test="correct-judge-${grader.judgeId}"]`);
     expect(await graderRow.innerText()).toContain(grader.score!.points);
     expect(await graderRow.innerText()).toContain('已确认');
+    expect(await dialog.locator('[data-test="correct-two-people"]').innerText()).toContain(
+      '确认即撤销',
+    );
     await call(chief, 'PUT', `/contests/${contestId}/scores`, {
       entries: [{ code: confirmedCode, criterionKey: 'exam', points: 77, judgeId: grader.judgeId }],
       reason: '另一台设备上的更正',
@@ -649,7 +652,9 @@ describe('the judge pages: blind score entry on a tablet', () => {
     expect(
       (await groupOf(confirmedCode, 'exam')).judges.find((j) => j.judgeId === grader.judgeId)!
         .score,
-    ).toEqual({ points: '88.00', version: grader.score!.version + 2, confirmed: true });
+    ).toEqual({ points: '88.00', version: grader.score!.version + 2, confirmed: false });
+    // The correction undid the confirmation: someone else confirms it again, as the dialog said.
+    expect((await groupOf(confirmedCode, 'exam')).state?.state).toBe('READY');
 
     // A code nobody has: the server's refusal in the shared words.
     await byCode.locator('[data-test="correct-code"]').fill('ZZZZ99');

@@ -156,8 +156,10 @@ describe('Uploads are limited per account, across routes and API processes', () 
   const settings = {
     UPLOAD_RATE_LIMIT: '3',
     UPLOAD_RATE_WINDOW_SECONDS: '60',
-    // Both processes count in the same Redis under the same prefix, as a deployment's would.
+    // Both processes count in the same Redis under the same prefix and share the secret the
+    // counters' keys are derived from, as a deployment's processes do.
     QUEUE_PREFIX: prefix,
+    JWT_SECRET: 'Up7lQ2vX9kR4mZ8wN3bT6yH1cJ5dF0sG',
   };
   let first: E2eApp;
   let second: E2eApp;

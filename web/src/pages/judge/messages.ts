@@ -200,7 +200,8 @@ export const judgeMessages = {
       reasonPlaceholder: '如：复核发现裁判笔误',
       reasonRequired: '更正分数须填写理由',
       submit: '提交更正',
-      twoPeople: '更正后，这一组含有您录入的分数，须由另一位裁判长确认（或由裁判重新评分）。',
+      twoPeople:
+        '更正后，这一组含有您录入的分数：已确认的分数更正后确认即撤销，须由另一位裁判长或赛务组织者重新确认（或由裁判重新评分）。',
       notPresent: '该选手缺考或已取消资格，没有可更正的分数。',
       staleTitle: '被他人修改：该分数在您查看后已被修改',
       staleAgain: '如仍要更正，请核对后再次提交。',
@@ -411,7 +412,7 @@ export const judgeMessages = {
       reasonRequired: 'A correction needs a reason',
       submit: 'Correct',
       twoPeople:
-        'The group then holds a score you entered, so another chief judge confirms it (or the judge re-marks).',
+        'The group then holds a score you entered: a corrected confirmed score loses its confirmation, and another chief judge or an organizer confirms it again (or the judge re-marks).',
       notPresent: 'This contestant is absent or disqualified: there is no score to correct.',
       staleTitle: 'Changed by someone else since you opened it',
       staleAgain: 'To correct it still, check and submit again.',
