@@ -152,7 +152,7 @@ describe('readXlsxRows', () => {
         [part, 'declaring its size'] as const,
         [part, 'lying about its size'] as const,
       ]),
-    )('refuses %s %s within seconds of CPU, not the gigabyte's', async (part, how) => {
+    )('refuses %s %s within seconds of CPU, not the gigabyte’s', async (part, how) => {
       const lie = how === 'lying about its size';
       const input = await xlsxBomb(small, part, 1024 * 1024 * 1024, lie);
       expect(input.length).toBeLessThan(5 * 1024 * 1024);
