@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Public, Roles } from '../common/auth/roles.decorator';
@@ -7,7 +7,6 @@ import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResponse } from './dto/login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
-import { RetryAfterInterceptor } from './retry-after.interceptor';
 
 const EVERY_ROLE = ['ORGANIZER', 'UNIT_COORDINATOR', 'JUDGE'] as const;
 
@@ -25,7 +24,6 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
-  @UseInterceptors(RetryAfterInterceptor)
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto);
   }
@@ -44,7 +42,6 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @Roles(...EVERY_ROLE)
-  @UseInterceptors(RetryAfterInterceptor)
   async changePassword(
     @CurrentUser() user: Principal,
     @Body() dto: ChangePasswordDto,

@@ -45,7 +45,6 @@ export class LoginThrottlerGuard implements CanActivate {
       });
       return true;
     }
-    void reply.header('Retry-After', verdict.retryAfterSeconds);
     throw AuthErrors.tooManyAttempts(verdict.retryAfterSeconds);
   }
 }

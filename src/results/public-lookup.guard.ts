@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
 import { RedisRateLimiter, type RateLimitBucket } from '../common/http/redis-rate-limiter';
 import { Environment } from '../config/environment';
@@ -42,7 +42,6 @@ export class PublicLookupThrottlerGuard implements CanActivate {
     }
     const verdict = await this.limiter.hit(buckets);
     if (verdict.allowed) return true;
-    void http.getResponse<FastifyReply>().header('Retry-After', verdict.retryAfterSeconds);
     throw new DomainError(
       'TOO_MANY_REQUESTS',
       'TOO_MANY_LOOKUPS',

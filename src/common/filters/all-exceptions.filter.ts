@@ -38,6 +38,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
         ),
       );
     }
+    // A refusal that says how long to wait (`details.retryAfterSeconds`: login delays and every
+    // rate limit, whether a guard or a service refused) says it in Retry-After too.
+    const wait = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (exception instanceof DomainError && typeof wait === 'number') {
+      void reply.header('Retry-After', String(wait));
+    }
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')

@@ -5,7 +5,7 @@ import {
   UseGuards,
   applyDecorators,
 } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Environment } from '../../config/environment';
 import type { Principal } from '../auth/current-user.decorator';
 import { DomainError } from '../errors/domain-error';
@@ -49,7 +49,6 @@ export class UploadThrottleGuard implements CanActivate {
       },
     ]);
     if (verdict.allowed) return true;
-    void http.getResponse<FastifyReply>().header('Retry-After', String(verdict.retryAfterSeconds));
     throw UploadThrottleErrors.tooMany(
       verdict.retryAfterSeconds,
       this.env.UPLOAD_RATE_LIMIT,
