@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { parsePersonalDataKey } from '../common/personal-data/personal-data-key';
 import type { Environment } from './environment';
+import { readOrCreateSecretFile } from './secret-file';
+
+const PERSONAL_DATA_KEY_FILE = 'personal-data-key';
 
 /** Where the generated key is kept when PERSONAL_DATA_KEY is unset. */
 export function personalDataKeyFile(env: Pick<Environment, 'DATA_DIR'>): string {
-  return join(env.DATA_DIR, 'personal-data-key');
+  return join(env.DATA_DIR, PERSONAL_DATA_KEY_FILE);
 }
 
 /**
@@ -21,23 +23,12 @@ export function resolvePersonalDataKey(
   env: Pick<Environment, 'PERSONAL_DATA_KEY' | 'DATA_DIR'>,
 ): Buffer {
   if (env.PERSONAL_DATA_KEY) return keyOrThrow(env.PERSONAL_DATA_KEY, 'PERSONAL_DATA_KEY');
-  const file = personalDataKeyFile(env);
-  mkdirSync(env.DATA_DIR, { recursive: true });
-  if (!existsSync(file)) {
-    // Written whole under a name of its own, then linked into place: link fails if another
-    // process got there first (then its key is the one to use), and nobody ever reads a key file
-    // that is still being written (processes sharing DATA_DIR start together).
-    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(draft, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
-    try {
-      linkSync(draft, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      unlinkSync(draft);
-    }
-  }
-  return keyOrThrow(readFileSync(file, 'utf8'), file);
+  const text = readOrCreateSecretFile(
+    env.DATA_DIR,
+    PERSONAL_DATA_KEY_FILE,
+    () => `${randomBytes(32).toString('base64')}\n`,
+  );
+  return keyOrThrow(text, personalDataKeyFile(env));
 }
 
 export function personalDataCipherFor(
