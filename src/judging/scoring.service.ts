@@ -10,7 +10,7 @@ import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import type { Score } from './judging.entities';
 import { EntryIssue, JudgingErrors } from './judging.errors';
 import { formatScore, parseScorePoints } from './rules/score-points';
-import { confirmationAfterWrite, scoreWriteAllowed } from './rules/two-person';
+import { scoreWriteAllowed } from './rules/two-person';
 import { NewScore, ScoresRepository } from './scores.repository';
 
 export interface SheetRow {
@@ -336,10 +336,7 @@ export class ScoringService {
         saved.push({ ...base, version: score.version, outcome: 'unchanged' });
       } else {
         // A changed confirmed score is confirmed again by someone other than who changed it.
-        const cleared =
-          confirmationAfterWrite(score.confirmedAt !== null, true) === 'cleared'
-            ? { confirmedAt: null, confirmedBy: null }
-            : {};
+        const cleared = score.confirmedAt !== null ? { confirmedAt: null, confirmedBy: null } : {};
         const changed = await this.scores.updateIfVersion(
           manager,
           score.id,

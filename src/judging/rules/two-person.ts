@@ -68,11 +68,3 @@ export function scoreWriteAllowed(input: ScoreWriteInput): CorrectionDecision {
 export function confirmationAllowed(status: ContestStatus): boolean {
   return status === 'SCORING' || status === 'REVIEW' || status === 'PUBLISHED';
 }
-
-/** What a correction does to the confirmation of the score it changes. */
-export function confirmationAfterWrite(
-  wasConfirmed: boolean,
-  valueChanged: boolean,
-): 'kept' | 'cleared' {
-  return wasConfirmed && valueChanged ? 'cleared' : 'kept';
-}
