@@ -5,6 +5,7 @@ import type { UnitDirectory } from '../units/unit-directory';
 import type { Unit } from '../units/unit.entity';
 import type { Role } from '../users/user.entity';
 import {
+  NewWorker,
   WorkerChanges,
   WorkerRecord as Worker,
   WorkersRepository,
@@ -43,7 +44,7 @@ export type EntryOutcome =
       rowNumber: number;
       kind: 'rejected';
       field: 'idNumber';
-      code: 'REGISTRATION_OTHER_TRADE' | 'REGISTRATION_REJECTED' | 'WORKER_OTHER_UNIT';
+      code: 'REGISTRATION_OTHER_TRADE' | 'REGISTRATION_REJECTED';
       message: string;
       messageZh: string;
       details: Record<string, unknown>;
@@ -90,22 +91,23 @@ export class Enrolment {
         manager,
         inputs
           .filter((i) => !present.has(i.entry.idNumber))
-          .map(({ entry, unitId }) => ({
-            idNumber: entry.idNumber,
-            name: entry.name,
-            gender: entry.gender,
-            birthDate: entry.birthDate,
-            phone: entry.phone,
-            unitId,
-            createdAt: now,
-            updatedAt: now,
-          })),
+          .map((input) => newWorker(input, null, now)),
       );
       found = await this.workers.findByIdNumbers(manager, idNumbers);
     }
-    const known = new Map(found.map((w) => [w.idNumber, w]));
+    await this.workers.lock(
+      manager,
+      found.map((w) => w.id),
+    );
+    const known = await this.ownRecords(
+      manager,
+      inputs,
+      new Map(found.map((w) => [w.idNumber, w])),
+      actor,
+      units,
+      now,
+    );
     const knownIds = [...known.values()].map((w) => w.id);
-    await this.workers.lock(manager, knownIds);
     const here = new Map(
       (await this.registrations.findInContest(manager, contest.id, knownIds)).map((r) => [
         r.workerId,
@@ -127,7 +129,7 @@ export class Enrolment {
     for (const input of inputs) {
       const worker = known.get(input.entry.idNumber);
       if (!worker) throw new Error(`worker of row ${input.rowNumber} not stored`);
-      const refusal = this.refusal(input, worker, here, elsewhere, contest, actor, units);
+      const refusal = this.refusal(input, worker, here, elsewhere, contest);
       if (refusal) {
         outcomes.set(input.rowNumber, refusal);
         continue;
@@ -173,14 +175,63 @@ export class Enrolment {
     return inputs.map((i) => outcomes.get(i.rowNumber)!);
   }
 
+  /**
+   * The worker each ID number stands for, as this actor may see them. A coordinator who enters an
+   * ID number on record in a unit outside theirs must not learn that the person exists (a probe
+   * would otherwise tell them who is on record, and where): they get the answer a new person would
+   * get. What they typed is kept as a transfer request (a worker row claiming the record, in their
+   * unit, without the ID number's look-up hash) and every rule runs on it as on a new person; the
+   * record itself is left alone until the organizer approves (RegistrationTransfers). A request
+   * already made within their units is reused, so a second entry behaves as it would for anyone.
+   */
+  private async ownRecords(
+    manager: EntityManager,
+    inputs: EntryInput[],
+    records: Map<string, Worker>,
+    actor: Actor,
+    units: UnitDirectory,
+    now: Date,
+  ): Promise<Map<string, Worker>> {
+    const scope = actor.scope;
+    if (!scope) return records;
+    const foreign = inputs.filter(
+      (i) => !units.inScope(records.get(i.entry.idNumber)!.unitId, scope),
+    );
+    if (foreign.length === 0) return records;
+    const recordIds = foreign.map((i) => records.get(i.entry.idNumber)!.id);
+    const claimsInScope = async () => {
+      const claims = new Map<number, Worker>();
+      for (const claim of await this.workers.findClaimsOf(manager, recordIds)) {
+        if (units.inScope(claim.unitId, scope) && !claims.has(claim.claimOf!)) {
+          claims.set(claim.claimOf!, claim);
+        }
+      }
+      return claims;
+    };
+    let claims = await claimsInScope();
+    const unclaimed = foreign.filter((i) => !claims.has(records.get(i.entry.idNumber)!.id));
+    if (unclaimed.length > 0) {
+      await this.workers.insertMissing(
+        manager,
+        unclaimed.map((input) => newWorker(input, records.get(input.entry.idNumber)!.id, now)),
+      );
+      claims = await claimsInScope();
+    }
+    const own = new Map(records);
+    for (const input of foreign) {
+      const claim = claims.get(records.get(input.entry.idNumber)!.id);
+      if (!claim) throw new Error(`transfer request of row ${input.rowNumber} not stored`);
+      own.set(input.entry.idNumber, claim);
+    }
+    return own;
+  }
+
   private refusal(
     input: EntryInput,
     worker: Worker,
     here: Map<number, Registration>,
     elsewhere: Map<number, OtherEntry[]>,
     contest: Contest,
-    actor: Actor,
-    units: UnitDirectory,
   ): EntryOutcome | null {
     const rejected = (
       code: Extract<EntryOutcome, { kind: 'rejected' }>['code'],
@@ -196,13 +247,6 @@ export class Enrolment {
       messageZh,
       details,
     });
-    if (actor.scope && !units.inScope(worker.unitId, actor.scope)) {
-      return rejected(
-        'WORKER_OTHER_UNIT',
-        'This worker belongs to a unit outside yours; ask the organizer or that unit to register them',
-        '该职工属于其他单位，请由组织方或其所在单位报名',
-      );
-    }
     const registration = here.get(worker.id);
     if (registration?.status === 'REJECTED') {
       return rejected(
@@ -278,6 +322,21 @@ export class Enrolment {
       }));
     await this.registrations.insertMissing(manager, newRegistrations);
   }
+}
+
+function newWorker(input: EntryInput, claimOf: number | null, now: Date): NewWorker {
+  const { entry, unitId } = input;
+  return {
+    idNumber: entry.idNumber,
+    name: entry.name,
+    gender: entry.gender,
+    birthDate: entry.birthDate,
+    phone: entry.phone,
+    unitId,
+    claimOf,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** What a row changes about a known worker: a blank phone keeps the one on file. */

@@ -1,4 +1,5 @@
 import { DomainError, RuleIssue } from '../common/errors/domain-error';
+import type { OtherEntry } from './registrations.repository';
 
 export const RegistrationErrors = {
   notFound: (id: number) =>
@@ -25,11 +26,30 @@ export const RegistrationErrors = {
       'UNIT_OUT_OF_SCOPE',
       'A unit coordinator registers and sees only workers of their own unit and the units below it',
     ),
-  workerOtherUnit: () =>
+  /** Approving a transfer request whose person on record is already entered in that contest. */
+  transferAlreadyEntered: (registrationId: number, held: OtherEntry) =>
     new DomainError(
-      'FORBIDDEN',
-      'WORKER_OTHER_UNIT',
-      'This worker belongs to a unit outside yours; ask the organizer or that unit to register them',
+      'CONFLICT',
+      'TRANSFER_ALREADY_ENTERED',
+      `Registration ${registrationId} is a transfer request for a worker on record who is already ` +
+        `entered in this contest (registration ${held.registrationId}, ${held.status}); reject the ` +
+        'request or withdraw that registration first',
+      { registrationId, heldRegistrationId: held.registrationId, status: held.status },
+    ),
+  /** Approving a transfer request would put the person on record in two trades of a competition. */
+  transferOtherTrade: (registrationId: number, held: OtherEntry) =>
+    new DomainError(
+      'CONFLICT',
+      'REGISTRATION_OTHER_TRADE',
+      `Registration ${registrationId} is a transfer request for a worker on record who is entered ` +
+        `in trade ${held.tradeCode} of this competition (registration ${held.registrationId}); a ` +
+        'worker may enter one trade unless both contests allow more',
+      {
+        registrationId,
+        heldRegistrationId: held.registrationId,
+        contestId: held.contestId,
+        tradeCode: held.tradeCode,
+      },
     ),
   coordinatorWithoutUnit: () =>
     new DomainError(

@@ -4,6 +4,7 @@ import { UnitsModule } from '../units/units.module';
 import { UsersRepository } from '../users/users.repository';
 import { WorkersRepository } from '../workers/workers.repository';
 import { DrawService } from './draw.service';
+import { RegistrationTransfers } from './transfers';
 import { Enrolment } from './enrolment';
 import { ImportRosterProcessor } from './jobs/import-roster.processor';
 import { RegistrationsExport } from './registrations-export';
@@ -29,6 +30,7 @@ export class RegistrationsModule {
         RegistrationsRepository,
         RosterImportsRepository,
         Enrolment,
+        RegistrationTransfers,
         RegistrationsService,
         DrawService,
         RosterImportService,

@@ -38,6 +38,15 @@ export interface RegistrationView {
     phone: string | null;
   };
   unit: { id: number; code: string; name: string };
+  /**
+   * A transfer request (organizers only): the worker on record with this ID number, in a unit
+   * outside the coordinator's who entered it. Approval merges the entry into that record.
+   */
+  transferFrom: {
+    workerId: number;
+    name: string;
+    unit: { id: number; code: string; name: string };
+  } | null;
 }
 
 export interface RegistrationFilter {
@@ -49,11 +58,12 @@ export interface RegistrationFilter {
   drawnOnly?: boolean;
 }
 
-/** A registration of the same worker in another contest of the competition. */
+/** A registration of a worker, with what the one-trade rule needs of its contest. */
 export interface OtherEntry {
   workerId: number;
   registrationId: number;
   contestId: number;
+  competitionId: number;
   status: RegistrationStatus;
   tradeCode: string;
   tradeName: string;
@@ -80,6 +90,11 @@ interface ViewRow {
   unitId: number;
   unitCode: string;
   unitName: string;
+  recordId: number | null;
+  recordName: string | null;
+  recordUnitId: number | null;
+  recordUnitCode: string | null;
+  recordUnitName: string | null;
 }
 
 const ACTIVE: RegistrationStatus[] = ['PENDING', 'APPROVED'];
@@ -108,30 +123,54 @@ export class RegistrationsRepository {
   }
 
   /** Active (pending or approved) entries of these workers in the competition's other contests. */
-  async findActiveElsewhere(
+  findActiveElsewhere(
     manager: EntityManager,
     competitionId: number,
     contestId: number,
     workerIds: number[],
   ): Promise<OtherEntry[]> {
-    if (workerIds.length === 0) return [];
-    const rows = await manager
-      .createQueryBuilder(Registration, 'r')
-      .innerJoin(Contest, 'c', 'c.id = r.contestId')
-      .innerJoin(Trade, 't', 't.id = c.tradeId')
-      .select('r.workerId', 'workerId')
-      .addSelect('r.id', 'registrationId')
-      .addSelect('r.contestId', 'contestId')
-      .addSelect('r.status', 'status')
-      .addSelect('t.code', 'tradeCode')
-      .addSelect('t.name', 'tradeName')
-      .addSelect('c.allowMultipleEntries', 'allowMultipleEntries')
-      .where('r.competitionId = :competitionId', { competitionId })
-      .andWhere('r.contestId <> :contestId', { contestId })
-      .andWhere('r.workerId IN (:...workerIds)', { workerIds })
-      .andWhere('r.status IN (:...active)', { active: ACTIVE })
-      .getRawMany<OtherEntry & { allowMultipleEntries: boolean | number }>();
-    return rows.map((r) => ({ ...r, allowMultipleEntries: Boolean(r.allowMultipleEntries) }));
+    if (workerIds.length === 0) return Promise.resolve([]);
+    return entries(
+      manager
+        .createQueryBuilder(Registration, 'r')
+        .where('r.competitionId = :competitionId', { competitionId })
+        .andWhere('r.contestId <> :contestId', { contestId })
+        .andWhere('r.workerId IN (:...workerIds)', { workerIds })
+        .andWhere('r.status IN (:...active)', { active: ACTIVE }),
+    );
+  }
+
+  /** Every registration of these workers, in any status and competition. */
+  entriesOf(manager: EntityManager, workerIds: number[]): Promise<OtherEntry[]> {
+    if (workerIds.length === 0) return Promise.resolve([]);
+    return entries(
+      manager
+        .createQueryBuilder(Registration, 'r')
+        .where('r.workerId IN (:...workerIds)', { workerIds }),
+    );
+  }
+
+  /** The transfer requests' worker rows (Worker.claimOf) among these registrations' workers. */
+  async claimsAmong(manager: EntityManager, registrationIds: number[]): Promise<number[]> {
+    const claims = new Set<number>();
+    for (let i = 0; i < registrationIds.length; i += 500) {
+      const rows = await manager
+        .createQueryBuilder(Registration, 'r')
+        .innerJoin(Worker, 'w', 'w.id = r.workerId')
+        .select('DISTINCT w.id', 'id')
+        .where('r.id IN (:...ids)', { ids: registrationIds.slice(i, i + 500) })
+        .andWhere('w.claimOf IS NOT NULL')
+        .getRawMany<{ id: number }>();
+      for (const row of rows) claims.add(Number(row.id));
+    }
+    return [...claims];
+  }
+
+  /** Hands every registration of one worker row to another (a transfer request's merge). */
+  async moveToWorker(manager: EntityManager, from: number, to: number, at: Date): Promise<void> {
+    await manager
+      .getRepository(Registration)
+      .update({ workerId: from }, { workerId: to, updatedAt: at });
   }
 
   async insertMissing(manager: EntityManager, rows: NewRegistration[]): Promise<void> {
@@ -353,7 +392,14 @@ export class RegistrationsRepository {
       .addSelect('w.phoneEnc', 'phoneEnc')
       .addSelect('u.id', 'unitId')
       .addSelect('u.code', 'unitCode')
-      .addSelect('u.name', 'unitName');
+      .addSelect('u.name', 'unitName')
+      .leftJoin(Worker, 'rec', 'rec.id = w.claimOf')
+      .leftJoin(Unit, 'ru', 'ru.id = rec.unitId')
+      .addSelect('rec.id', 'recordId')
+      .addSelect('rec.name', 'recordName')
+      .addSelect('ru.id', 'recordUnitId')
+      .addSelect('ru.code', 'recordUnitCode')
+      .addSelect('ru.name', 'recordUnitName');
   }
 
   private toView(row: ViewRow): RegistrationView {
@@ -388,5 +434,41 @@ function toView(
       phone: clear.phone,
     },
     unit: { id: Number(row.unitId), code: row.unitCode, name: row.unitName },
+    transferFrom:
+      row.recordId === null
+        ? null
+        : {
+            workerId: Number(row.recordId),
+            name: row.recordName!,
+            unit: {
+              id: Number(row.recordUnitId),
+              code: row.recordUnitCode!,
+              name: row.recordUnitName!,
+            },
+          },
   };
+}
+
+async function entries(query: SelectQueryBuilder<Registration>): Promise<OtherEntry[]> {
+  const rows = await query
+    .innerJoin(Contest, 'c', 'c.id = r.contestId')
+    .innerJoin(Trade, 't', 't.id = c.tradeId')
+    .select('r.workerId', 'workerId')
+    .addSelect('r.id', 'registrationId')
+    .addSelect('r.contestId', 'contestId')
+    .addSelect('r.competitionId', 'competitionId')
+    .addSelect('r.status', 'status')
+    .addSelect('t.code', 'tradeCode')
+    .addSelect('t.name', 'tradeName')
+    .addSelect('c.allowMultipleEntries', 'allowMultipleEntries')
+    .orderBy('r.id')
+    .getRawMany<OtherEntry & { allowMultipleEntries: boolean | number }>();
+  return rows.map((r) => ({
+    ...r,
+    workerId: Number(r.workerId),
+    registrationId: Number(r.registrationId),
+    contestId: Number(r.contestId),
+    competitionId: Number(r.competitionId),
+    allowMultipleEntries: Boolean(r.allowMultipleEntries),
+  }));
 }

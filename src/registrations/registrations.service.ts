@@ -10,6 +10,7 @@ import { UnitDirectory } from '../units/unit-directory';
 import type { Unit } from '../units/unit.entity';
 import { UnitsRepository } from '../units/units.repository';
 import { Actor, Enrolment } from './enrolment';
+import { RegistrationTransfers } from './transfers';
 import type { RegistrationStatus } from './registration.entity';
 import { RegistrationErrors } from './registrations.errors';
 import {
@@ -48,6 +49,7 @@ export class RegistrationsService {
     private readonly contests: ContestsRepository,
     private readonly units: UnitsRepository,
     private readonly enrolment: Enrolment,
+    private readonly transfers: RegistrationTransfers,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
@@ -107,9 +109,7 @@ export class RegistrationsService {
         case 'revived':
           return outcome.registrationId;
         case 'rejected':
-          throw outcome.code === 'WORKER_OTHER_UNIT'
-            ? RegistrationErrors.workerOtherUnit()
-            : new DomainError('CONFLICT', outcome.code, outcome.message, outcome.details);
+          throw new DomainError('CONFLICT', outcome.code, outcome.message, outcome.details);
         default:
           // Rolls back whatever the row would have changed about the worker.
           throw RegistrationErrors.exists(outcome.registrationId, outcome.status);
@@ -185,6 +185,7 @@ export class RegistrationsService {
         if (issue) throw RegistrationErrors.rule(issue, kindOf(issue.code));
         changes.outOfCompetition = dto.outOfCompetition;
       }
+      if (changes.status === 'APPROVED') await this.transfers.settle(manager, [id], now);
       if (Object.keys(changes).length > 0) {
         await this.registrations.update(manager, id, changes, now);
       }
@@ -245,6 +246,7 @@ export class RegistrationsService {
         if (from !== dto.status) toChange.push(id);
       }
       const now = new Date();
+      if (dto.status === 'APPROVED') await this.transfers.settle(manager, toChange, now);
       await this.registrations.updateMany(
         manager,
         toChange,

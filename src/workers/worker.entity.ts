@@ -48,6 +48,15 @@ export class Worker {
   @Column({ type: 'integer' })
   unitId: number;
 
+  /**
+   * Set on a transfer request: what a unit coordinator typed for an ID number that is on record
+   * (this id) in a unit outside theirs. Such a row has no `idNumberHash` (look-ups by ID number
+   * find the record, not the request) and lives until the organizer decides its registration:
+   * approval merges it into the record (RegistrationTransfers).
+   */
+  @Column({ type: 'integer', nullable: true })
+  claimOf: number | null;
+
   @Column({ ...INSTANT_COLUMN, nullable: true })
   anonymisedAt: Date | null;
 

@@ -12,6 +12,8 @@ export interface WorkerRecord {
   birthDate: string;
   phone: string | null;
   unitId: number;
+  /** A transfer request's row: the id of the record it claims (see Worker.claimOf). */
+  claimOf: number | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,9 +36,39 @@ export class WorkersRepository {
     return rows.map((row) => this.toRecord(row));
   }
 
+  async findByIds(manager: EntityManager, ids: number[]): Promise<WorkerRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.getRepository(Worker).findBy({ id: In(ids) });
+    return rows.map((row) => this.toRecord(row));
+  }
+
+  /** The transfer requests that claim these records, oldest first. */
+  async findClaimsOf(manager: EntityManager, recordIds: number[]): Promise<WorkerRecord[]> {
+    if (recordIds.length === 0) return [];
+    const rows = await manager
+      .getRepository(Worker)
+      .find({ where: { claimOf: In(recordIds) }, order: { id: 'ASC' } });
+    return rows.map((row) => this.toRecord(row));
+  }
+
+  /** Turns a transfer request into a record of its own (the record it claimed is gone). */
+  async promote(manager: EntityManager, claim: WorkerRecord, at: Date): Promise<void> {
+    await manager
+      .getRepository(Worker)
+      .update(
+        { id: claim.id },
+        { ...this.sealIdNumber(claim.idNumber), claimOf: null, updatedAt: at },
+      );
+  }
+
+  async delete(manager: EntityManager, id: number): Promise<void> {
+    await manager.getRepository(Worker).delete({ id });
+  }
+
   /**
    * Inserts the workers that do not exist yet; a row another transaction inserted meanwhile is
-   * skipped, not an error (the caller reads the rows back by ID number).
+   * skipped, not an error (the caller reads the rows back by ID number). A transfer request
+   * (`claimOf` set) gets no look-up hash, so it never collides with the record it claims.
    */
   async insertMissing(manager: EntityManager, workers: NewWorker[]): Promise<void> {
     if (workers.length === 0) return;
@@ -48,6 +80,7 @@ export class WorkersRepository {
         workers.map(({ idNumber, phone, ...rest }) => ({
           ...rest,
           ...this.sealIdNumber(idNumber),
+          ...(rest.claimOf === null ? {} : { idNumberHash: null }),
           phoneEnc: phone === null ? null : this.cipher.encrypt('phone', phone),
           anonymisedAt: null,
         })),
@@ -133,6 +166,7 @@ export class WorkersRepository {
       birthDate: row.birthDate,
       phone: this.cipher.decryptNullable('phone', row.phoneEnc),
       unitId: row.unitId,
+      claimOf: row.claimOf,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     };

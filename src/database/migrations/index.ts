@@ -8,6 +8,7 @@ import { ScoreIndexes1764090000006 } from './1764090000006-score-indexes';
 import { TokenRevocation1764090000007 } from './1764090000007-token-revocation';
 import { CertificateRequests1764090000008 } from './1764090000008-certificate-requests';
 import { PersonalDataAtRest1764090000009 } from './1764090000009-personal-data-at-rest';
+import { TransferRequests1764090000010 } from './1764090000010-transfer-requests';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TokenRevocation1764090000007,
   CertificateRequests1764090000008,
   PersonalDataAtRest1764090000009,
+  TransferRequests1764090000010,
 ];

@@ -21,6 +21,15 @@ export class RegisteredWorkerResponse {
   unitName: string;
 }
 
+/** The worker on record that a transfer request claims (see RegistrationResponse.transferFrom). */
+export class TransferFromResponse {
+  workerId: number;
+  name: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+}
+
 export class RegistrationResponse {
   id: number;
   contestId: number;
@@ -31,6 +40,12 @@ export class RegistrationResponse {
   /** The secret blind code: organizers only, after the draw. */
   code?: string | null;
   worker: RegisteredWorkerResponse;
+  /**
+   * Organizers only: set when a unit coordinator entered an ID number that is on record in a unit
+   * outside theirs (a transfer request; they were not told). `worker` is what they entered; this is
+   * the record. Approving the registration merges the two and moves the worker to `worker.unitId`.
+   */
+  transferFrom?: TransferFromResponse | null;
   createdAt: string;
   updatedAt: string;
   decidedAt: string | null;
@@ -77,7 +92,17 @@ export class RegistrationResponse {
       updatedAt: view.updatedAt,
       decidedAt: view.decidedAt,
     });
-    if (options.organizer) response.code = view.blindCode;
+    if (options.organizer) {
+      response.code = view.blindCode;
+      const record = view.transferFrom;
+      response.transferFrom = record && {
+        workerId: record.workerId,
+        name: record.name,
+        unitId: record.unit.id,
+        unitCode: record.unit.code,
+        unitName: record.unit.name,
+      };
+    }
     return response;
   }
 }
