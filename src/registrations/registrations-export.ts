@@ -26,6 +26,7 @@ const COLUMNS: Array<{ header: string; key: string; width: number; text?: boolea
   { header: '编外', key: 'guest', width: 6 },
   { header: '工位号', key: 'stationNo', width: 8 },
   { header: '加密号', key: 'code', width: 10, text: true },
+  { header: '转入申请（登记在）', key: 'transferFrom', width: 30 },
 ];
 
 const PAGE = 5000;
@@ -80,6 +81,9 @@ export class RegistrationsExport {
             guest: r.outOfCompetition ? '是' : '',
             stationNo: r.stationNo ?? '',
             code: r.blindCode ?? '',
+            transferFrom: r.transferFrom
+              ? `${r.transferFrom.unit.name}（${r.transferFrom.unit.code}）${r.transferFrom.name}`
+              : '',
           };
           // Names, units, reasons are free text: a leading =, +, -, @ is neutralised.
           sheet

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '../../scripts/demo-data';
  * The organizer's set-up pages at desk size: a new contest with a scheme the server first refuses
  * (shown in place) and then takes, its tie-break chain (a repeated key refused in place), registration
  * opened, a roster with bad rows imported, one worker entered by hand (a wrong ID number explained
- * beside it), entries rejected and approved, the draw, a judge assigned with a conflict of interest
+ * beside it), entries rejected and approved, a coordinator's transfer request shown and rejected, the draw, a judge assigned with a conflict of interest
  * and a further conflict recorded, and the overview's charts. Every step is checked against what
  * the server stored.
  */
@@ -65,11 +65,19 @@ describe('the organizer sets up and runs a contest', () => {
   let token: string;
   let contestId: number;
 
-  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const signIn = async (username: string): Promise<string> => {
+    const login = await fetch(`${env.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
+    return ((await login.json()) as { accessToken: string }).accessToken;
+  };
+  const api = async <T>(method: string, path: string, body?: unknown, as = token): Promise<T> => {
     const res = await fetch(`${env.base}/api${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${token}`,
+        authorization: `Bearer ${as}`,
         ...(body ? { 'content-type': 'application/json' } : {}),
       },
       body: body ? JSON.stringify(body) : undefined,
@@ -102,12 +110,7 @@ describe('the organizer sets up and runs a contest', () => {
 
   beforeAll(async () => {
     env = await startBrowserEnv('organizer', { publishedContests: 1 });
-    const login = await fetch(`${env.base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'organizer', password: DEMO_PASSWORD }),
-    });
-    token = ((await login.json()) as { accessToken: string }).accessToken;
+    token = await signIn('organizer');
     page = await env.page('desktop', '/login');
     await env.signIn(page, 'organizer');
   });
@@ -313,6 +316,43 @@ describe('the organizer sets up and runs a contest', () => {
     expect(after.filter((r) => r.status === 'APPROVED')).toHaveLength(5);
   });
 
+  it("flags a coordinator's entry of someone on record elsewhere as a transfer request", async () => {
+    // The demo coordinator (海州区总工会) enters the ID number of FX-3-1's worker: they are answered
+    // as for a new person; the organizer sees the request beside the record it claims.
+    const onRecord = GOOD[4];
+    const claim = await api<RegistrationRow>(
+      'POST',
+      `/contests/${contestId}/registrations`,
+      { worker: { name: personName(309), idNumber: onRecord.id } },
+      await signIn('coordinator'),
+    );
+    expect(claim).toMatchObject({ status: 'PENDING', worker: { name: personName(309) } });
+    expect(claim).not.toHaveProperty('transferFrom');
+    await page.getByRole('button', { name: '搜索' }).click();
+    const tag = page.locator(`[data-test="transfer-${claim.id}"]`);
+    await tag.waitFor();
+    await tag.hover();
+    const hint = page.locator('.el-popper:visible', { hasText: '转入' });
+    await hint.waitFor();
+    expect(await hint.innerText()).toContain(onRecord.name);
+    await env.shot(page, '5a-transfer-request');
+
+    // Their own unit entered them already: the organizer rejects the request, with a reason.
+    await page.locator(`[data-test="reject-${claim.id}"]`).click();
+    await page
+      .locator('textarea[data-test="reject-reason"], [data-test="reject-reason"] textarea')
+      .first()
+      .fill('该职工已由所在单位报名');
+    await page.locator('[data-test="reject-confirm"]').click();
+    await page.locator('[data-test="reject-confirm"]').waitFor({ state: 'hidden' });
+    const rows = await registrations();
+    expect(rows.find((r) => r.id === claim.id)).toMatchObject({
+      status: 'REJECTED',
+      rejectReason: '该职工已由所在单位报名',
+    });
+    expect(rows.filter((r) => r.status === 'APPROVED')).toHaveLength(5);
+  });
+
   it('closes registration and runs the draw', async () => {
     await page.locator('[data-test="next-step"]').click();
     await confirmBox();
@@ -431,10 +471,13 @@ describe('the organizer sets up and runs a contest', () => {
     await env.go(coordinator, `/organizer/contests/${contestId}`);
     const rows = coordinator.locator('[data-test="registration-rows"] .el-table__body tr');
     await coordinator
-      .locator('[data-test="registrations-total"]', { hasText: '共 2 条' })
+      .locator('[data-test="registrations-total"]', { hasText: '共 3 条' })
       .waitFor();
     const names = (await rows.allInnerTexts()).join('\n');
-    // 海州区总工会's two enterprises; the other districts' workers are not listed.
+    // 海州区总工会's two enterprises and its rejected transfer request, under the name they typed;
+    // the other districts' workers are not listed, and nothing says the request was one.
+    expect(names).toContain(personName(309));
+    expect(await coordinator.locator('[data-test^="transfer-"]').count()).toBe(0);
     for (const w of GOOD) {
       if (w.unit.startsWith('FX-1-')) expect(names).toContain(w.name);
       else expect(names).not.toContain(w.name);
@@ -446,18 +489,12 @@ describe('the organizer sets up and runs a contest', () => {
     await env.shot(coordinator, '10-coordinator');
 
     // Their units' published results and certificates, and the certificates as one .zip.
-    const token = await (
-      await fetch(`${env.base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'coordinator', password: DEMO_PASSWORD }),
-      })
-    ).json();
-    const lines = (await (
-      await fetch(`${env.base}/api/competitions/${env.demo.competitionId}/unit-results`, {
-        headers: { authorization: `Bearer ${(token as { accessToken: string }).accessToken}` },
-      })
-    ).json()) as Array<{ name: string; certificates: unknown[] }>;
+    const lines = await api<Array<{ name: string; certificates: unknown[] }>>(
+      'GET',
+      `/competitions/${env.demo.competitionId}/unit-results`,
+      undefined,
+      await signIn('coordinator'),
+    );
     expect(lines.length).toBeGreaterThan(0);
     await env.go(coordinator, `/organizer/competitions/${env.demo.competitionId}`);
     const panel = coordinator.locator('[data-test="unit-results"]');
@@ -483,7 +520,7 @@ describe('the organizer sets up and runs a contest', () => {
     const tablet = await env.page('tablet', '/login');
     await env.signIn(tablet, 'organizer');
     await env.go(tablet, `/organizer/contests/${contestId}?tab=registrations`);
-    await tablet.locator('[data-test="registrations-total"]', { hasText: '共 6 条' }).waitFor();
+    await tablet.locator('[data-test="registrations-total"]', { hasText: '共 7 条' }).waitFor();
     await env.assertNoOverflow(tablet);
     await env.shot(tablet, '11-tablet-registrations');
     await env.go(tablet, `/organizer/competitions/${env.demo.competitionId}/new-contest`);

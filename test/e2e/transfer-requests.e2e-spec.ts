@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { maleId } from '../factories/id-numbers';
 import { cityWithContests, register, Registered, setStatus } from '../factories/registration-api';
+import { scheme30x70 } from '../factories/schemes';
 import { startApp, type E2eApp } from '../support/e2e-app';
+import { binary } from '../support/binary';
 import { databases } from '../support/e2e-databases';
 
 type Row = Registered & {
@@ -170,7 +173,7 @@ describe.each(databases)(
       );
       const contest = await city.setup.contest(competition.id, {
         tradeId: await city.setup.tradeId('ELEC'),
-        scheme: (await import('../factories/schemes')).scheme30x70(),
+        scheme: scheme30x70(),
       });
       await setStatus(e2e.http, organizer, contest.id, 'REGISTRATION');
       const res = await e2e.http
@@ -201,9 +204,29 @@ describe.each(databases)(
         name: '吴海',
         unitId: city.enterpriseA.id,
         unitCode: city.enterpriseA.code,
-        unitName: city.enterpriseA.name,
+        unitName: '海州区第一机械厂工会',
       });
       expect(rows.find((r) => r.id === fresh.id)?.transferFrom).toBeNull();
+
+      // The organizers' export says it too, in its last column.
+      const res = await e2e.http
+        .get(`/api/contests/${ecom.id}/registrations/export`)
+        .set('authorization', organizer)
+        .buffer(true)
+        .parse(binary);
+      expect(res.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as ExcelJS.Buffer);
+      const sheet = workbook.worksheets[0];
+      const header = sheet.getRow(2);
+      const last = header.cellCount;
+      expect(header.getCell(last).text).toBe('转入申请（登记在）');
+      const byId = new Map<number, string>();
+      sheet.eachRow((row, n) => {
+        if (n > 2) byId.set(Number(row.getCell(2).value), row.getCell(last).text);
+      });
+      expect(byId.get(probe.id)).toBe(`${'海州区第一机械厂工会'}（${city.enterpriseA.code}）吴海`);
+      expect(byId.get(fresh.id)).toBe('');
     });
 
     it('merges the request into the record on approval, once the one-trade rule allows it', async () => {

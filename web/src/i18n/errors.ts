@@ -130,7 +130,7 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
     REGISTRATION_TRANSITION_INVALID: '该报名当前的状态不能改为所选状态，请刷新后查看',
     REJECT_REASON_REQUIRED: '请填写驳回理由',
     DECISION_TARGET_REQUIRED: '请先选择要处理的报名',
-    WORKER_OTHER_UNIT: '该职工属于其他单位，请由组织方或其所在单位报名',
+    TRANSFER_ALREADY_ENTERED: '这是一条转入申请，而该职工已由原单位报名本工种：请先驳回其中一条',
     UNIT_OUT_OF_SCOPE: '只能报名和查看本单位及下级单位的职工',
     COORDINATOR_WITHOUT_UNIT: '您的账号还没有设置所属单位，请联系组织方设置',
 
@@ -411,8 +411,8 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
       'This registration cannot change to that status; reload to see where it stands',
     REJECT_REASON_REQUIRED: 'Give the reason for rejecting',
     DECISION_TARGET_REQUIRED: 'Select the registrations to decide on first',
-    WORKER_OTHER_UNIT:
-      "This worker belongs to another unit; the organizer or the worker's own unit must register them",
+    TRANSFER_ALREADY_ENTERED:
+      'This transfer request is for a worker their own unit already entered in this trade: reject one of the two first',
     UNIT_OUT_OF_SCOPE: 'You can register and see only workers of your unit and the units below it',
     COORDINATOR_WITHOUT_UNIT: 'Your account has no unit yet; ask the organizer to set it',
 

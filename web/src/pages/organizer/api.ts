@@ -155,6 +155,17 @@ export interface Registration {
     unitCode: string;
     unitName: string;
   };
+  /**
+   * Organizers only: the worker on record whom a coordinator's entry claims (a transfer request);
+   * approval merges the entry into this record.
+   */
+  transferFrom?: {
+    workerId: number;
+    name: string;
+    unitId: number;
+    unitCode: string;
+    unitName: string;
+  } | null;
 }
 
 export interface RejectedRow {
