@@ -8,6 +8,7 @@ import type { AggregationMethod, CriterionKind } from '../contests/rules';
 import { JudgesRepository } from './judges.repository';
 import { JudgingErrors } from './judging.errors';
 import { Panel } from './panel';
+import { checkScoringOpen } from './rules/score-entry';
 
 export interface CriterionInfo {
   id: number;
@@ -90,8 +91,7 @@ export class JudgingContext {
 
   /** Scores are entered by blind code, so only after the draw and while the contest is SCORING. */
   assertScoringOpen(contest: Contest): void {
-    if (contest.status !== 'SCORING' || contest.drawnAt === null) {
-      throw JudgingErrors.scoringNotOpen(contest.status, contest.drawnAt !== null);
-    }
+    const refusal = checkScoringOpen({ status: contest.status, drawn: contest.drawnAt !== null });
+    if (refusal) throw JudgingErrors.refused(refusal);
   }
 }

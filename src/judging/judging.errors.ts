@@ -1,4 +1,5 @@
-import { DomainError, DomainErrorKind } from '../common/errors/domain-error';
+import { DomainError } from '../common/errors/domain-error';
+import { Refusal, REFUSAL_KIND } from './rules/score-entry';
 
 /** One refused entry of a batch: its index in the request, what it named, and why. */
 export interface EntryIssue {
@@ -13,17 +14,6 @@ export interface EntryIssue {
    */
   current?: { points: string | null; version: number };
 }
-
-/** Which HTTP answer a refused batch gets, from its first issue's code. */
-const KIND_OF: Record<string, DomainErrorKind> = {
-  SCORE_NOT_ASSIGNED: 'FORBIDDEN',
-  SCORE_CONFLICT_OF_INTEREST: 'FORBIDDEN',
-  SCORE_NOT_YOURS: 'FORBIDDEN',
-  SCORE_CONFIRMED: 'CONFLICT',
-  STALE_SCORE: 'CONFLICT',
-  CORRECTION_NEEDS_OBJECTION: 'CONFLICT',
-  SCORING_NOT_OPEN: 'CONFLICT',
-};
 
 export const JudgingErrors = {
   notAJudge: () =>
@@ -40,23 +30,9 @@ export const JudgingErrors = {
       'NOT_ORGANIZER_OR_CHIEF',
       'Only organizers and the chief judges of this contest may see this',
     ),
-  scoringNotOpen: (status: string, drawn: boolean) =>
-    new DomainError(
-      'CONFLICT',
-      'SCORING_NOT_OPEN',
-      drawn
-        ? `The contest is ${status}; scores are entered while it is SCORING`
-        : 'The draw has not run (or was undone); scores are entered by blind code after the draw',
-      { status, drawn },
-    ),
-  scoringIncomplete: (missing: number, flagged: number, unconfirmed: number) =>
-    new DomainError(
-      'CONFLICT',
-      'SCORING_INCOMPLETE',
-      `Scoring closes once every score is confirmed: ${missing} missing, ${flagged} flagged, ` +
-        `${unconfirmed} not confirmed yet`,
-      { missing, flagged, unconfirmed },
-    ),
+  /** A refusal of the judging rules (rules/score-entry, rules/confirmation) as an error. */
+  refused: (refusal: Refusal) =>
+    new DomainError(refusal.kind, refusal.code, refusal.message, refusal.details),
   judgingLocked: (status: string) =>
     new DomainError(
       'CONFLICT',
@@ -100,7 +76,7 @@ export const JudgingErrors = {
     ),
   batch: (issues: EntryIssue[]) =>
     new DomainError(
-      KIND_OF[issues[0].code] ?? 'INVALID',
+      REFUSAL_KIND[issues[0].code] ?? 'INVALID',
       issues[0].code,
       `${issues.length} entr${issues.length === 1 ? 'y was' : 'ies were'} refused and nothing was saved; ` +
         `first: entries[${issues[0].index}]: ${issues[0].message}`,

@@ -9,8 +9,14 @@ import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import type { Score } from './judging.entities';
 import { EntryIssue, JudgingErrors } from './judging.errors';
-import { formatScore, parseScorePoints } from './rules/score-points';
-import { scoreWriteAllowed } from './rules/two-person';
+import {
+  checkScoreChange,
+  checkScoreEntry,
+  checkSubmission,
+  scoreWriteOf,
+  scoringClosed,
+} from './rules/score-entry';
+import { formatScore } from './rules/score-points';
 import { NewScore, ScoresRepository } from './scores.repository';
 
 export interface SheetRow {
@@ -58,6 +64,16 @@ const currentOf = (score: Score | null | undefined, criterion: CriterionInfo) =>
   points: score ? formatScore(score.valueCenti, criterion.kind) : null,
   version: score?.version ?? 0,
 });
+
+/** A stored score as the score-entry rules see it. */
+const storedOf = (score: Score | undefined) =>
+  score
+    ? {
+        valueCenti: score.valueCenti,
+        version: score.version,
+        confirmed: score.confirmedAt !== null,
+      }
+    : null;
 
 /** Score entry (打分): the judge's blind score sheet, batch upserts and times used. */
 @Injectable()
@@ -135,21 +151,22 @@ export class ScoringService {
       await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
       const me = scene.panel.member(principal.userId);
-      // After scoring has closed (REVIEW or PUBLISHED) a chief judge still corrects, with a
-      // reason, but only the contestants whose objection the organizer upheld (rules/two-person).
       const { status } = scene.contest;
-      const closed = status === 'REVIEW' || status === 'PUBLISHED';
-      if (!closed || me?.chief !== true || !dto.reason?.trim()) {
-        this.context.assertScoringOpen(scene.contest);
-      }
-      const upheld = closed
-        ? await this.scores.upheldObjections(manager, contestId)
-        : new Set<number>();
+      const reason = dto.reason?.trim() || null;
       // An organizer enters scores only on a judge's behalf (a score file), never as a judge.
       const organizerOnBehalf = options.onBehalf === true && principal.role === 'ORGANIZER';
-      if (!me && !organizerOnBehalf) throw JudgingErrors.notAJudge();
+      const refusal = checkSubmission(
+        { status, drawn: scene.contest.drawnAt !== null },
+        { member: me !== undefined, chief: me?.chief === true, organizerOnBehalf },
+        reason !== null,
+      );
+      if (refusal) throw JudgingErrors.refused(refusal);
+      // After scoring has closed (REVIEW or PUBLISHED) a chief judge still corrects, with a
+      // reason, but only the contestants whose objection the organizer upheld (rules/two-person).
+      const upheld = scoringClosed(status)
+        ? await this.scores.upheldObjections(manager, contestId)
+        : new Set<number>();
       const mayEnterForOthers = organizerOnBehalf || me?.chief === true;
-      const reason = dto.reason?.trim() || null;
       const codes = [...new Set(dto.entries.map((e) => e.code.trim().toUpperCase()))];
       const byCode = new Map(
         (await this.judges.field(contestId, { codes }, manager)).map((e) => [e.code!, e]),
@@ -159,78 +176,55 @@ export class ScoringService {
       const checked: CheckedEntry[] = [];
       const seen = new Set<string>();
       dto.entries.forEach((raw, index) => {
-        const problem = (code: string, message: string) =>
-          issues.push({
-            index,
-            code,
-            message,
-            entry: { code: raw.code, criterionKey: raw.criterionKey },
-          });
         const entry = byCode.get(raw.code.trim().toUpperCase());
         const criterion = scene.criterionByKey.get(raw.criterionKey);
         const judgeId = raw.judgeId ?? principal.userId;
-        if (!entry)
-          return problem(
-            'SCORE_UNKNOWN_CODE',
-            `No contestant of this contest has the code "${raw.code}"`,
-          );
-        if (!criterion)
-          return problem(
-            'SCORE_UNKNOWN_CRITERION',
-            `No criterion has the key "${raw.criterionKey}"`,
-          );
-        if (entry.attendance !== 'PRESENT') {
-          return problem(
-            'SCORE_NOT_PRESENT',
-            `${entry.code} is marked ${entry.attendance}: there is nothing to score`,
-          );
-        }
-        if (closed) {
-          const decision = scoreWriteAllowed({
-            status,
-            chief: me?.chief === true,
+        const key = entry && criterion && keyOf(entry.registrationId, criterion.id, judgeId);
+        const decision = checkScoreEntry({
+          status,
+          typedCode: raw.code,
+          criterionKey: raw.criterionKey,
+          contestant: entry
+            ? {
+                code: entry.code!,
+                attendance: entry.attendance,
+                upheldObjection: upheld.has(entry.registrationId),
+              }
+            : null,
+          criterion: criterion ?? null,
+          points: raw.points,
+          caller: {
             hasReason: reason !== null,
-            upheldObjection: upheld.has(entry.registrationId),
+            chief: me?.chief === true,
+            member: me !== undefined,
+            mayEnterForOthers,
+            conflicted: entry !== undefined && scene.panel.conflicted(principal.userId, entry),
+          },
+          judge: {
+            userId: judgeId,
+            self: judgeId === principal.userId,
+            member: scene.panel.member(judgeId) !== undefined,
+            assigned: criterion !== undefined && scene.panel.assigned(judgeId, criterion.key),
+            conflicted: entry !== undefined && scene.panel.conflicted(judgeId, entry),
+          },
+          repeated: key !== undefined && seen.has(key),
+        });
+        if (!decision.ok) {
+          issues.push({
+            index,
+            code: decision.code,
+            message: decision.message,
+            entry: { code: raw.code, criterionKey: raw.criterionKey },
           });
-          if (!decision.ok) return problem(decision.code, decision.message);
+          return;
         }
-        if (judgeId !== principal.userId && !mayEnterForOthers) {
-          return problem('SCORE_NOT_YOURS', "Only a chief judge corrects another judge's score");
-        }
-        if (judgeId !== principal.userId && !scene.panel.member(judgeId)) {
-          return problem('SCORE_NOT_YOURS', `User ${judgeId} is not a judge of this contest`);
-        }
-        if (!scene.panel.assigned(judgeId, criterion.key)) {
-          return problem(
-            'SCORE_NOT_ASSIGNED',
-            `Criterion ${criterion.key} is not in the judge's assignment`,
-          );
-        }
-        if (scene.panel.conflicted(judgeId, entry)) {
-          return problem(
-            'SCORE_CONFLICT_OF_INTEREST',
-            `The judge may not score ${entry.code}: a conflict of interest (their own unit, or declared)`,
-          );
-        }
-        // A chief judge's correction is a score in their hands too: their own conflicts apply.
-        if (judgeId !== principal.userId && me && scene.panel.conflicted(me.userId, entry)) {
-          return problem(
-            'SCORE_CONFLICT_OF_INTEREST',
-            `You may not correct scores of ${entry.code}: a conflict of interest (your own unit, or declared)`,
-          );
-        }
-        const points = parseScorePoints(raw.points, criterion);
-        if (!points.ok) return problem(points.code, points.message);
-        const key = keyOf(entry.registrationId, criterion.id, judgeId);
-        if (seen.has(key))
-          return problem('SCORE_DUPLICATE_ENTRY', 'The same score appears twice in the batch');
-        seen.add(key);
+        seen.add(key!);
         checked.push({
           index,
-          entry,
-          criterion,
+          entry: entry!,
+          criterion: criterion!,
           judgeId,
-          valueCenti: points.valueCenti,
+          valueCenti: decision.valueCenti,
           version: raw.version,
         });
       });
@@ -263,7 +257,15 @@ export class ScoringService {
     for (const c of checked) {
       const score = existing.get(keyOf(c.entry.registrationId, c.criterion.id, c.judgeId));
       const at = { code: c.entry.code!, criterionKey: c.criterion.key };
-      if (c.version !== undefined && c.version !== (score?.version ?? 0)) {
+      const { refusal, stale: isStale } = checkScoreChange({
+        stored: storedOf(score),
+        readVersion: c.version,
+        valueCenti: c.valueCenti,
+        self: c.judgeId === principal.userId,
+        chief,
+        hasReason: reason !== null,
+      });
+      if (isStale) {
         stale.push({
           index: c.index,
           code: 'STALE_SCORE',
@@ -272,21 +274,8 @@ export class ScoringService {
           current: currentOf(score, c.criterion),
         });
       }
-      const correcting = score?.confirmedAt != null || c.judgeId !== principal.userId;
-      if (score?.confirmedAt != null && !chief) {
-        issues.push({
-          index: c.index,
-          code: 'SCORE_CONFIRMED',
-          message: 'The score is confirmed; only a chief judge corrects it, with a reason',
-          entry: at,
-        });
-      } else if (correcting && !reason && score?.valueCenti !== c.valueCenti) {
-        issues.push({
-          index: c.index,
-          code: 'CORRECTION_REASON_REQUIRED',
-          message: 'A correction (of a confirmed score, or of another judge’s) needs a reason',
-          entry: at,
-        });
+      if (refusal) {
+        issues.push({ index: c.index, code: refusal.code, message: refusal.message, entry: at });
       }
     }
     if (issues.length > 0) throw JudgingErrors.batch(issues);
@@ -311,7 +300,12 @@ export class ScoringService {
         judgeId: c.judgeId,
         reason,
       };
-      if (!score) {
+      const write = scoreWriteOf({
+        stored: storedOf(score),
+        valueCenti: c.valueCenti,
+        self: c.judgeId === principal.userId,
+      });
+      if (write.outcome === 'created') {
         inserts.push({
           contestId: scene.contest.id,
           registrationId: c.entry.registrationId,
@@ -327,53 +321,46 @@ export class ScoringService {
         });
         events.push({
           ...event,
-          action: 'SCORE_CREATED',
+          action: write.action,
           oldValue: null,
           newValue: { valueCenti: c.valueCenti, version: 1 },
         });
         saved.push({ ...base, version: 1, outcome: 'created' });
-      } else if (score.valueCenti === c.valueCenti) {
-        saved.push({ ...base, version: score.version, outcome: 'unchanged' });
+      } else if (write.outcome === 'unchanged') {
+        saved.push({ ...base, version: score!.version, outcome: 'unchanged' });
       } else {
-        // A changed confirmed score is confirmed again by someone other than who changed it.
-        const cleared = score.confirmedAt !== null ? { confirmedAt: null, confirmedBy: null } : {};
+        const stored = score!;
+        const cleared = write.clearsConfirmation ? { confirmedAt: null, confirmedBy: null } : {};
         const changed = await this.scores.updateIfVersion(
           manager,
-          score.id,
-          score.version,
+          stored.id,
+          stored.version,
           { valueCenti: c.valueCenti, enteredBy: principal.userId, ...cleared },
           now,
         );
         if (!changed) {
-          const stored = (
-            await this.scores.forEntries(manager, [score.registrationId], [score.criterionId])
-          ).find((s) => s.judgeId === score.judgeId);
+          const current = (
+            await this.scores.forEntries(manager, [stored.registrationId], [stored.criterionId])
+          ).find((s) => s.judgeId === stored.judgeId);
           throw JudgingErrors.stale([
             {
               index: c.index,
               code: 'STALE_SCORE',
               message: 'Changed meanwhile',
               entry: { code: base.code, criterionKey: base.criterionKey },
-              current: currentOf(stored, c.criterion),
+              current: currentOf(current, c.criterion),
             },
           ]);
         }
-        const action =
-          score.confirmedAt !== null
-            ? 'SCORE_CORRECTED'
-            : c.judgeId !== principal.userId
-              ? 'SCORE_CORRECTED'
-              : 'SCORE_UPDATED';
         events.push({
           ...event,
-          action,
-          oldValue:
-            score.confirmedAt !== null
-              ? { valueCenti: score.valueCenti, version: score.version, confirmed: true }
-              : { valueCenti: score.valueCenti, version: score.version },
-          newValue: { valueCenti: c.valueCenti, version: score.version + 1 },
+          action: write.action,
+          oldValue: write.clearsConfirmation
+            ? { valueCenti: stored.valueCenti, version: stored.version, confirmed: true }
+            : { valueCenti: stored.valueCenti, version: stored.version },
+          newValue: { valueCenti: c.valueCenti, version: stored.version + 1 },
         });
-        saved.push({ ...base, version: score.version + 1, outcome: 'updated' });
+        saved.push({ ...base, version: stored.version + 1, outcome: 'updated' });
       }
     }
     await this.scores.insert(manager, inserts);
