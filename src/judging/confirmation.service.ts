@@ -9,14 +9,13 @@ import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import { JudgingErrors } from './judging.errors';
 import {
-  assessGroup,
-  canConfirm,
-  countedScores,
-  GroupInput,
-  GroupState,
-} from './rules/score-groups';
+  checkClose,
+  checkConfirmer,
+  checkScoringComplete,
+  groupConfirmation,
+} from './rules/confirmation';
+import { assessGroup, countedScores, GroupInput, GroupState } from './rules/score-groups';
 import { formatScore } from './rules/score-points';
-import { confirmationAllowed } from './rules/two-person';
 import { ScoreRow, ScoresRepository } from './scores.repository';
 
 /** Lists in a status answer stop here; the counts are always whole. */
@@ -268,13 +267,14 @@ export class ConfirmationService {
     return this.unitOfWork.run(async (manager) => {
       await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
-      const chief = scene.panel.member(principal.userId)?.chief === true;
-      // Organizers confirm too: after a chief judge's correction someone other than that chief
-      // must confirm, and a contest may have a single chief.
-      if (!chief && principal.role !== 'ORGANIZER') throw JudgingErrors.notChief();
-      if (!confirmationAllowed(scene.contest.status) || scene.contest.drawnAt === null) {
-        this.context.assertScoringOpen(scene.contest);
-      }
+      const refusal = checkConfirmer(
+        {
+          chief: scene.panel.member(principal.userId)?.chief === true,
+          organizer: principal.role === 'ORGANIZER',
+        },
+        { status: scene.contest.status, drawn: scene.contest.drawnAt !== null },
+      );
+      if (refusal) throw JudgingErrors.refused(refusal);
       const unknown = (criterionKeys ?? []).filter((k) => !scene.criterionByKey.has(k));
       if (unknown.length > 0) throw JudgingErrors.unknownKeys('criterion', unknown);
       const criteria = criterionKeys
@@ -297,12 +297,17 @@ export class ConfirmationService {
       const ids: number[] = [];
       const events: AuditEvent[] = [];
       for await (const group of this.groups(scene, field, criteria, manager)) {
-        const { state } = group;
-        if (state.state === 'CONFIRMED') report.alreadyConfirmed++;
-        else if (state.state === 'MISSING') report.missing++;
-        else if (state.state === 'FLAGGED') report.flagged++;
-        else if (scene.panel.conflicted(principal.userId, group.entry)) report.conflicted++;
-        else if (!canConfirm(group.input, principal.userId).ok) {
+        const decision = groupConfirmation(
+          group.input,
+          group.state,
+          principal.userId,
+          scene.panel.conflicted(principal.userId, group.entry),
+        );
+        if (decision === 'alreadyConfirmed') report.alreadyConfirmed++;
+        else if (decision === 'missing') report.missing++;
+        else if (decision === 'flagged') report.flagged++;
+        else if (decision === 'conflicted') report.conflicted++;
+        else if (decision === 'ownScore') {
           report.ownScores.push({ code: group.entry.code!, criterionKey: group.criterion.key });
         } else {
           const counted = new Set(countedScores(group.input).map((s) => s.judgeId));
@@ -347,16 +352,18 @@ export class ConfirmationService {
     return this.unitOfWork.run(async (manager) => {
       await this.contests.lock(manager, contestId);
       const scene = await this.context.load(contestId, manager);
-      if (!scene.panel.member(principal.userId)?.chief) throw JudgingErrors.notChief();
-      this.context.assertScoringOpen(scene.contest);
+      const refusal = checkClose(scene.panel.member(principal.userId)?.chief === true, {
+        status: scene.contest.status,
+        drawn: scene.contest.drawnAt !== null,
+      });
+      if (refusal) throw JudgingErrors.refused(refusal);
       const status = await this.summary(scene, manager);
-      if (status.missing.count + status.flagged.count + status.ready > 0) {
-        throw JudgingErrors.scoringIncomplete(
-          status.missing.count,
-          status.flagged.count,
-          status.ready,
-        );
-      }
+      const incomplete = checkScoringComplete({
+        missing: status.missing.count,
+        flagged: status.flagged.count,
+        ready: status.ready,
+      });
+      if (incomplete) throw JudgingErrors.refused(incomplete);
       const now = new Date();
       const { contest } = scene;
       if (
