@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       'eslint.config.mjs',
       'jest.config.js',
+      '.dependency-cruiser.cjs',
     ],
   },
   eslint.configs.recommended,

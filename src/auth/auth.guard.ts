@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { PUBLIC_KEY, ROLES_KEY } from '../common/auth/roles.decorator';
-import { ROLES, type Role } from '../users/user.entity';
+import { ROLES, type Role } from '../common/auth/principal';
 import { tokenId, type WithAccessToken } from './access-token';
 import { AuthErrors } from './auth.errors';
 import { SessionsRepository } from './sessions.repository';

@@ -1,4 +1,4 @@
-import type { Role } from '../users/user.entity';
+import type { Role } from '../common/auth/principal';
 
 /** What an access token says about its holder. */
 export interface TokenClaims {

@@ -1,5 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
+import type { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bull';
+import type { Principal } from '../common/auth/principal';
 import type { JobName, JobPayload } from './job-catalogue';
 
 export const JOB_HANDLER_KEY = 'job-handler';
@@ -22,4 +24,26 @@ export interface JobHandler<N extends JobName> {
    * after a restart; each of these that is then missing from it is added again (see JobWorkers).
    */
   pending?(): Promise<PendingJob<N>[]>;
+
+  /**
+   * Whether someone other than an organizer (who follows every job) may follow this job, by the
+   * public id its 202 answer gave. Without it, only organizers may: the job plumbing reads no
+   * feature's tables, so each handler says who may read its own jobs.
+   */
+  mayRead?(jobId: string, principal: Principal): Promise<boolean>;
+}
+
+/** Every @HandlesJob provider of the application, with the job it handles. */
+export function discoverJobHandlers(
+  discovery: DiscoveryService,
+): Array<{ name: JobName; handler: JobHandler<JobName> }> {
+  const found: Array<{ name: JobName; handler: JobHandler<JobName> }> = [];
+  for (const wrapper of discovery.getProviders()) {
+    const metatype = wrapper.metatype as unknown;
+    const instance = wrapper.instance as unknown;
+    if (!metatype || !instance) continue;
+    const name = Reflect.getMetadata(JOB_HANDLER_KEY, metatype) as JobName | undefined;
+    if (name) found.push({ name, handler: instance as JobHandler<JobName> });
+  }
+  return found;
 }

@@ -4,8 +4,8 @@ import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import type { Job, Queue } from 'bull';
 import { Environment } from '../config/environment';
 import { withBestEffortProgress } from './best-effort-progress';
-import { JobName, JobPayload, QUEUE_OF, QueueName } from './job-catalogue';
-import { JOB_HANDLER_KEY, JobHandler } from './job-handler';
+import { JobPayload, QUEUE_OF, QueueName } from './job-catalogue';
+import { discoverJobHandlers } from './job-handler';
 import { JobQueue } from './job-queue.service';
 import { JobRecovery, RecoverableHandler } from './job-recovery';
 
@@ -30,13 +30,7 @@ export class JobWorkers implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     const recoverable = new Map<QueueName, RecoverableHandler[]>();
-    for (const wrapper of this.discovery.getProviders()) {
-      const metatype = wrapper.metatype as unknown;
-      const instance = wrapper.instance as unknown;
-      if (!metatype || !instance) continue;
-      const name = Reflect.getMetadata(JOB_HANDLER_KEY, metatype) as JobName | undefined;
-      if (!name) continue;
-      const handler = instance as JobHandler<typeof name>;
+    for (const { name, handler } of discoverJobHandlers(this.discovery)) {
       const queue = this.queue(QUEUE_OF[name]);
       // process() resolves only when the queue closes, so it is not awaited; it waits for Redis itself.
       queue

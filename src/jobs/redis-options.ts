@@ -1,7 +1,5 @@
 import type { RedisOptions } from 'ioredis';
-
-/** Reconnect for ever, backing off to 5 s, so that queued work resumes whenever Redis returns. */
-export const reconnectForever = (attempt: number): number => Math.min(250 * attempt, 5000);
+import { reconnectForever } from '../common/redis-reconnect';
 
 /** ioredis options for a Bull client of the given type (Bull needs blocking clients to retry for ever). */
 export function bullClientOptions(type: 'client' | 'subscriber' | 'bclient'): RedisOptions {

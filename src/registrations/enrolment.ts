@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { Contest } from '../contests/contest.entity';
 import type { UnitDirectory } from '../units/unit-directory';
 import type { Unit } from '../units/unit.entity';
-import type { Role } from '../users/user.entity';
+import type { Role } from '../common/auth/principal';
 import {
   NewWorker,
   WorkerChanges,

@@ -1,11 +1,14 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { INSTANT_COLUMN } from '../database/columns';
+import type { Attendance, RegistrationStatus } from './rules/registration-status';
 
-export const REGISTRATION_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-
-export const ATTENDANCES = ['PRESENT', 'ABSENT', 'DISQUALIFIED'] as const;
-export type Attendance = (typeof ATTENDANCES)[number];
+// Defined with the rules (which import no entity); still importable from here.
+export {
+  ATTENDANCES,
+  REGISTRATION_STATUSES,
+  type Attendance,
+  type RegistrationStatus,
+} from './rules/registration-status';
 
 /** A worker entered in one contest (报名), with the draw's station number and blind code. */
 @Entity('registrations')

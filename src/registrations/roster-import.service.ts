@@ -118,6 +118,11 @@ export class RosterImportService {
     return record;
   }
 
+  /** Whether the caller may follow the import job (GET /api/jobs/:jobId): they uploaded it. */
+  mayFollowJob(jobId: string, principal: Principal): Promise<boolean> {
+    return this.imports.uploadedJob(jobId, principal.userId);
+  }
+
   /** The jobs of the queued imports not finished, for the queue to put back if Redis lost them. */
   async pendingJobs(): Promise<PendingJob<'import-roster'>[]> {
     return (await this.imports.unfinished()).map(({ id }) => ({

@@ -33,6 +33,11 @@ export class RosterImportsRepository {
     });
   }
 
+  /** Whether the user uploaded the roster that the job (by its public id) imports. */
+  uploadedJob(jobId: string, userId: number): Promise<boolean> {
+    return this.dataSource.getRepository(RosterImport).existsBy({ jobId, uploadedBy: userId });
+  }
+
   findById(id: number): Promise<RosterImport | null> {
     return this.dataSource.getRepository(RosterImport).findOneBy({ id });
   }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
 import { RedisRateLimiter, type RateLimitBucket } from '../common/http/redis-rate-limiter';
 import { Environment } from '../config/environment';
-import { normaliseCellText } from '../workers/rules/text';
+import { normaliseCellText } from '../common/text';
 
 /**
  * Limits the look-ups by name and ID number (own results, objections, own certificates), so that

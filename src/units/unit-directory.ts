@@ -1,4 +1,4 @@
-import { normaliseCellText } from '../workers/rules/text';
+import { normaliseCellText } from '../common/text';
 import type { Unit } from './unit.entity';
 
 export type UnitLookup =

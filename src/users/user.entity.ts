@@ -1,8 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '../common/auth/principal';
 import { INSTANT_COLUMN } from '../database/columns';
-
-export const ROLES = ['ORGANIZER', 'UNIT_COORDINATOR', 'JUDGE'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity('users')
 export class User {

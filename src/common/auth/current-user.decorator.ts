@@ -1,13 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Role } from '../../users/user.entity';
+import type { Principal } from './principal';
 
-/** Who is calling, as established by the token (the guard fills it in). */
-export interface Principal {
-  userId: number;
-  username: string;
-  role: Role;
-  unitId: number | null;
-}
+export type { Principal } from './principal';
 
 export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal =>

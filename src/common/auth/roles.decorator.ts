@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../../users/user.entity';
+import type { Role } from './principal';
 
 export const ROLES_KEY = 'roles';
 export const PUBLIC_KEY = 'public';

@@ -3,7 +3,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import Redis from 'ioredis';
 import { Environment } from '../../config/environment';
 import { resolveJwtSecret } from '../../config/jwt-secret';
-import { reconnectForever } from '../../jobs/redis-options';
+import { reconnectForever } from '../redis-reconnect';
 import { FixedWindowCounter } from './fixed-window-counter';
 
 /** One count to take: `subject` (an address, an ID number) is hashed before it becomes a key. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bull';
+import type { Principal } from '../../common/auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { HandlesJob, JobHandler, PendingJob } from '../../jobs/job-handler';
 import type { ImportCounts } from '../roster-imports.repository';
@@ -30,5 +31,10 @@ export class ImportRosterProcessor implements JobHandler<'import-roster'> {
 
   pending(): Promise<PendingJob<'import-roster'>[]> {
     return this.imports.pendingJobs();
+  }
+
+  /** A unit coordinator follows the roster imports they uploaded. */
+  mayRead(jobId: string, principal: Principal): Promise<boolean> {
+    return this.imports.mayFollowJob(jobId, principal);
   }
 }

@@ -1,6 +1,6 @@
 import type { ContestStatus } from '../../contests/rules';
-import type { Role } from '../../users/user.entity';
-import type { RegistrationStatus } from '../registration.entity';
+import type { Role } from '../../common/auth/principal';
+import type { RegistrationStatus } from './registration-status';
 import {
   checkDraw,
   checkOutOfCompetitionChange,

@@ -1,8 +1,8 @@
 import type { RuleIssue } from '../../common/errors/domain-error';
 import type { ContestStatus } from '../../contests/rules';
-import type { Role } from '../../users/user.entity';
-import type { RegistrationStatus } from '../registration.entity';
-import { normaliseCellText } from '../../workers/rules/text';
+import type { Role } from '../../common/auth/principal';
+import type { RegistrationStatus } from './registration-status';
+import { normaliseCellText } from '../../common/text';
 
 /** Where the contest stands, as far as registrations are concerned. */
 export interface ContestStage {

@@ -1,7 +1,7 @@
 import { MAX_INTEGER } from '../../common/http/id.pipe';
 import { Optional } from '../../common/http/optional.decorator';
 import { IsIn, IsInt, IsString, Matches, MaxLength, MinLength, Max } from 'class-validator';
-import { ROLES, type Role } from '../user.entity';
+import { ROLES, type Role } from '../../common/auth/principal';
 
 export class CreateUserDto {
   /** 3–32 letters, digits, `_`, `.` or `-`. */

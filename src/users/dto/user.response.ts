@@ -1,4 +1,4 @@
-import type { Role } from '../user.entity';
+import type { Role } from '../../common/auth/principal';
 import { User } from '../user.entity';
 
 export class UserResponse {

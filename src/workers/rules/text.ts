@@ -4,6 +4,11 @@
  * saying what is wrong and how to fix it.
  */
 
+import { normaliseCellText } from '../../common/text';
+
+// Defined in common (units and others use it too); still importable from here.
+export { normaliseCellText };
+
 export interface TextIssue<C extends string> {
   ok: false;
   code: C;
@@ -12,22 +17,6 @@ export interface TextIssue<C extends string> {
 }
 
 export const MAX_PERSON_NAME_LENGTH = 50;
-
-/** Zero-width space/joiners, word joiner and BOM: invisible in Excel but they break equality. */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
-
-/**
- * NFKC turns full-width letters, digits and punctuation (typed with a Chinese IME) into ASCII.
- * Zero-width characters go first so that they never become a space or split a word.
- */
-export function normaliseCellText(raw: string): string {
-  return raw
-    .replace(ZERO_WIDTH, '')
-    .normalize('NFKC')
-    .replace(/[\u00A0\u3000]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
 
 const HAN = '\\p{Script=Han}';
 /** Chinese forms pad two-character names to the width of three (`王  芳`). */

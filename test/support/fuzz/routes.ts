@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PUBLIC_KEY, ROLES_KEY } from '../../../src/common/auth/roles.decorator';
-import type { Role } from '../../../src/users/user.entity';
+import type { Role } from '../../../src/common/auth/principal';
 import { type Class, DtoShape, dtoShape } from './dto-fields';
 
 /** One route of the API, as the fuzzer sees it. */
