@@ -17,7 +17,6 @@ import { DrawService } from '../../src/registrations/draw.service';
 import { RegistrationsModule } from '../../src/registrations/registrations.module';
 import { RegistrationsService } from '../../src/registrations/registrations.service';
 import { TradesRepository } from '../../src/trades/trades.repository';
-import type { Role } from '../../src/users/user.entity';
 import { UnitsService } from '../../src/units/units.service';
 import { UsersRepository } from '../../src/users/users.repository';
 import { maleId } from '../factories/id-numbers';
@@ -92,7 +91,7 @@ describe.each(testDatabases())('Scoring and confirmation on %s', (_name, databas
     const u1 = await get(UnitsService).create({ code: 'FX-01', name: '阜新市第一机械厂工会' });
     const u2 = await get(UnitsService).create({ code: 'FX-02', name: '阜新市第二机械厂工会' });
     units = { u1: u1.id, u2: u2.id };
-    const user = async (username: string, role: Role, unitId: number | null) =>
+    const user = async (username: string, role: Principal['role'], unitId: number | null) =>
       get(UnitOfWork).run(async (manager) => {
         const created = await get(UsersRepository).insert(manager, {
           username,
