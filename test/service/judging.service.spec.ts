@@ -11,11 +11,13 @@ import { ConfirmationService } from '../../src/judging/confirmation.service';
 import type { SubmitScoresDto } from '../../src/judging/dto/judging-input.dto';
 import { JudgesRepository } from '../../src/judging/judges.repository';
 import { JudgesService } from '../../src/judging/judges.service';
-import { JudgingModule } from '../../src/judging/judging.module';
 import { ScoringService } from '../../src/judging/scoring.service';
 import { DrawService } from '../../src/registrations/draw.service';
 import { RegistrationsModule } from '../../src/registrations/registrations.module';
 import { RegistrationsService } from '../../src/registrations/registrations.service';
+import { ResultsModule } from '../../src/results/results.module';
+import { ResultsRepository } from '../../src/results/results.repository';
+import { ResultsService } from '../../src/results/results.service';
 import { TradesRepository } from '../../src/trades/trades.repository';
 import { UnitsService } from '../../src/units/units.service';
 import { UsersRepository } from '../../src/users/users.repository';
@@ -57,6 +59,10 @@ describe.each(testDatabases())('Scoring and confirmation on %s', (_name, databas
   let confirmation: ConfirmationService;
   let audit: AuditService;
   let contestsRepository: ContestsRepository;
+  let results: ResultsService;
+  let resultsRepository: ResultsRepository;
+  let unitOfWork: UnitOfWork;
+  let judgesRepository: JudgesRepository;
   const people: Record<string, Principal> = {};
   let units: { u1: number; u2: number };
   let setUp: (options?: { draw?: boolean }) => Promise<Contest>;
@@ -73,7 +79,8 @@ describe.each(testDatabases())('Scoring and confirmation on %s', (_name, databas
     const setup = await serviceModule(database, [
       QueueModule.forRoot({ processors: false, http: false }),
       RegistrationsModule.forRoot({ http: false }),
-      JudgingModule.forRoot({ http: false }),
+      // Results bring in judging (scoring, confirmation) as they do in the app.
+      ResultsModule.forRoot({ http: false }),
     ]);
     close = setup.close;
     const get = <T>(token: new (...args: never[]) => T): T =>
@@ -82,6 +89,10 @@ describe.each(testDatabases())('Scoring and confirmation on %s', (_name, databas
     confirmation = get(ConfirmationService);
     audit = get(AuditService);
     contestsRepository = get(ContestsRepository);
+    results = get(ResultsService);
+    resultsRepository = get(ResultsRepository);
+    unitOfWork = get(UnitOfWork);
+    judgesRepository = get(JudgesRepository);
     const contests = get(ContestsService);
     const registrations = get(RegistrationsService);
     const draws = get(DrawService);
@@ -434,6 +445,65 @@ describe.each(testDatabases())('Scoring and confirmation on %s', (_name, databas
       expect(await rejection(submit(c.id, 'c1', { ...correction, reason: ' ' }))).toMatchObject({
         code: 'SCORING_NOT_OPEN',
       });
+    });
+  });
+
+  describe('results', () => {
+    /** A run as requestCompute records it (without the queue), computed as its job would. */
+    const compute = async (contestId: number) => {
+      const run = await unitOfWork.run(async (manager) =>
+        resultsRepository.insertRun(manager, {
+          contestId,
+          fingerprint: await resultsRepository.fingerprint(contestId, manager),
+          requestedBy: people.org.userId,
+          requestedAt: new Date(),
+        }),
+      );
+      return { runId: run.id, computed: results.computeRun(run.id) };
+    };
+
+    it('refuses to compute while a score is unconfirmed, and records the run as failed', async () => {
+      const c = await setUp();
+      await scoreAll(c);
+      const { runId, computed } = await compute(c.id);
+      expect(await rejection(computed)).toMatchObject({
+        kind: 'CONFLICT',
+        code: 'RESULTS_NOT_READY',
+      });
+      expect((await results.run(c.id, runId)).run).toMatchObject({
+        status: 'FAILED',
+        errorCode: 'RESULTS_NOT_READY',
+      });
+    });
+
+    it('ranks the contestants on the mean of the confirmed scores, the U1 worker on its two judges', async () => {
+      const c = await setUp();
+      await submit(c.id, 'j1', { entries: [entry(c.a, '30'), entry(c.b, '20')] });
+      await submit(c.id, 'j2', {
+        entries: [entry(c.a, '31'), entry(c.b, '21'), entry(c.own, '36')],
+      });
+      await submit(c.id, 'j3', {
+        entries: [entry(c.a, '32'), entry(c.b, '22'), entry(c.own, '34')],
+      });
+      await confirmation.confirm(c.id, undefined, people.c1);
+      await confirmation.close(c.id, people.c1);
+      const { runId, computed } = await compute(c.id);
+      expect(await computed).toMatchObject({ contestants: 3, ranked: 3 });
+      const { run, rows } = await results.run(c.id, runId);
+      expect(run.status).toBe('DONE');
+      const codeOf = new Map(
+        (await judgesRepository.field(c.id)).map((e) => [e.registrationId, e.code]),
+      );
+      const ranked = [...rows]
+        .sort((x, y) => x.position - y.position)
+        .map((r) => ({ code: codeOf.get(r.registrationId), rank: r.rank, total: r.totalCenti }));
+      expect(ranked.map((r) => [r.code, r.rank])).toEqual([
+        [c.own, 1],
+        [c.a, 2],
+        [c.b, 3],
+      ]);
+      // Mean points 35, 31 and 21 of 40, scaled to the part's weight of 100.
+      expect(ranked.map((r) => r.total)).toEqual([8750, 7750, 5250]);
     });
   });
 });
