@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
-import { Refusal, REFUSAL_KIND } from './rules/score-entry';
+import { notAJudge, notChief, Refusal, REFUSAL_KIND } from './rules/score-entry';
 
 /** One refused entry of a batch: its index in the request, what it named, and why. */
 export interface EntryIssue {
@@ -15,24 +15,20 @@ export interface EntryIssue {
   current?: { points: string | null; version: number };
 }
 
+/** A refusal of the judging rules (rules/score-entry, rules/confirmation) as an error. */
+const refused = (refusal: Refusal): DomainError =>
+  new DomainError(refusal.kind, refusal.code, refusal.message, refusal.details);
+
 export const JudgingErrors = {
-  notAJudge: () =>
-    new DomainError('FORBIDDEN', 'NOT_A_JUDGE_OF_CONTEST', 'You are not a judge of this contest'),
-  notChief: () =>
-    new DomainError(
-      'FORBIDDEN',
-      'NOT_CHIEF_JUDGE',
-      'Only a chief judge of this contest may do this',
-    ),
+  notAJudge: () => refused(notAJudge()),
+  notChief: () => refused(notChief()),
   notOrganizerOrChief: () =>
     new DomainError(
       'FORBIDDEN',
       'NOT_ORGANIZER_OR_CHIEF',
       'Only organizers and the chief judges of this contest may see this',
     ),
-  /** A refusal of the judging rules (rules/score-entry, rules/confirmation) as an error. */
-  refused: (refusal: Refusal) =>
-    new DomainError(refusal.kind, refusal.code, refusal.message, refusal.details),
+  refused,
   judgingLocked: (status: string) =>
     new DomainError(
       'CONFLICT',

@@ -1,5 +1,5 @@
 import { canConfirm, GroupInput, GroupState } from './score-groups';
-import { checkScoringOpen, JudgingStage, Refusal, refuse } from './score-entry';
+import { checkScoringOpen, JudgingStage, notChief, Refusal, refuse } from './score-entry';
 import { confirmationAllowed } from './two-person';
 
 /*
@@ -22,7 +22,7 @@ export interface Confirmer {
  */
 export function checkConfirmer(confirmer: Confirmer, stage: JudgingStage): Refusal | null {
   if (!confirmer.chief && !confirmer.organizer) {
-    return refuse('NOT_CHIEF_JUDGE', 'Only a chief judge of this contest may do this');
+    return notChief();
   }
   if (!confirmationAllowed(stage.status) || !stage.drawn) {
     return checkScoringOpen(stage);
@@ -68,7 +68,7 @@ export interface Completion {
 
 /** A chief judge closes scoring (SCORING → REVIEW), after the draw. */
 export function checkClose(chief: boolean, stage: JudgingStage): Refusal | null {
-  if (!chief) return refuse('NOT_CHIEF_JUDGE', 'Only a chief judge of this contest may do this');
+  if (!chief) return notChief();
   return checkScoringOpen(stage);
 }
 

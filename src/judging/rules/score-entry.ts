@@ -41,6 +41,14 @@ export const refuse = (code: string, message: string): Refusal => ({
   message,
 });
 
+/** The caller is not on the contest's panel. */
+export const notAJudge = (): Refusal =>
+  refuse('NOT_A_JUDGE_OF_CONTEST', 'You are not a judge of this contest');
+
+/** The caller is not a chief judge of the contest. */
+export const notChief = (): Refusal =>
+  refuse('NOT_CHIEF_JUDGE', 'Only a chief judge of this contest may do this');
+
 /** Where the contest stands for judging. */
 export interface JudgingStage {
   status: ContestStatus;
@@ -92,9 +100,7 @@ export function checkSubmission(
     const closed = checkScoringOpen(stage);
     if (closed) return closed;
   }
-  if (!submitter.member && !submitter.organizerOnBehalf) {
-    return refuse('NOT_A_JUDGE_OF_CONTEST', 'You are not a judge of this contest');
-  }
+  if (!submitter.member && !submitter.organizerOnBehalf) return notAJudge();
   return null;
 }
 
