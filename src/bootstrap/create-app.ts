@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { openApiDocument } from './openapi';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { answerClientError, answerFrameworkError } from '../common/filters/framework-errors';
 import { requestLoggerOptions } from '../common/log-redaction';
@@ -160,17 +161,7 @@ export async function createApp(
   serveWebPages(app, env.WEB_DIR);
   // No enableShutdownHooks(): main.ts stops on SIGTERM itself (bootstrap/graceful-shutdown.ts).
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('职工职业技能大赛管理系统 API')
-      .setDescription(
-        'Skills-competition management for trade unions. Errors: `{ statusCode, code, message, details? }`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = await openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

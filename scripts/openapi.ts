@@ -1,0 +1,86 @@
+/**
+ * `npm run openapi`: regenerates the swagger plugin's metadata (src/metadata.ts) from the source,
+ * then boots the API on a throwaway data directory and writes its OpenAPI document to
+ * docs/openapi.json. Both files are committed; test/e2e/openapi.e2e-spec.ts fails when either
+ * differs from what the code gives, so run this after changing a route, a DTO or a response class.
+ */
+import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+// The package exports its plugin as '@nestjs/swagger/plugin', whose types this project's module
+// resolution ("node") finds only under dist/.
+const { ReadonlyVisitor } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('@nestjs/swagger/plugin') as typeof import('@nestjs/swagger/dist/plugin');
+
+const ROOT = resolve(__dirname, '..');
+export const DOCUMENT_PATH = join(ROOT, 'docs', 'openapi.json');
+export const METADATA_PATH = join(ROOT, 'src', 'metadata.ts');
+
+/**
+ * Writes the plugin's metadata for the whole of src/ as `<outputDir>/metadata.ts`: models from the
+ * `.dto.ts`, `.response.ts` and `.entity.ts` files, responses from the controllers' return types,
+ * descriptions from their doc comments, validation rules from class-validator's decorators.
+ */
+export function generateMetadata(outputDir: string): void {
+  new PluginMetadataGenerator().generate({
+    visitors: [
+      new ReadonlyVisitor({
+        pathToSource: join(ROOT, 'src'),
+        dtoFileNameSuffix: ['.dto.ts', '.response.ts', '.entity.ts'],
+        introspectComments: true,
+        classValidatorShim: true,
+      }),
+    ],
+    outputDir,
+    // Relative to the working directory, as the generator wants it.
+    tsconfigPath: relative(process.cwd(), join(ROOT, 'tsconfig.build.json')),
+    filename: 'metadata.ts',
+    printDiagnostics: false,
+  });
+}
+
+/** The document as committed: two-space JSON with a final newline. */
+export const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
+
+async function main(): Promise<void> {
+  generateMetadata(join(ROOT, 'src'));
+  // Imported only now, so that the app reads the metadata just written.
+  const { createApp } = await import('../src/bootstrap/create-app');
+  const { openApiDocument } = await import('../src/bootstrap/openapi');
+  const { loadEnvironment } = await import('../src/config/environment');
+  const dataDir = mkdtempSync(join(tmpdir(), 'skills-openapi-'));
+  try {
+    const app = await createApp(
+      loadEnvironment({
+        NODE_ENV: 'development',
+        DATA_DIR: dataDir,
+        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        QUEUE_PREFIX: `openapi_${randomBytes(4).toString('hex')}`,
+        LOG_LEVEL: 'silent',
+        ADMIN_USERNAME: 'admin',
+        ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+      }),
+      { databaseRetryAttempts: 0 },
+    );
+    writeFileSync(DOCUMENT_PATH, serialise(await openApiDocument(app)));
+    await app.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`wrote ${METADATA_PATH} and ${DOCUMENT_PATH}`);
+}
+
+if (require.main === module) {
+  main().then(
+    // Bull's and the pool's sockets may linger for a moment after close(): nothing is left to do.
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
