@@ -6,6 +6,7 @@ import { type AccessToken, CurrentToken } from './access-token';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResponse } from './dto/login.dto';
+import { MeResponse } from './dto/me.response';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
 const EVERY_ROLE = ['ORGANIZER', 'UNIT_COORDINATOR', 'JUDGE'] as const;
@@ -53,7 +54,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @Roles(...EVERY_ROLE)
-  me(@CurrentUser() user: Principal): Principal {
+  me(@CurrentUser() user: Principal): MeResponse {
     return user;
   }
 }

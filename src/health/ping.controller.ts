@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/roles.decorator';
+import { PingResponse } from './dto/ping.response';
 
 /**
  * The barest route: no database, no Redis. Load balancers can poll it, and the benchmark measures
@@ -11,7 +12,7 @@ import { Public } from '../common/auth/roles.decorator';
 export class PingController {
   @Get()
   @Public()
-  ping(): { ok: true } {
+  ping(): PingResponse {
     return { ok: true };
   }
 }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { JobAccess } from './job-access';
-import { JobQueue, JobView } from './job-queue.service';
+import { JobResponse } from './dto/job.response';
+import { JobQueue } from './job-queue.service';
 import { JobErrors } from './jobs.errors';
 
 @ApiTags('jobs')
@@ -21,7 +22,7 @@ export class JobsController {
    */
   @Get(':jobId')
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
-  async get(@Param('jobId') jobId: string, @CurrentUser() user: Principal): Promise<JobView> {
+  async get(@Param('jobId') jobId: string, @CurrentUser() user: Principal): Promise<JobResponse> {
     if (!(await this.access.mayRead(jobId, user))) throw JobErrors.notFound(jobId);
     return this.jobs.get(jobId);
   }

@@ -24,7 +24,7 @@ import {
   ListRegistrationsQuery,
   UpdateRegistrationDto,
 } from './dto/registration-input.dto';
-import { RegistrationResponse } from './dto/registration.response';
+import { DecisionsResponse, RegistrationResponse } from './dto/registration.response';
 import { RegistrationsExport } from './registrations-export';
 import { RegistrationsService } from './registrations.service';
 
@@ -90,7 +90,7 @@ export class RegistrationsController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: BulkDecisionDto,
     @CurrentUser() user: Principal,
-  ): Promise<{ changed: number; unchanged: number }> {
+  ): Promise<DecisionsResponse> {
     return this.registrations.decideMany(contestId, dto, user);
   }
 

@@ -33,11 +33,7 @@ function described(operation: Operation): boolean {
  * route may join it.
  */
 const UNDESCRIBED = [
-  'GET /api/jobs/{jobId}',
-  'GET /api/ping',
-  'GET /api/auth/me',
   'GET /api/contests/{id}/registrations/export',
-  'POST /api/contests/{id}/registrations/decisions',
   'POST /api/contests/{id}/draw',
   'GET /api/contests/{id}/draw',
   'POST /api/contests/{id}/registrations/import',

@@ -21,6 +21,12 @@ export class RegisteredWorkerResponse {
   unitName: string;
 }
 
+/** A decision on many registrations: how many changed, and how many already had that status. */
+export class DecisionsResponse {
+  changed: number;
+  unchanged: number;
+}
+
 /** The worker on record that a transfer request claims (see RegistrationResponse.transferFrom). */
 export class TransferFromResponse {
   workerId: number;

@@ -1,0 +1,3 @@
+export class PingResponse {
+  ok: true;
+}
