@@ -22,14 +22,8 @@ import { ScoreFileUploadErrors } from './judging.errors';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
-import { AuditService, AuditView, VerifyReport } from './audit.service';
-import {
-  ConfirmationService,
-  CloseReport,
-  ConfirmReport,
-  ScoreGroupView,
-  ScoreStatus,
-} from './confirmation.service';
+import { AuditService, AuditView } from './audit.service';
+import { ConfirmationService, ScoreGroupView, ScoreStatus } from './confirmation.service';
 import {
   AssignJudgeDto,
   AuditQuery,
@@ -41,9 +35,18 @@ import {
   SubmitScoresDto,
   SubmitTimesDto,
 } from './dto/judging-input.dto';
-import { JudgesService, JudgeView } from './judges.service';
+import {
+  CloseReportResponse,
+  ConfirmReportResponse,
+  ConflictDeclaredResponse,
+  JudgeResponse,
+  SavedCountResponse,
+  ScoresSavedResponse,
+  VerifyReportResponse,
+} from './dto/judging.response';
+import { JudgesService } from './judges.service';
 import { JudgingContext } from './judging-context';
-import { SavedScore, ScoreSheet, ScoringService } from './scoring.service';
+import { ScoreSheet, ScoringService } from './scoring.service';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -66,7 +69,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: AssignJudgeDto,
     @CurrentUser() user: Principal,
-  ): Promise<JudgeView> {
+  ): Promise<JudgeResponse> {
     return this.judges.assign(contestId, dto, user);
   }
 
@@ -75,7 +78,7 @@ export class JudgingController {
   listJudges(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
-  ): Promise<JudgeView[]> {
+  ): Promise<JudgeResponse[]> {
     return this.judges.list(contestId, user);
   }
 
@@ -98,7 +101,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: DeclareConflictDto,
     @CurrentUser() user: Principal,
-  ): Promise<{ declared: true }> {
+  ): Promise<ConflictDeclaredResponse> {
     return this.judges.declareConflict(contestId, dto, user);
   }
 
@@ -125,7 +128,7 @@ export class JudgingController {
     @Body() dto: SubmitScoresDto,
     @CurrentUser() user: Principal,
     @Headers('if-match') ifMatch?: string,
-  ): Promise<{ saved: number; entries: SavedScore[] }> {
+  ): Promise<ScoresSavedResponse> {
     const version = parseIfMatch(ifMatch);
     if (version !== undefined && dto.entries.length === 1) dto.entries[0].version ??= version;
     const entries = await this.scoring.submit(contestId, dto, user);
@@ -166,7 +169,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: SubmitTimesDto,
     @CurrentUser() user: Principal,
-  ): Promise<{ saved: number }> {
+  ): Promise<SavedCountResponse> {
     return this.scoring.times(contestId, dto, user);
   }
 
@@ -177,7 +180,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: SubmitAttendanceDto,
     @CurrentUser() user: Principal,
-  ): Promise<{ saved: number }> {
+  ): Promise<SavedCountResponse> {
     return this.scoring.attendance(contestId, dto, user);
   }
 
@@ -213,7 +216,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: ConfirmScoresDto,
     @CurrentUser() user: Principal,
-  ): Promise<ConfirmReport> {
+  ): Promise<ConfirmReportResponse> {
     return this.confirmation.confirm(contestId, dto.criterionKeys, user);
   }
 
@@ -227,7 +230,7 @@ export class JudgingController {
   close(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
-  ): Promise<CloseReport> {
+  ): Promise<CloseReportResponse> {
     return this.confirmation.close(contestId, user);
   }
 
@@ -248,7 +251,7 @@ export class JudgingController {
   async verify(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
-  ): Promise<VerifyReport> {
+  ): Promise<VerifyReportResponse> {
     this.context.assertOrganizerOrChief(await this.context.load(contestId), user);
     return this.audit.verify(contestId);
   }
