@@ -26,6 +26,7 @@ import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { CertificateLookup } from './certificate-lookup';
 import { CertificateRequests, certificatesJobKey } from './certificate-requests';
+import { IssueQueuedResponse } from './dto/issue.response';
 
 export class IssueCertificatesDto {
   /** Also a participation certificate (参赛证书) for every ranked contestant. */
@@ -102,7 +103,7 @@ export class CertificatesController {
   async issue(
     @Param('id', ParseId) contestId: number,
     @Body() dto: IssueCertificatesDto,
-  ): Promise<{ jobId: string }> {
+  ): Promise<IssueQueuedResponse> {
     const contest = await this.service.assertPublished(contestId);
     const participation = dto.participation ?? false;
     const runId = contest.publishedRunId!;

@@ -16,7 +16,7 @@ import { CurrentUser, type Principal } from '../common/auth/current-user.decorat
 import { Roles } from '../common/auth/roles.decorator';
 import { attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
-import { DrawService, DrawSummary } from './draw.service';
+import { DrawService } from './draw.service';
 import {
   BulkDecisionDto,
   CreateRegistrationDto,
@@ -24,7 +24,12 @@ import {
   ListRegistrationsQuery,
   UpdateRegistrationDto,
 } from './dto/registration-input.dto';
-import { DecisionsResponse, RegistrationResponse } from './dto/registration.response';
+import {
+  DecisionsResponse,
+  DrawSheetResponse,
+  DrawSummaryResponse,
+  RegistrationResponse,
+} from './dto/registration.response';
 import { RegistrationsExport } from './registrations-export';
 import { RegistrationsService } from './registrations.service';
 
@@ -123,18 +128,17 @@ export class RegistrationsController {
   /** The draw: a station number and a secret code for every approved registration. */
   @Post('contests/:id/draw')
   @Roles('ORGANIZER')
-  draw(@Param('id', ParseId) contestId: number, @Body() dto: DrawDto): Promise<DrawSummary> {
+  draw(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: DrawDto,
+  ): Promise<DrawSummaryResponse> {
     return this.draws.draw(contestId, dto.redraw ?? false);
   }
 
   /** The draw sheet: station, code and worker, station by station (organizers only). */
   @Get('contests/:id/draw')
   @Roles('ORGANIZER')
-  async sheet(@Param('id', ParseId) contestId: number): Promise<{
-    round: number;
-    drawnAt: string | null;
-    entries: RegistrationResponse[];
-  }> {
+  async sheet(@Param('id', ParseId) contestId: number): Promise<DrawSheetResponse> {
     const sheet = await this.draws.sheet(contestId);
     return {
       ...sheet,

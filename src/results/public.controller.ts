@@ -25,6 +25,7 @@ import {
   PublicCompetitionResponse,
 } from './dto/public-competitions.dto';
 import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
+import { ObjectionFiledResponse } from './dto/publication.response';
 import { PublicLookupThrottlerGuard } from './public-lookup.guard';
 import { PublicResultsRepository, PublishedRow } from './public.repository';
 import { PublicationService } from './publication.service';
@@ -190,7 +191,7 @@ export class PublicResultsController {
   async object(
     @Param('id', ParseId) contestId: number,
     @Body() dto: ObjectionDto,
-  ): Promise<{ objectionId: number; status: string }> {
+  ): Promise<ObjectionFiledResponse> {
     const objection = await this.publication.object(contestId, dto);
     return { objectionId: objection.id, status: objection.status };
   }

@@ -25,6 +25,12 @@ import {
   ResultsQuery,
   RunResponse,
 } from './dto/results.dto';
+import {
+  ComputeRequestedResponse,
+  FinalizedResponse,
+  PublicationStateResponse,
+  PublishedResponse,
+} from './dto/publication.response';
 import { ContestsRepository } from '../contests/contests.repository';
 import { PublicationService } from './publication.service';
 import type { Objection } from './results.entities';
@@ -51,7 +57,7 @@ export class ResultsController {
   compute(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
-  ): Promise<{ runId: number; jobId: string | null; status: string }> {
+  ): Promise<ComputeRequestedResponse> {
     return this.results.requestCompute(contestId, user);
   }
 
@@ -103,12 +109,7 @@ export class ResultsController {
     @Param('id', ParseId) contestId: number,
     @Body() dto: PublishDto,
     @CurrentUser() user: Principal,
-  ): Promise<{
-    contestId: number;
-    runId: number;
-    status: string;
-    publicationEndsAt: string | null;
-  }> {
+  ): Promise<PublishedResponse> {
     const contest = await this.results.publish(contestId, dto.runId, user);
     return {
       contestId,
@@ -124,12 +125,9 @@ export class ResultsController {
    */
   @Get('contests/:id/results/publication')
   @Roles('ORGANIZER')
-  async publicationState(@Param('id', ParseId) contestId: number): Promise<{
-    contestId: number;
-    status: string;
-    publishedRunId: number | null;
-    publicationEndsAt: string | null;
-  }> {
+  async publicationState(
+    @Param('id', ParseId) contestId: number,
+  ): Promise<PublicationStateResponse> {
     const contest = await this.contests.get(contestId);
     return {
       contestId,
@@ -143,9 +141,7 @@ export class ResultsController {
   @Post('contests/:id/results/finalize')
   @HttpCode(200)
   @Roles('ORGANIZER')
-  async finalize(
-    @Param('id', ParseId) contestId: number,
-  ): Promise<{ contestId: number; status: 'FINAL' }> {
+  async finalize(@Param('id', ParseId) contestId: number): Promise<FinalizedResponse> {
     await this.publication.finalize(contestId);
     return { contestId, status: 'FINAL' };
   }

@@ -112,3 +112,20 @@ export class RegistrationResponse {
     return response;
   }
 }
+
+/** The draw just run. */
+export class DrawSummaryResponse {
+  contestId: number;
+  /** 1 for the first draw, 2+ for redraws. */
+  round: number;
+  drawnAt: string;
+  /** How many approved registrations got a station and a code. */
+  drawn: number;
+}
+
+/** The organizer's draw sheet: station, code and worker, station by station. */
+export class DrawSheetResponse {
+  round: number;
+  drawnAt: string | null;
+  entries: RegistrationResponse[];
+}
