@@ -138,6 +138,8 @@ export class WorkersRepository {
           idNumberTail: null,
           idNumberEnc: null,
           phoneEnc: null,
+          // An anonymised transfer request is no longer one: it stays only as a name.
+          claimOf: null,
           anonymisedAt: at,
           updatedAt: at,
         })
