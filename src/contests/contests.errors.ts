@@ -1,7 +1,8 @@
 import { DomainError, RuleIssue } from '../common/errors/domain-error';
+import type { ErrorCode } from '../common/errors/error-codes';
 import type { ContestStatus } from './rules';
 
-const invalid = (code: string, what: string, issues: RuleIssue[]) =>
+const invalid = (code: ErrorCode, what: string, issues: RuleIssue[]) =>
   new DomainError(
     'INVALID',
     code,

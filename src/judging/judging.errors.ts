@@ -1,10 +1,11 @@
 import { DomainError } from '../common/errors/domain-error';
+import type { ErrorCode } from '../common/errors/error-codes';
 import { notAJudge, notChief, Refusal, REFUSAL_KIND } from './rules/score-entry';
 
 /** One refused entry of a batch: its index in the request, what it named, and why. */
 export interface EntryIssue {
   index: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   /** The blind code and criterion the entry named (never a name). */
   entry?: { code?: string; criterionKey?: string };

@@ -5,6 +5,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { spreadsheetDomainError } from '../common/errors/spreadsheet-error';
 import type { Upload } from '../common/http/upload';
 import { SpreadsheetFileError } from '../common/spreadsheet/table-errors';
+import type { ScoreFileError } from './import/score-file-error';
 import { normaliseCellText } from '../workers/rules/text';
 import { parseIdNumber } from '../workers/rules/id-number';
 import {
@@ -382,7 +383,7 @@ export class ScoreImportService {
       if (format) return format;
     } catch (error) {
       if (error instanceof SpreadsheetFileError)
-        throw spreadsheetDomainError(error as SpreadsheetFileError);
+        throw spreadsheetDomainError(error as ScoreFileError);
       throw error;
     }
     throw new DomainError(
@@ -397,7 +398,7 @@ export class ScoreImportService {
       return await work();
     } catch (error) {
       if (error instanceof SpreadsheetFileError)
-        throw spreadsheetDomainError(error as SpreadsheetFileError);
+        throw spreadsheetDomainError(error as ScoreFileError);
       throw error;
     }
   }

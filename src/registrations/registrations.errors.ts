@@ -1,4 +1,5 @@
 import { DomainError, RuleIssue } from '../common/errors/domain-error';
+import type { ErrorCode } from '../common/errors/error-codes';
 import type { OtherEntry } from './registrations.repository';
 
 export const RegistrationErrors = {
@@ -8,7 +9,7 @@ export const RegistrationErrors = {
   rule: (issue: RuleIssue, kind: 'CONFLICT' | 'FORBIDDEN' | 'INVALID' = 'CONFLICT') =>
     new DomainError(kind, issue.code, issue.message),
   /** A field of the worker did not pass its check (ID number, name, gender, phone). */
-  workerField: (field: string, code: string, message: string, messageZh: string) =>
+  workerField: (field: string, code: ErrorCode, message: string, messageZh: string) =>
     new DomainError('INVALID', code, `worker.${field}: ${message}`, { field, messageZh }),
   exists: (registrationId: number, status: string) =>
     new DomainError(

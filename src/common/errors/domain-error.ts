@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes';
+
 /**
  * A rule of the domain was broken. Services throw these; the one exception filter maps the `kind`
  * to an HTTP status. `code` is stable (pages translate it); `message` says what to fix.
@@ -17,7 +19,7 @@ export type DomainErrorKind =
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -28,7 +30,7 @@ export class DomainError extends Error {
 
 /** One problem found while checking a structured input; `path` points into the input (`parts[1].criteria[0].key`). */
 export interface RuleIssue {
-  code: string;
+  code: ErrorCode;
   path: string;
   message: string;
 }

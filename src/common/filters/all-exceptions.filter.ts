@@ -2,17 +2,22 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
+import { ErrorCode, isErrorCode } from '../errors/error-codes';
 import { redactText, redactUrl } from '../log-redaction';
 import { CODE_OF_STATUS, ErrorBody, STATUS_OF_KIND } from './error-body';
 
 /** Fastify's own errors (body parsing, size limits) carry a code such as FST_ERR_CTP_BODY_TOO_LARGE. */
-const FASTIFY_CODES: Record<string, string> = {
+const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
 };
+
+/** A status with no code of its own (408, 414, …): the catalogue's code for its class of error. */
+const fallbackCode = (status: number): ErrorCode =>
+  status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR';
 
 /**
  * Maps every error to `{ statusCode, code, message, details? }`: domain errors by their kind,
@@ -71,7 +76,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const badJson =
         statusCode === 400 && /valid JSON|in JSON|JSON at position/.test(exception.message);
       const code =
-        typeof fromResponse.code === 'string'
+        typeof fromResponse.code === 'string' && isErrorCode(fromResponse.code)
           ? fromResponse.code
           : badJson
             ? 'INVALID_JSON'
@@ -81,7 +86,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         : typeof fromResponse.message === 'string'
           ? fromResponse.message
           : exception.message;
-      const body: ErrorBody = { statusCode, code: code ?? `HTTP_${statusCode}`, message };
+      const body: ErrorBody = { statusCode, code: code ?? fallbackCode(statusCode), message };
       if (fromResponse.details !== undefined) body.details = fromResponse.details;
       return body;
     }
@@ -91,7 +96,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code =
         (typeof fastifyCode === 'string' && FASTIFY_CODES[fastifyCode]) ||
         (exception instanceof SyntaxError ? 'INVALID_JSON' : CODE_OF_STATUS[fastifyStatus]) ||
-        `HTTP_${fastifyStatus}`;
+        fallbackCode(fastifyStatus);
       return { statusCode: fastifyStatus, code, message: (exception as Error).message };
     }
     if (

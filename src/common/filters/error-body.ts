@@ -1,10 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
 import type { DomainErrorKind } from '../errors/domain-error';
+import type { ErrorCode } from '../errors/error-codes';
 
 /** The one shape of every error the API returns. */
 export interface ErrorBody {
   statusCode: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }
@@ -23,7 +24,7 @@ export const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
 };
 
 /** Codes for errors raised by the framework rather than by a service. */
-export const CODE_OF_STATUS: Record<number, string> = {
+export const CODE_OF_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',

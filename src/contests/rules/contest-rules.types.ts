@@ -1,4 +1,5 @@
 import type { RuleIssue } from '../../common/errors/domain-error';
+import type { ErrorCode } from '../../common/errors/error-codes';
 
 export const CRITERION_KINDS = ['MEASUREMENT', 'JUDGEMENT'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
@@ -165,7 +166,7 @@ export function describeValue(value: unknown): string {
 export class IssueCollector {
   readonly issues: RuleIssue[] = [];
 
-  add(code: string, path: string, message: string): void {
+  add(code: ErrorCode, path: string, message: string): void {
     this.issues.push({ code, path, message });
   }
 

@@ -1,4 +1,5 @@
 import type { DomainErrorKind } from '../../common/errors/domain-error';
+import type { ErrorCode } from '../../common/errors/error-codes';
 import type { ContestStatus } from '../../contests/rules/contest-rules.types';
 import { parseScorePoints, ScoredCriterion } from './score-points';
 import { scoreWriteAllowed } from './two-person';
@@ -12,14 +13,14 @@ import { scoreWriteAllowed } from './two-person';
 /** Why something is refused: a stable code, the words to act on, and the HTTP answer it gets. */
 export interface Refusal {
   kind: DomainErrorKind;
-  code: string;
+  code: ErrorCode;
   message: string;
   /** Extra facts for the error's details, when the refusal has any. */
   details?: Record<string, unknown>;
 }
 
 /** The HTTP answer of each refusal code of score entry (an entry's problem is INVALID unless named). */
-export const REFUSAL_KIND: Readonly<Record<string, DomainErrorKind>> = {
+export const REFUSAL_KIND: Readonly<Partial<Record<ErrorCode, DomainErrorKind>>> = {
   NOT_A_JUDGE_OF_CONTEST: 'FORBIDDEN',
   NOT_CHIEF_JUDGE: 'FORBIDDEN',
   SCORE_NOT_ASSIGNED: 'FORBIDDEN',
@@ -35,7 +36,7 @@ export const REFUSAL_KIND: Readonly<Record<string, DomainErrorKind>> = {
 /** A contestant's attendance (as registrations record it): only PRESENT ones are scored. */
 export type Attendance = 'PRESENT' | 'ABSENT' | 'DISQUALIFIED';
 
-export const refuse = (code: string, message: string): Refusal => ({
+export const refuse = (code: ErrorCode, message: string): Refusal => ({
   kind: REFUSAL_KIND[code] ?? 'INVALID',
   code,
   message,
@@ -142,7 +143,7 @@ export interface ScoreEntryFacts {
 
 export type ScoreEntryDecision = { ok: true; valueCenti: number } | ({ ok: false } & Refusal);
 
-const no = (code: string, message: string): ScoreEntryDecision => ({
+const no = (code: ErrorCode, message: string): ScoreEntryDecision => ({
   ok: false,
   ...refuse(code, message),
 });

@@ -1,4 +1,5 @@
 import type { RuleIssue } from '../../common/errors/domain-error';
+import type { ErrorCode } from '../../common/errors/error-codes';
 import type { ContestStatus } from '../../contests/rules';
 import type { Role } from '../../common/auth/principal';
 import type { RegistrationStatus } from './registration-status';
@@ -18,7 +19,7 @@ export interface StatusChange {
   reason?: string | null;
 }
 
-const issue = (code: string, message: string): RuleIssue => ({ code, path: 'status', message });
+const issue = (code: ErrorCode, message: string): RuleIssue => ({ code, path: 'status', message });
 
 /** New registrations (one by one or by roster) are taken only while the contest is open for them. */
 export function checkRegistrationOpen(stage: ContestStage): RuleIssue | null {

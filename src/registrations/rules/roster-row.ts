@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../common/errors/error-codes';
 import { describeNumericIdNumber, parseIdNumber } from '../../workers/rules/id-number';
 import {
   normaliseCellText,
@@ -24,7 +25,7 @@ export interface RosterCell {
 export type RosterCells = Partial<Record<RosterField, RosterCell>>;
 export interface RowIssue {
   field: RosterField;
-  code: string;
+  code: ErrorCode;
   message: string;
   messageZh: string;
 }
@@ -83,7 +84,7 @@ export function validateRosterRow(cells: RosterCells, now: Date = new Date()): R
   const issues: RowIssue[] = [];
   const report = (
     field: RosterField,
-    found: { code: string; message: string; messageZh: string },
+    found: { code: ErrorCode; message: string; messageZh: string },
   ) => issues.push({ field, code: found.code, message: found.message, messageZh: found.messageZh });
 
   const name = parsePersonName(cellText(cells, 'name'));
