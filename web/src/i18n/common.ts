@@ -49,16 +49,6 @@ export const common = {
     },
     errors: {
       NETWORK: '无法连接服务器，请检查网络后重试',
-      FORBIDDEN: '没有权限进行此操作',
-      NOT_FOUND: '没有找到相关内容，请刷新后重试',
-      VALIDATION_FAILED: '填写的内容有误，请按提示修改',
-      INVALID_CREDENTIALS: '用户名或密码不正确',
-      TOKEN_MISSING: '请先登录',
-      TOKEN_INVALID: '登录已失效，请重新登录',
-      TOKEN_EXPIRED: '登录已过期，请重新登录',
-      TOKEN_REVOKED: '您已退出登录或密码已更改，请重新登录',
-      ROLE_NOT_ALLOWED: '当前账号没有此权限',
-      STALE_SCORE: '该分数刚被他人修改，请刷新后重新录入',
     },
   },
   en: {
@@ -111,16 +101,6 @@ export const common = {
     },
     errors: {
       NETWORK: 'Cannot reach the server; check the connection and retry',
-      FORBIDDEN: 'You are not allowed to do this',
-      NOT_FOUND: 'Not found; reload and try again',
-      VALIDATION_FAILED: 'Some fields are not valid; correct them as shown',
-      INVALID_CREDENTIALS: 'Wrong username or password',
-      TOKEN_MISSING: 'Please sign in first',
-      TOKEN_INVALID: 'Your session is no longer valid; sign in again',
-      TOKEN_EXPIRED: 'Your session has expired; sign in again',
-      TOKEN_REVOKED: 'You were signed out or your password was changed; sign in again',
-      ROLE_NOT_ALLOWED: 'Your account may not do this',
-      STALE_SCORE: 'Someone else just changed this score; reload and enter it again',
     },
   },
 };

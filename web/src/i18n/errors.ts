@@ -1,12 +1,30 @@
+import type { components } from '@/api/schema';
+
+/** One of the API's error codes: the enum `ErrorCode` of the OpenAPI document, generated. */
+export type ErrorCode = components['schemas']['ErrorCode'];
+
 /**
- * The API's error codes in words (errors.<CODE>), merged over common.ts's `errors` block; a code
- * with no entry falls back to the server's own message. Each sentence says what happened and what
- * to do, for someone who is not technical; placeholders are left out because the server's
- * `details` vary from code to code. src/common/errors/error-codes-translated.spec.ts keeps this
- * complete: every code the server can answer, in both languages.
+ * The API's error codes in words (errors.<CODE>), for every code of the server's catalogue
+ * (src/common/errors/error-codes.ts), in both languages: the record is keyed by the generated
+ * `ErrorCode`, so a code without words, or words for a code the server no longer answers, does not
+ * compile. Each sentence says what happened and what to do, for someone who is not technical;
+ * placeholders are left out because the server's `details` vary from code to code. A page may
+ * word a code for its own situation (see codeText in ./index.ts).
  */
-export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string, string> } = {
+export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = {
   'zh-CN': {
+    // Shown on every page: permissions, sign-in, validation
+    FORBIDDEN: '没有权限进行此操作',
+    NOT_FOUND: '没有找到相关内容，请刷新后重试',
+    VALIDATION_FAILED: '填写的内容有误，请按提示修改',
+    INVALID_CREDENTIALS: '用户名或密码不正确',
+    TOKEN_MISSING: '请先登录',
+    TOKEN_INVALID: '登录已失效，请重新登录',
+    TOKEN_EXPIRED: '登录已过期，请重新登录',
+    TOKEN_REVOKED: '您已退出登录或密码已更改，请重新登录',
+    ROLE_NOT_ALLOWED: '当前账号没有此权限',
+    STALE_SCORE: '该分数刚被他人修改，请刷新后重新录入',
+
     // The framework and the server itself
     BAD_REQUEST: '请求有误，请刷新页面后重试',
     UNAUTHENTICATED: '请先登录',
@@ -266,6 +284,18 @@ export const errorMessages: { 'zh-CN': Record<string, string>; en: Record<string
       '证书字体缺少姓名或单位中的个别字，无法生成证书，请联系系统管理员更换字体',
   },
   en: {
+    // Shown on every page: permissions, sign-in, validation
+    FORBIDDEN: 'You are not allowed to do this',
+    NOT_FOUND: 'Not found; reload and try again',
+    VALIDATION_FAILED: 'Some fields are not valid; correct them as shown',
+    INVALID_CREDENTIALS: 'Wrong username or password',
+    TOKEN_MISSING: 'Please sign in first',
+    TOKEN_INVALID: 'Your session is no longer valid; sign in again',
+    TOKEN_EXPIRED: 'Your session has expired; sign in again',
+    TOKEN_REVOKED: 'You were signed out or your password was changed; sign in again',
+    ROLE_NOT_ALLOWED: 'Your account may not do this',
+    STALE_SCORE: 'Someone else just changed this score; reload and enter it again',
+
     // The framework and the server itself
     BAD_REQUEST: 'The request was not understood; reload the page and try again',
     UNAUTHENTICATED: 'Please sign in first',
