@@ -1,12 +1,18 @@
 /**
  * `npm run openapi`: regenerates the swagger plugin's metadata (src/metadata.ts) from the source,
  * then boots the API on a throwaway data directory and writes its OpenAPI document to
- * docs/openapi.json. Both files are committed; test/e2e/openapi.e2e-spec.ts fails when either
- * differs from what the code gives, so run this after changing a route, a DTO or a response class.
+ * docs/openapi.json, then the web pages' types from that document (web/src/api/schema.d.ts). All
+ * three files are committed; test/e2e/openapi.e2e-spec.ts fails when the first two differ from what
+ * the code gives, test/web/web-schema.spec.ts when the third differs from what the document gives,
+ * so run this after changing a route, a DTO or a response class.
+ *
+ * `npm run openapi -- --web` writes only the web pages' types, from docs/openapi.json as it is (no
+ * Redis, no app); `-- --web --stdout` prints them instead (the spec's way to run the generator, an
+ * ES module that jest's CommonJS runtime cannot load).
  */
 import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -19,6 +25,7 @@ const { ReadonlyVisitor } =
 const ROOT = resolve(__dirname, '..');
 export const DOCUMENT_PATH = join(ROOT, 'docs', 'openapi.json');
 export const METADATA_PATH = join(ROOT, 'src', 'metadata.ts');
+export const WEB_SCHEMA_PATH = join(ROOT, 'web', 'src', 'api', 'schema.d.ts');
 
 /**
  * Writes the plugin's metadata for the whole of src/ as `<outputDir>/metadata.ts`: models from the
@@ -46,7 +53,37 @@ export function generateMetadata(outputDir: string): void {
 /** The document as committed: two-space JSON with a final newline. */
 export const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
 
+/**
+ * The web pages' types for a document, as openapi-typescript writes them: `paths` (each route's
+ * parameters, body and answers, which openapi-fetch's client checks calls against) and
+ * `components` (the schemas). Loaded only here, so that the rest of this file needs none of it.
+ */
+export async function generateWebSchema(document: string): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const { factory } = await import('typescript');
+  const ast = await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0], {
+    // An uploaded file (multipart, `format: binary`) is a Blob or File to the page, not a string.
+    transform: (schema) =>
+      schema.format === 'binary' ? factory.createTypeReferenceNode('Blob') : undefined,
+  });
+  return `/* Generated from docs/openapi.json by \`npm run openapi\` (openapi-typescript): do not edit. */\n\n${astToString(ast)}`;
+}
+
+/** Writes web/src/api/schema.d.ts from docs/openapi.json. */
+async function writeWebSchema(): Promise<void> {
+  writeFileSync(WEB_SCHEMA_PATH, await generateWebSchema(readFileSync(DOCUMENT_PATH, 'utf8')));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--web') && process.argv.includes('--stdout')) {
+    process.stdout.write(await generateWebSchema(readFileSync(DOCUMENT_PATH, 'utf8')));
+    return;
+  }
+  if (process.argv.includes('--web')) {
+    await writeWebSchema();
+    console.log(`wrote ${WEB_SCHEMA_PATH}`);
+    return;
+  }
   generateMetadata(join(ROOT, 'src'));
   // Imported only now, so that the app reads the metadata just written.
   const { createApp } = await import('../src/bootstrap/create-app');
@@ -71,7 +108,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log(`wrote ${METADATA_PATH} and ${DOCUMENT_PATH}`);
+  await writeWebSchema();
+  console.log(`wrote ${METADATA_PATH}, ${DOCUMENT_PATH} and ${WEB_SCHEMA_PATH}`);
 }
 
 if (require.main === module) {

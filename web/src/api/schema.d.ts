@@ -1,0 +1,3705 @@
+/* Generated from docs/openapi.json by `npm run openapi` (openapi-typescript): do not edit. */
+
+export interface paths {
+    "/api/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * State and progress of a queued job, by the jobId a 202 answer gave: any job for organizers,
+         *     a coordinator's own roster imports for them (another's is answered as not found).
+         */
+        get: operations["JobsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 200 when the database and Redis answer; 503 naming what is down (the API keeps serving). */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PingController_ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_list"];
+        put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** `{ active: false }` deactivates the account and revokes its tokens at once. */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets a new password for someone who forgot theirs (not one's own): the account's tokens are
+         *     revoked and its failed-login delay cleared.
+         */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate-limited per address (LOGIN_ADDRESS_RATE_LIMIT) and per address and user name
+         *     (LOGIN_RATE_LIMIT) per LOGIN_RATE_WINDOW_SECONDS, and per user name from any address with a
+         *     growing delay (429 LOGIN_DELAYED with Retry-After).
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revokes the token sent with this request, in every API process; other sessions go on. */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changes the caller's password and revokes every token they hold (log in again after). */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the token belongs to. */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole tree, parents before children. */
+        get: operations["UnitsController_list"];
+        put?: never;
+        post: operations["UnitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/subtree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit and every unit below it. */
+        get: operations["UnitsController_subtree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue, seeded with common trades. */
+        get: operations["TradesController_list"];
+        put?: never;
+        post: operations["TradesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetitionsController_list"];
+        put?: never;
+        post: operations["CompetitionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competition with a summary of its contests. */
+        get: operations["CompetitionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContestsController_list"];
+        put?: never;
+        post: operations["ContestsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit (DRAFT only) and/or move one step along the lifecycle. */
+        patch: operations["ContestsController_update"];
+        trace?: never;
+    };
+    "/api/contests/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contest's registrations (a coordinator: their units' only), ID numbers and phones masked.
+         *     Every row unless `page`/`pageSize` is given; the header X-Total-Count has the full count.
+         */
+        get: operations["RegistrationsController_list"];
+        put?: never;
+        /** Registers one worker (a coordinator: within their own units; the unit defaults to theirs). */
+        post: operations["RegistrationsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/registrations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every registration as .xlsx, with whole ID numbers and phones (organizers only). */
+        get: operations["RegistrationsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/registrations/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, reject (with a reason) or withdraw many registrations at once; all or nothing. */
+        post: operations["RegistrationsController_decideMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration; an organizer sees the whole ID number, phone and date of birth. */
+        get: operations["RegistrationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Organizers approve, reject (reason required) or withdraw, and mark guests; coordinators withdraw. */
+        patch: operations["RegistrationsController_update"];
+        trace?: never;
+    };
+    "/api/contests/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draw sheet: station, code and worker, station by station (organizers only). */
+        get: operations["RegistrationsController_sheet"];
+        put?: never;
+        /** The draw: a station number and a secret code for every approved registration. */
+        post: operations["RegistrationsController_draw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/registrations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports a roster (.xlsx or .csv, multipart field `file`). A small file is imported at once
+         *     (200 with the result); a large one is queued (202 with a job to follow).
+         */
+        post: operations["RosterImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/registrations/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State, progress and (when done) the result of a queued import. */
+        get: operations["RosterImportController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/registrations/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty roster workbook with the expected columns, instructions and the caller's units. */
+        get: operations["RosterImportController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JudgingController_listJudges"];
+        put?: never;
+        /** Assigns a judge or chief judge; conflicts of interest are reported by code, never by name. */
+        post: operations["JudgingController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/judges/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a judge who has not scored anything. */
+        delete: operations["JudgingController_removeJudge"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A further conflict of interest (回避): a judge names the worker by ID number. */
+        post: operations["JudgingController_declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/score-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's blind score sheet: their workers by code, their criteria, their scores. */
+        get: operations["JudgingController_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves a batch of `{ code, criterionKey, points, version? }`, all or nothing. */
+        put: operations["JudgingController_submit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scores/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Theory-exam scores from a file (multipart `file`, .xlsx or .csv): code or ID number, and the
+         *     score. Good rows are saved; every bad row is listed with its row number, field and reason.
+         */
+        post: operations["JudgingController_importScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Time used per contestant, for the tie-break. */
+        put: operations["JudgingController_times"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Marks contestants ABSENT or DISQUALIFIED (listed without a rank, no scores needed). */
+        put: operations["JudgingController_attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scores/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is missing, flagged (spread beyond tolerance, too few judges) and ready. */
+        get: operations["JudgingController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scores/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contestant's scores on one criterion, judge by judge (`?code=&criterionKey=`). */
+        get: operations["JudgingController_group"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scores/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A chief judge (or an organizer: the second hand after a chief's correction) confirms every
+         *     complete, in-tolerance group they did not score or enter.
+         */
+        post: operations["JudgingController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scores/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The chief judge closes scoring once every score is confirmed: SCORING → REVIEW, audited.
+         *     409 SCORING_INCOMPLETE says what is still missing, flagged or unconfirmed.
+         */
+        post: operations["JudgingController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, in order, a page at a time (`afterSeq`, `limit` ≤ 5000). */
+        get: operations["JudgingController_auditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recomputes the hash chain: `{ ok, entries, firstBroken? }`. */
+        get: operations["JudgingController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judging/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contests the caller is on the panel of: trade, status, chief or not, their criteria. */
+        get: operations["MyContestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queues the computation of the contest's results: 202 `{ runId, jobId }`. Refused with the
+         *     exact list while any score is missing, flagged or unconfirmed; nothing changed → same run.
+         */
+        post: operations["ResultsController_compute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run's rows with the per-part breakdown and why each title was or was not given. */
+        get: operations["ResultsController_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results as the .xlsx posted for 公示 (the published run, or `runId`). */
+        get: operations["ResultsController_exportContest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published contest of the competition, a sheet each, and titles per unit. */
+        get: operations["ResultsController_exportCompetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a finished run public and opens the publication window (default 5 days). */
+        post: operations["ResultsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where publication stands: the public run and when its window closes. The window opens with
+         *     the first publication only, so the pages read it here rather than guess it from the runs.
+         */
+        get: operations["ResultsController_publicationState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PUBLISHED → FINAL, once the window has closed and no objection is open. */
+        post: operations["ResultsController_finalize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_objections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Upholds (then: correction by the chief judge, a new run, publish again) or dismisses. */
+        patch: operations["ResultsController_decide"];
+        trace?: never;
+    };
+    "/api/public/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every competition with how many of its contests are published: the public site's entry. */
+        get: operations["PublicResultsController_competitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A competition's contests: trade, stage, publication window and field size (no names). */
+        get: operations["PublicResultsController_competition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/competitions/{id}/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published results only, per contest or across the competition; search by name or unit. */
+        get: operations["PublicResultsController_rankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/competitions/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per unit: participants, and titles of each kind, over the published results. Cached like the
+         *     rankings: it reads every published line of the competition.
+         */
+        get: operations["PublicResultsController_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/results/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A worker's own full breakdown, by name and ID number (rate-limited per address). */
+        post: operations["PublicResultsController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/contests/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An objection (申诉) to published results, during the publication window. */
+        post: operations["PublicResultsController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/certificates/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the issue (and any needed revocation and reissue) of the contest's certificates. */
+        post: operations["CertificatesController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/certificates/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every valid certificate of the contest as one .zip of PDFs. */
+        get: operations["CertificatesController_zip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{serial}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verification for anyone, by the code on the certificate (and in its QR code). */
+        get: operations["CertificatesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder's own PDF, by the verification code they hold. */
+        get: operations["CertificatesController_holderPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A worker finds their own certificates by name and ID number (rate-limited per address). */
+        post: operations["CertificatesController_mine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/unit-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published lines of the workers of the caller's unit and the units below it. */
+        get: operations["UnitResultsController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/unit-certificates/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Their valid certificates as one .zip of PDFs, to print and hand out. */
+        get: operations["UnitResultsController_zip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/maintenance/optimize-database": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues a database optimisation (WAL checkpoint and statistics). 503 QUEUE_UNAVAILABLE without Redis. */
+        post: operations["MaintenanceController_optimize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participants per unit and per trade, judging progress and the distribution of totals per
+         *     contest (organizers only: it spans every unit).
+         */
+        get: operations["DashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erases the ID numbers and phones of the competition's workers once its results were published
+         *     more than PERSONAL_DATA_RETENTION_DAYS ago (409 RETENTION_NOT_OVER before), except workers
+         *     entered in a competition still within its period. Names, results and certificates stay.
+         *     Recorded with who, when and how many; repeating it erases nothing more.
+         */
+        post: operations["RetentionController_anonymise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        JobResponse: {
+            jobId: string;
+            /**
+             * @description The job's name in the catalogue: `import-roster`, `compute-results`, `issue-certificates` or
+             *     `optimize-database`.
+             */
+            name: string;
+            /** @enum {string} */
+            state: "active" | "completed" | "waiting" | "delayed" | "failed" | "paused" | "stuck" | "unknown";
+            /** @description What the job reports while it runs (a number, or an object of counts). */
+            progress: Record<string, never>;
+            attempts: number;
+            /** @description What the job returned, once completed. */
+            result?: Record<string, never>;
+            /** @description Why it failed, once failed. */
+            error?: string;
+            createdAt: string;
+            finishedAt?: string;
+        };
+        HealthResponse: Record<string, never>;
+        PingResponse: {
+            ok: boolean;
+        };
+        CreateUserDto: {
+            /** @description 3–32 letters, digits, `_`, `.` or `-`. */
+            username: string;
+            /** @description 8–72 characters. */
+            password: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "ORGANIZER" | "UNIT_COORDINATOR" | "JUDGE";
+            /** @description Required for UNIT_COORDINATOR; a judge's own unit (conflicts of interest); none for ORGANIZER. */
+            unitId?: number;
+        };
+        UserResponse: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "ORGANIZER" | "UNIT_COORDINATOR" | "JUDGE";
+            unitId: number | null;
+            active: boolean;
+            createdAt: string;
+        };
+        ResetPasswordDto: {
+            /** @description 8–72 characters, as for a new account; the holder changes it after signing in. */
+            newPassword: string;
+        };
+        UpdateUserDto: {
+            /** @description false: the account can no longer log in, and every token it holds is revoked at once. */
+            active: boolean;
+        };
+        LoginDto: {
+            username: string;
+            password: string;
+        };
+        LoginResponse: {
+            /** @description Send as `Authorization: Bearer <accessToken>`. */
+            accessToken: string;
+            /** @description Seconds until the token expires. */
+            expiresIn: number;
+            user: {
+                id: number;
+                username: string;
+                displayName: string;
+                role: string;
+                unitId: number | null;
+            };
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** @description 8–72 characters, as for a new account. */
+            newPassword: string;
+        };
+        MeResponse: {
+            userId: number;
+            username: string;
+            /** @enum {string} */
+            role: "ORGANIZER" | "UNIT_COORDINATOR" | "JUDGE";
+            /** @description The unit of a coordinator or judge; null for organizers without one. */
+            unitId: number | null;
+        };
+        CreateUnitDto: {
+            /** @description The unit's own short code, used to match roster rows (letters, digits, `-`, `_`; up to 32). */
+            code: string;
+            /** @description Full name, e.g. 阜新矿业集团工会. */
+            name: string;
+            /** @description The unit above it; omitted for the federation itself. */
+            parentId?: number;
+        };
+        UnitResponse: {
+            id: number;
+            code: string;
+            name: string;
+            parentId: number | null;
+            /** @description 0 for a root unit. */
+            depth: number;
+        };
+        CreateTradeDto: {
+            /** @description Upper-case letters and digits, starting with a letter, 2–16 long; appears in certificate serials. */
+            code: string;
+            /** @description Chinese name, e.g. 电子商务. */
+            name: string;
+            nameEn?: string;
+        };
+        TradeResponse: {
+            id: number;
+            code: string;
+            name: string;
+            nameEn: string | null;
+        };
+        CreateCompetitionDto: {
+            /** @description Short code used in certificate serials, e.g. FX2017: upper-case letters and digits, 2–16. */
+            code: string;
+            /** @description e.g. 2017年阜新市职工职业技能大赛 */
+            name: string;
+            year: number;
+            /** @description Printed on certificates, e.g. 阜新市总工会. */
+            issuingBody?: string;
+        };
+        ContestSummary: {
+            id: number;
+            tradeId: number;
+            tradeCode: string;
+            tradeName: string;
+            /** @enum {string} */
+            status: "DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL";
+        };
+        CompetitionResponse: {
+            id: number;
+            code: string;
+            name: string;
+            year: number;
+            issuingBody: string | null;
+            createdAt: string;
+            contests?: components["schemas"]["ContestSummary"][];
+        };
+        CriterionDto: {
+            /** @description Unique within the contest: `^[a-z][a-z0-9_]{0,31}$`. */
+            key: string;
+            name: string;
+            /** @description Up to 2 decimals. JUDGEMENT criteria are marked 0–3 by each judge and scaled to this. */
+            maxPoints: number;
+            /** @enum {string} */
+            kind: "MEASUREMENT" | "JUDGEMENT";
+            /**
+             * @description Default MEAN. TRIMMED_MEAN drops one highest and one lowest mark.
+             * @enum {string}
+             */
+            method?: "MEAN" | "TRIMMED_MEAN" | "MEDIAN" | "SINGLE";
+            /** @description JUDGEMENT: allowed spread in marks (whole, 0–3, default 1); MEASUREMENT: in points (default none). */
+            tolerance?: number | null;
+        };
+        PartDto: {
+            /** @description e.g. `theory`, `practical`, `defence`. */
+            key: string;
+            name: string;
+            /** @description The weights of all parts sum to 100. */
+            weight: number;
+            /** @description Defaults to the sum of the criteria maxima (and must equal it if given). */
+            maxPoints?: number;
+            /** @description On the part scaled to 100; default 60; null for none. */
+            passMark?: number | null;
+            criteria: components["schemas"]["CriterionDto"][];
+        };
+        SchemeDto: {
+            parts: components["schemas"]["PartDto"][];
+        };
+        TitleRungDto: {
+            /** @enum {string} */
+            title: "CHAMPION" | "PACESETTER" | "EXPERT" | "EXCELLENT";
+            /** @description A rank range … */
+            fromRank?: number;
+            toRank?: number;
+            /** @description … or the top percentage of the ranked field (cumulative), counted with `rounding` (default FLOOR). */
+            percent?: number;
+            /** @enum {string} */
+            rounding?: "FLOOR" | "CEIL" | "HALF_UP";
+        };
+        TitlePolicyDto: {
+            /** @description In ladder order: CHAMPION, PACESETTER, EXPERT, EXCELLENT (any subset). */
+            rungs: components["schemas"]["TitleRungDto"][];
+            /** @description Default 60. */
+            minTotal?: number;
+            /** @description Default true. */
+            requireAllPartsPassed?: boolean;
+            /**
+             * @description Contestants tied across a rung's boundary: all get the higher title (default) or all are left out.
+             * @enum {string}
+             */
+            tieAtBoundary?: "INCLUDE_ALL" | "EXCLUDE_ALL";
+        };
+        TieBreakKeyDto: {
+            /** @enum {string} */
+            by: "PART" | "CRITERION" | "TIME";
+            partKey?: string;
+            criterionKey?: string;
+            /**
+             * @description Default DESC for PART and CRITERION (higher wins), ASC for TIME (less wins).
+             * @enum {string}
+             */
+            order?: "ASC" | "DESC";
+        };
+        CreateContestDto: {
+            tradeId: number;
+            scheme: components["schemas"]["SchemeDto"];
+            /** @description Default: rank 1 技术状元, 2–3 技术标兵, 4–10 技术能手, 11–15 优秀选手; total ≥ 60 and all parts passed. */
+            titlePolicy?: components["schemas"]["TitlePolicyDto"];
+            /** @description Default: the practical part, higher first; then time used, less first. */
+            tieBreak?: components["schemas"]["TieBreakKeyDto"][];
+            /** @description Fewer approved entrants and no titles are awarded. Default 3. */
+            minField?: number;
+            /** @description May a worker entered here also enter another trade of the competition? Default false. */
+            allowMultipleEntries?: boolean;
+        };
+        CriterionView: {
+            key: string;
+            name: string;
+            /** @enum {string} */
+            kind: "MEASUREMENT" | "JUDGEMENT";
+            /** @enum {string} */
+            method: "MEAN" | "TRIMMED_MEAN" | "MEDIAN" | "SINGLE";
+            maxPoints: number;
+            /** @description JUDGEMENT: marks; MEASUREMENT: points; null: no spread check. */
+            tolerance: number | null;
+        };
+        PartView: {
+            key: string;
+            name: string;
+            weight: number;
+            maxPoints: number;
+            passMark: number | null;
+            criteria: components["schemas"]["CriterionView"][];
+        };
+        TitleRungView: {
+            /** @enum {string} */
+            title: "CHAMPION" | "PACESETTER" | "EXPERT" | "EXCELLENT";
+            /** @description 技术状元 / 技术标兵 / 技术能手 / 优秀选手 */
+            titleName: string;
+            fromRank?: number;
+            toRank?: number;
+            percent?: number;
+            /** @enum {string} */
+            rounding?: "FLOOR" | "CEIL" | "HALF_UP";
+        };
+        TitlePolicyView: {
+            rungs: components["schemas"]["TitleRungView"][];
+            minTotal: number;
+            requireAllPartsPassed: boolean;
+            /** @enum {string} */
+            tieAtBoundary: "INCLUDE_ALL" | "EXCLUDE_ALL";
+        };
+        ContestResponse: {
+            id: number;
+            competitionId: number;
+            trade: {
+                id: number;
+                code: string;
+                name: string;
+                nameEn: string | null;
+            };
+            /** @enum {string} */
+            status: "DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL";
+            /** @description The statuses a PATCH may move to from here. */
+            allowedTransitions: ("DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL")[];
+            version: number;
+            minField: number;
+            allowMultipleEntries: boolean;
+            scheme: {
+                parts: components["schemas"]["PartView"][];
+            };
+            titlePolicy: components["schemas"]["TitlePolicyView"];
+            tieBreak: Record<string, never>[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        UpdateContestDto: {
+            scheme?: components["schemas"]["SchemeDto"];
+            /** @description Default: rank 1 技术状元, 2–3 技术标兵, 4–10 技术能手, 11–15 优秀选手; total ≥ 60 and all parts passed. */
+            titlePolicy?: components["schemas"]["TitlePolicyDto"];
+            /** @description Default: the practical part, higher first; then time used, less first. */
+            tieBreak?: components["schemas"]["TieBreakKeyDto"][];
+            /** @description Fewer approved entrants and no titles are awarded. Default 3. */
+            minField?: number;
+            /** @description May a worker entered here also enter another trade of the competition? Default false. */
+            allowMultipleEntries?: boolean;
+            /**
+             * @description Along the lifecycle DRAFT → REGISTRATION → SCORING → REVIEW → PUBLISHED → FINAL (and one step back).
+             * @enum {string}
+             */
+            status?: "DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL";
+            /** @description The version that was read; a stale one is refused with 409 (also accepted as an If-Match header). */
+            version?: number;
+        };
+        WorkerInputDto: {
+            name: string;
+            /** @description 18 characters (GB 11643-1999); a lowercase x is accepted and stored as X. */
+            idNumber: string;
+            /** @description M/F (or 男/女); derived from the ID number when left out, and checked against it when given. */
+            gender?: string;
+            phone?: string;
+            /** @description Required for organizers; a unit coordinator's own unit when left out. */
+            unitId?: number;
+        };
+        CreateRegistrationDto: {
+            worker: components["schemas"]["WorkerInputDto"];
+        };
+        RegisteredWorkerResponse: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            gender: "M" | "F";
+            /**
+             * @description Masked (`110105********002X`) except in an organizer's view of one registration; null once
+             *     the worker was anonymised after the retention period.
+             */
+            idNumber: string | null;
+            /** @description Masked (`138****5678`) except in an organizer's view of one registration. */
+            phone: string | null;
+            /** @description Only in an organizer's view of one registration. */
+            birthDate?: string;
+            unitId: number;
+            unitCode: string;
+            unitName: string;
+        };
+        TransferFromResponse: {
+            workerId: number;
+            name: string;
+            unitId: number;
+            unitCode: string;
+            unitName: string;
+        };
+        RegistrationResponse: {
+            id: number;
+            contestId: number;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+            rejectReason: string | null;
+            outOfCompetition: boolean;
+            stationNo: number | null;
+            /** @description The secret blind code: organizers only, after the draw. */
+            code?: string | null;
+            worker: components["schemas"]["RegisteredWorkerResponse"];
+            /**
+             * @description Organizers only: set when a unit coordinator entered an ID number that is on record in a unit
+             *     outside theirs (a transfer request; they were not told). `worker` is what they entered; this is
+             *     the record. Approving the registration merges the two and moves the worker to `worker.unitId`.
+             */
+            transferFrom?: components["schemas"]["TransferFromResponse"] | null;
+            createdAt: string;
+            updatedAt: string;
+            decidedAt: string | null;
+        };
+        BulkDecisionDto: {
+            /** @enum {string} */
+            status: "APPROVED" | "REJECTED" | "WITHDRAWN";
+            ids?: number[];
+            /** @description Instead of `ids`: every registration of the contest that is PENDING now. */
+            allPending?: boolean;
+            reason?: string;
+        };
+        DecisionsResponse: {
+            changed: number;
+            unchanged: number;
+        };
+        UpdateRegistrationDto: {
+            /** @enum {string} */
+            status?: "APPROVED" | "REJECTED" | "WITHDRAWN";
+            /** @description Required when rejecting; shown to the unit. */
+            reason?: string;
+            /** @description A guest: ranked for display, takes no title and no quota. */
+            outOfCompetition?: boolean;
+        };
+        DrawDto: {
+            /** @description Draw again (before scoring starts), replacing every station number and code. */
+            redraw?: boolean;
+        };
+        DrawSummaryResponse: {
+            contestId: number;
+            /** @description 1 for the first draw, 2+ for redraws. */
+            round: number;
+            drawnAt: string;
+            /** @description How many approved registrations got a station and a code. */
+            drawn: number;
+        };
+        DrawSheetResponse: {
+            round: number;
+            drawnAt: string | null;
+            entries: components["schemas"]["RegistrationResponse"][];
+        };
+        ImportStatusResponse: Record<string, never>;
+        AssignJudgeDto: {
+            /** @description A user with the JUDGE role. */
+            userId: number;
+            /** @description A chief judge (裁判长) confirms scores; scores nothing unless given parts or criteria. */
+            chief?: boolean;
+            /** @description Score only these parts' criteria (keys). Default for a judge: every criterion. */
+            parts?: string[];
+            /** @description Score only these criteria (keys); with `parts`, the union. */
+            criteria?: string[];
+            /**
+             * @description When the judge's unit (or a unit below it) has workers in the contest: EXCLUDE (default) keeps
+             *     the judge off exactly those workers, REFUSE refuses the assignment.
+             * @enum {string}
+             */
+            onConflict?: "EXCLUDE" | "REFUSE";
+        };
+        JudgeConflictsResponse: {
+            count: number;
+            codes: string[];
+        };
+        JudgeResponse: {
+            userId: number;
+            username: string;
+            displayName: string;
+            chief: boolean;
+            /** @description The criteria they score (keys of the scheme). */
+            criteria: string[];
+            /**
+             * @description EXCLUDE: kept off the workers of their own units; REFUSE: such an assignment was refused.
+             * @enum {string}
+             */
+            onConflict: "EXCLUDE" | "REFUSE";
+            /**
+             * @description Workers this judge may not score: their units' and the declared ones (codes once drawn).
+             *     Organizers only: to another judge it would tell which codes belong to which unit.
+             */
+            conflicts?: components["schemas"]["JudgeConflictsResponse"];
+        };
+        DeclareConflictDto: {
+            /** @description The worker's resident ID number (a judge knows the person, not the code). */
+            idNumber?: string;
+            /** @description Organizers: the registration instead of the ID number. */
+            registrationId?: number;
+            /** @description Organizers: the judge the conflict is about (a judge declares for themselves). */
+            judgeId?: number;
+            reason?: string;
+        };
+        ConflictDeclaredResponse: {
+            declared: boolean;
+        };
+        ScoreEntryDto: {
+            /** @description The registration's blind code. */
+            code: string;
+            criterionKey: string;
+            /** @description Points (up to 2 decimals, 0..max) or, for a judgement criterion, a whole mark 0–3. */
+            points: Record<string, never>;
+            /** @description The version read from the score sheet (0: "I expect no score yet"); a stale one is refused. */
+            version?: number;
+            /** @description Chief judges correcting another judge's score: that judge. */
+            judgeId?: number;
+        };
+        SubmitScoresDto: {
+            entries: components["schemas"]["ScoreEntryDto"][];
+            /** @description Required for corrections: a confirmed score, or another judge's. */
+            reason?: string;
+        };
+        SavedScoreResponse: {
+            code: string;
+            criterionKey: string;
+            judgeId: number;
+            /** @description Exact, with two decimals, as text (`"27.50"`). */
+            points: string;
+            version: number;
+            /**
+             * @description created, updated (a new value) or unchanged (the same value again: nothing written).
+             * @enum {string}
+             */
+            outcome: "unchanged" | "created" | "updated";
+        };
+        ScoresSavedResponse: {
+            saved: number;
+            entries: components["schemas"]["SavedScoreResponse"][];
+        };
+        TimeEntryDto: {
+            code: string;
+            /** @description Time used, in whole seconds. */
+            seconds: number;
+        };
+        SubmitTimesDto: {
+            entries: components["schemas"]["TimeEntryDto"][];
+        };
+        SavedCountResponse: {
+            saved: number;
+        };
+        AttendanceEntryDto: {
+            code: string;
+            /** @enum {string} */
+            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+        };
+        SubmitAttendanceDto: {
+            entries: components["schemas"]["AttendanceEntryDto"][];
+            reason?: string;
+        };
+        ConfirmScoresDto: {
+            /** @description Only these criteria (default: all). */
+            criterionKeys?: string[];
+        };
+        GroupRefResponse: {
+            code: string;
+            criterionKey: string;
+        };
+        ConfirmReportResponse: {
+            /** @description Groups (contestant × criterion) confirmed now, and the scores in them. */
+            confirmed: number;
+            scores: number;
+            alreadyConfirmed: number;
+            /** @description Ready groups this chief judge may not confirm because they entered one of the scores. */
+            ownScores: components["schemas"]["GroupRefResponse"][];
+            /**
+             * @description Ready groups left for someone else because the caller is in conflict with the contestant
+             *     (a count only: the codes would tell the caller which contestants are of their unit).
+             */
+            conflicted: number;
+            missing: number;
+            flagged: number;
+        };
+        CloseReportResponse: {
+            contestId: number;
+            status: string;
+            groups: number;
+            confirmed: number;
+        };
+        BrokenLinkResponse: {
+            seq: number;
+            reason: string;
+        };
+        VerifyReportResponse: {
+            ok: boolean;
+            entries: number;
+            firstBroken?: components["schemas"]["BrokenLinkResponse"];
+        };
+        ComputeRequestedResponse: {
+            runId: number;
+            jobId: string | null;
+            /** @enum {string} */
+            status: "DONE" | "FAILED" | "QUEUED" | "RUNNING";
+        };
+        PartScoreResponse: {
+            key: string;
+            name: string;
+            score: string;
+            passed: boolean | null;
+        };
+        ResultRowResponse: {
+            registrationId: number;
+            position: number;
+            name: string;
+            unit: string;
+            unitId: number;
+            code: string | null;
+            parts: components["schemas"]["PartScoreResponse"][];
+            criteria: {
+                [key: string]: string;
+            };
+            total: string | null;
+            rank: number | null;
+            tied: boolean;
+            guest: boolean;
+            attendance: string;
+            timeSeconds: number | null;
+            title: string | null;
+            titleReason: string;
+            titleDetail: string;
+            titleDetailZh: string;
+        };
+        RunResponse: {
+            runId: number;
+            runNo: number;
+            /** @enum {string} */
+            status: "DONE" | "FAILED" | "QUEUED" | "RUNNING";
+            fingerprint: string;
+            jobId: string | null;
+            requestedAt: string;
+            finishedAt: string | null;
+            publishedAt: string | null;
+            error: {
+                code: string | null;
+                message: string;
+            };
+            summary: Record<string, never>;
+        };
+        PublishDto: {
+            runId: number;
+        };
+        PublishedResponse: {
+            contestId: number;
+            runId: number;
+            /** @enum {string} */
+            status: "DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL";
+            publicationEndsAt: string | null;
+        };
+        PublicationStateResponse: {
+            contestId: number;
+            /** @enum {string} */
+            status: "DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL";
+            publishedRunId: number | null;
+            publicationEndsAt: string | null;
+        };
+        FinalizedResponse: {
+            contestId: number;
+            status: string;
+        };
+        Objection: Record<string, never>;
+        DecideObjectionDto: {
+            /** @enum {string} */
+            decision: "UPHELD" | "DISMISSED";
+            response: string;
+        };
+        PublicCompetitionResponse: {
+            id: number;
+            code: string;
+            name: string;
+            year: number;
+            /** @description Contests of the competition, at any stage. */
+            contests: number;
+            /** @description Contests whose results are published (公示 or final). */
+            publishedContests: number;
+        };
+        PublicContestResponse: {
+            id: number;
+            tradeCode: string;
+            trade: string;
+            tradeEn: string | null;
+            /** @description DRAFT, REGISTRATION, SCORING, REVIEW, PUBLISHED or FINAL. */
+            status: string;
+            published: boolean;
+            publishedAt: string | null;
+            publicationEndsAt: string | null;
+            contestants: number;
+        };
+        PublicCompetitionDetailResponse: {
+            id: number;
+            code: string;
+            name: string;
+            year: number;
+            issuingBody: string | null;
+            contests: components["schemas"]["PublicContestResponse"][];
+        };
+        LookupDto: {
+            name: string;
+            idNumber: string;
+        };
+        ObjectionDto: {
+            name: string;
+            idNumber: string;
+            text: string;
+        };
+        ObjectionFiledResponse: {
+            objectionId: number;
+            /** @enum {string} */
+            status: "OPEN" | "UPHELD" | "DISMISSED";
+        };
+        IssueCertificatesDto: Record<string, never>;
+        IssueQueuedResponse: {
+            jobId: string;
+        };
+        CertificateResponse: Record<string, never>;
+        UnitParticipation: {
+            unitId: number;
+            unitCode: string;
+            unitName: string;
+            /** @description Pending and approved entries (rejected and withdrawn ones are left out). */
+            registrations: number;
+            approved: number;
+        };
+        ContestDashboard: {
+            contestId: number;
+            tradeCode: string;
+            tradeName: string;
+            /** @enum {string} */
+            status: "DRAFT" | "REGISTRATION" | "SCORING" | "REVIEW" | "PUBLISHED" | "FINAL";
+            /** @description Pending and approved entries. */
+            registrations: number;
+            approved: number;
+            /** @description Approved entries with a blind code from the draw. */
+            drawn: number;
+            /** @description Judges' score rows entered, and how many of them a chief judge has confirmed. */
+            scoresEntered: number;
+            scoresConfirmed: number;
+            results: {
+                runId: number;
+                published: boolean;
+                distribution: number[];
+            };
+        };
+        DashboardResponse: {
+            competitionId: number;
+            byUnit: components["schemas"]["UnitParticipation"][];
+            contests: components["schemas"]["ContestDashboard"][];
+        };
+        AnonymisationResponse: {
+            id: number;
+            competitionId: number;
+            /** @description When it was done, and by whom (an organizer's user id). */
+            at: string;
+            actorId: number;
+            /** @description The competition's last publication of results; the retention period counted from it. */
+            publishedAt: string;
+            retentionDays: number;
+            /** @description Workers whose ID numbers and phones were erased now (0 when repeated). */
+            workersAnonymised: number;
+            /** @description Workers left as they were: entered in a competition still within its retention period. */
+            workersKept: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    JobsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    PingController_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PingResponse"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    UnitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"][];
+                };
+            };
+        };
+    };
+    UnitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+        };
+    };
+    UnitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+        };
+    };
+    UnitsController_subtree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"][];
+                };
+            };
+        };
+    };
+    TradesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeResponse"][];
+                };
+            };
+        };
+    };
+    TradesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTradeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    CompetitionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionResponse"][];
+                };
+            };
+        };
+    };
+    CompetitionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompetitionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionResponse"];
+                };
+            };
+        };
+    };
+    CompetitionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionResponse"];
+                };
+            };
+        };
+    };
+    ContestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestResponse"][];
+                };
+            };
+        };
+    };
+    ContestsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestResponse"];
+                };
+            };
+        };
+    };
+    ContestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestResponse"];
+                };
+            };
+        };
+    };
+    ContestsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+                /** @description The version that was read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestResponse"];
+                };
+            };
+        };
+    };
+    RegistrationsController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                /** @description This unit and the units below it. */
+                unitId?: number;
+                /** @description Part of a name, or the last 4+ characters of an ID number. */
+                q?: string;
+                /** @description 1-based; without it every matching row is returned. */
+                page?: number;
+                pageSize?: number;
+                /** @description `station` lists by station number (after the draw). */
+                sort?: "id" | "station";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"][];
+                };
+            };
+        };
+    };
+    RegistrationsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+        };
+    };
+    RegistrationsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationsController_decideMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionsResponse"];
+                };
+            };
+        };
+    };
+    RegistrationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+        };
+    };
+    RegistrationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegistrationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+        };
+    };
+    RegistrationsController_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawSheetResponse"];
+                };
+            };
+        };
+    };
+    RegistrationsController_draw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawSummaryResponse"];
+                };
+            };
+        };
+    };
+    RosterImportController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    RosterImportController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                importId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatusResponse"];
+                };
+            };
+        };
+    };
+    RosterImportController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JudgingController_listJudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgeResponse"][];
+                };
+            };
+        };
+    };
+    JudgingController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignJudgeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgeResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_removeJudge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JudgingController_declareConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDeclaredResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    JudgingController_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+                /** @description For a batch of one entry: the version that was read, e.g. "2" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoresSavedResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_importScores: {
+        parameters: {
+            query?: {
+                /** @description The criterion the file scores; default: the contest's only theory criterion. */
+                criterionKey?: string;
+                /** @description Whose scores these are; default: the caller, or the criterion's only judge. */
+                judgeId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    JudgingController_times: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitTimesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCountResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitAttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCountResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    JudgingController_group: {
+        parameters: {
+            query: {
+                code: string;
+                criterionKey: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    JudgingController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmReportResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseReportResponse"];
+                };
+            };
+        };
+    };
+    JudgingController_auditLog: {
+        parameters: {
+            query?: {
+                afterSeq?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    JudgingController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyReportResponse"];
+                };
+            };
+        };
+    };
+    MyContestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    ResultsController_compute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeRequestedResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_rows: {
+        parameters: {
+            query?: {
+                /** @description A run of this contest; default: the latest finished one. */
+                runId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultRowResponse"][];
+                };
+            };
+        };
+    };
+    ResultsController_exportContest: {
+        parameters: {
+            query?: {
+                /** @description A run of this contest; default: the latest finished one. */
+                runId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResultsController_exportCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResultsController_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunResponse"][];
+                };
+            };
+        };
+    };
+    ResultsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_publicationState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationStateResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_finalize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinalizedResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"][];
+                };
+            };
+        };
+    };
+    ResultsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+        };
+    };
+    PublicResultsController_competitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCompetitionResponse"][];
+                };
+            };
+        };
+    };
+    PublicResultsController_competition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCompetitionDetailResponse"];
+                };
+            };
+        };
+    };
+    PublicResultsController_rankings: {
+        parameters: {
+            query?: {
+                contestId?: number;
+                /** @description Part of a name or a unit's name. */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: PublicRankingRow[], total, page, pageSize } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicResultsController_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Array<{ unit, participants, titles }> */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicResultsController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    PublicResultsController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionFiledResponse"];
+                };
+            };
+        };
+    };
+    CertificatesController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCertificatesDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueQueuedResponse"];
+                };
+            };
+        };
+    };
+    CertificatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"][];
+                };
+            };
+        };
+    };
+    CertificatesController_zip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CertificatesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CertificatesController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    CertificatesController_holderPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CertificatesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitResultsController_lines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    UnitResultsController_zip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaintenanceController_optimize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+        };
+    };
+    RetentionController_anonymise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymisationResponse"];
+                };
+            };
+        };
+    };
+}
