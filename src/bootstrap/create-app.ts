@@ -9,10 +9,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { openApiDocument } from './openapi';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { answerClientError, answerFrameworkError } from '../common/filters/framework-errors';
-import { requestLoggerOptions } from '../common/log-redaction';
 import { createValidationPipe } from '../common/http/validation.pipe';
 import { Environment } from '../config/environment';
-import { nestLogger, secureDataDirectories, warnTightened } from './process-setup';
+import { processLogger, secureDataDirectories, warnTightened } from './process-setup';
 import { trustedProxies } from '../config/trust-proxy';
 
 /**
@@ -121,10 +120,11 @@ export async function createApp(
   options: AppModuleOptions = {},
 ): Promise<NestFastifyApplication> {
   const tightened = secureDataDirectories(env);
+  const logger = processLogger(env.LOG_LEVEL);
   const adapter = new FastifyAdapter({
-    // Fastify's pino logger writes one JSON line per request: id, method, url, status, time taken;
-    // query values and anything shaped like an ID or phone number masked (common/log-redaction).
-    logger: env.LOG_LEVEL === 'silent' ? false : requestLoggerOptions(env.LOG_LEVEL),
+    // One pino logger for Fastify and Nest (common/logger.ts): a JSON line per request (id, method,
+    // url, status, time taken), query values and anything shaped like an ID or phone number masked.
+    loggerInstance: logger.pino,
     bodyLimit: env.BODY_LIMIT_BYTES,
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (request.ip is then the
     // client's address); from anyone else it is ignored, so a client cannot choose its own address.
@@ -139,7 +139,7 @@ export async function createApp(
     AppModule.forRoot(env, options),
     adapter,
     {
-      logger: nestLogger(env.LOG_LEVEL),
+      logger,
       abortOnError: false,
     },
   );

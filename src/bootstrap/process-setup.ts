@@ -1,26 +1,18 @@
 import { resolve } from 'node:path';
-import { Logger, LogLevel } from '@nestjs/common';
-import { RedactingLogger } from '../common/log-redaction';
+import { Logger } from '@nestjs/common';
+import { createLogger, NestPinoLogger } from '../common/logger';
 import { restrictNewFiles, securePrivateDir, tightenFile } from '../common/private-files';
 import type { Environment } from '../config/environment';
 import { databaseKind, sqliteFile } from '../database/data-source-options';
 
-/** What every process of the service (API, worker) sets up before Nest starts. */
+/** What every process of the service (the API, the job runner) sets up before Nest starts. */
 
-const NEST_LOG_LEVELS: Record<Environment['LOG_LEVEL'], LogLevel[] | false> = {
-  silent: false,
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
-
-/** Nest's logger at LOG_LEVEL, with ID numbers and phone numbers masked (common/log-redaction). */
-export function nestLogger(level: Environment['LOG_LEVEL']): RedactingLogger | false {
-  const levels = NEST_LOG_LEVELS[level];
-  return levels === false ? false : new RedactingLogger(levels);
+/**
+ * The process's one logger (common/logger.ts) at LOG_LEVEL: pino for Fastify's request log, and
+ * the same instance behind Nest's Logger.
+ */
+export function processLogger(level: Environment['LOG_LEVEL']): NestPinoLogger {
+  return new NestPinoLogger(createLogger(level));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConsoleLogger, Logger, LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
@@ -10,7 +10,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
  *    digits of an ID number; on the public rankings: a name) is personal data even when it is
  *    four digits, and only an allowlist stays right when a new parameter is added.
  * 2. Every line, whatever wrote it (Fastify's request log, Nest's logger, an error's message and
- *    stack): runs of digits shaped like an ID number (18 characters, the last maybe X; the old
+ *    stack: all go through the one pino logger of common/logger.ts): runs of digits shaped like an ID number (18 characters, the last maybe X; the old
  *    15 digits) or a mainland mobile number (11 digits starting with 1, also in 3-4-4 groups) are
  *    masked. 13-digit millisecond timestamps, ids and counts are not of those shapes.
  *
@@ -72,7 +72,7 @@ export function redactUrl(url: string): string {
 }
 
 /** Fastify's request serializer (method, url, host, address) with the URL redacted. */
-function serializeRequest(request: FastifyRequest): Record<string, unknown> {
+export function serializeRequest(request: FastifyRequest): Record<string, unknown> {
   return {
     method: request.method,
     url: redactUrl(request.url),
@@ -82,54 +82,15 @@ function serializeRequest(request: FastifyRequest): Record<string, unknown> {
   };
 }
 
-/** Every line pino writes passes through here on its way to standard output. */
-const redactingStdout = {
-  write(line: string): void {
-    process.stdout.write(redactText(line));
-  },
-};
-
-/** The options of Fastify's pino logger: one JSON line per request, redacted. */
-export function requestLoggerOptions(level: string): Record<string, unknown> {
+/** A stream for pino: every line it writes is redacted on its way to `sink` (standard output). */
+export function redactingStream(sink: { write(line: string): unknown }): {
+  write(line: string): void;
+} {
   return {
-    level,
-    serializers: { req: serializeRequest },
-    stream: redactingStdout,
+    write(line: string): void {
+      sink.write(redactText(line));
+    },
   };
-}
-
-/**
- * Nest's console logger with every message and stack trace redacted (see above). Used by the API
- * and the worker for everything that logs through Nest's Logger.
- */
-export class RedactingLogger extends ConsoleLogger {
-  constructor(logLevels: LogLevel[]) {
-    super({ logLevels });
-  }
-
-  protected override formatMessage(
-    logLevel: LogLevel,
-    message: unknown,
-    pidMessage: string,
-    formattedLogLevel: string,
-    contextMessage: string,
-    timestampDiff: string,
-  ): string {
-    return redactText(
-      super.formatMessage(
-        logLevel,
-        message,
-        pidMessage,
-        formattedLogLevel,
-        contextMessage,
-        timestampDiff,
-      ),
-    );
-  }
-
-  protected override printStackTrace(stack: string): void {
-    super.printStackTrace(stack ? redactText(stack) : stack);
-  }
 }
 
 /**

@@ -87,9 +87,16 @@ export class ProductProcess {
     return proc;
   }
 
-  /** A worker process: only runs queued jobs. */
+  /**
+   * A worker process: only runs queued jobs. At LOG_LEVEL=info, whatever the others run at: its
+   * ready and stopped lines (info) are what the tests wait for and read.
+   */
   static async worker(env: Record<string, string>, timeoutMs = 90000): Promise<ProductProcess> {
-    const proc = new ProductProcess('worker', start('worker.ts', env), null);
+    const proc = new ProductProcess(
+      'worker',
+      start('worker.ts', { ...env, LOG_LEVEL: 'info' }),
+      null,
+    );
     await proc.waitFor(() => Promise.resolve(proc.output.includes('Worker ready')), timeoutMs);
     return proc;
   }

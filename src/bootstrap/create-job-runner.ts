@@ -1,0 +1,27 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import type { Environment } from '../config/environment';
+import { WorkerModule } from '../worker.module';
+import { prepareProcess, processLogger, warnTightened } from './process-setup';
+
+/**
+ * The job runner (no HTTP, only the job processors), set up the same way for its entry point and
+ * for the tests: DATA_DIR owner-only, the API's logger (common/logger.ts: the same JSON lines, at
+ * LOG_LEVEL, redacted), and a refusal to start on a schema the API has not migrated yet.
+ */
+export async function createJobRunner(env: Environment): Promise<INestApplicationContext> {
+  const tightened = prepareProcess(env);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
+    logger: processLogger(env.LOG_LEVEL),
+  });
+  warnTightened(tightened);
+  if (await app.get(DataSource).showMigrations()) {
+    await app.close();
+    throw new Error(
+      'The database schema is not up to date: start the API once, or run `npm run migration:run`',
+    );
+  }
+  new Logger('JobRunner').log('Worker ready');
+  return app;
+}
