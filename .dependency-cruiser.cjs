@@ -1,7 +1,7 @@
 /**
  * Boundaries the code keeps by itself (docs/architecture.md, "Boundaries"), checked by
  * `npm run lint:deps` as part of `npm run check`. Every rule is an error; a temporary exception
- * is named, commented and listed in docs/architecture.md.
+ * (none today) is named, commented and listed in docs/architecture.md.
  */
 
 /** Feature folders under src/ (infrastructure: bootstrap, common, config, database, jobs). */
@@ -25,11 +25,6 @@ const FEATURES = [
 const FEATURE = `^src/(${FEATURES.join('|')})/`;
 /** Any rules/ folder under src/ (pure domain rules). */
 const RULES = ['^src/rules/', '^src/.+/rules/'];
-/** The one edge from results to certificates still allowed, until publication emits an event. */
-const RESULTS_TO_CERTIFICATES_EXCEPTION = {
-  from: '^src/results/results\\.(service|module)\\.ts$',
-  to: '^src/certificates/certificate-requests\\.ts$',
-};
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -59,22 +54,10 @@ module.exports = {
     {
       name: 'results-import-no-certificates',
       comment:
-        'Publishing results emits an event (recorded in the publish transaction) that certificates handles; results does not call certificates.',
+        'Publishing results emits ResultsPublished (handled inside the publish transaction, src/common/transactional-events.ts); certificates handles it, results does not call certificates.',
       severity: 'error',
-      from: { path: '^src/results/', pathNot: RESULTS_TO_CERTIFICATES_EXCEPTION.from },
+      from: { path: '^src/results/' },
       to: { path: '^src/certificates/' },
-    },
-    {
-      // TEMPORARY EXCEPTION (issue 16, item 3): results.service records and queues the certificate
-      // reissue itself when a run is published, through CertificateRequests. Until that becomes a
-      // "results published" event that certificates handles (recorded in the publish transaction),
-      // these two files may import certificate-requests.ts, and nothing else of certificates.
-      name: 'results-import-no-certificates-exception',
-      comment:
-        'Temporary: only results.service.ts and results.module.ts, and only certificate-requests.ts (see docs/architecture.md).',
-      severity: 'error',
-      from: { path: RESULTS_TO_CERTIFICATES_EXCEPTION.from },
-      to: { path: '^src/certificates/', pathNot: RESULTS_TO_CERTIFICATES_EXCEPTION.to },
     },
     {
       name: 'units-import-no-workers',

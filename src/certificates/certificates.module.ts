@@ -9,6 +9,7 @@ import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { IssueCertificatesProcessor } from './jobs/issue-certificates.processor';
+import { ReissueOnPublication } from './reissue-on-publication';
 import { UnitResults } from './unit-results';
 import { UnitResultsController } from './unit-results.controller';
 import { VerifyPageController } from './verify-page.controller';
@@ -32,6 +33,8 @@ export class CertificatesModule {
         CertificateRequests,
         UnitResults,
         IssueCertificatesProcessor,
+        // Handles ResultsPublished, inside the publish transaction.
+        ReissueOnPublication,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],
       exports: [CertificatesRepository],

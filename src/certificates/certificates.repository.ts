@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { positional } from '../database/positional';
 import { Certificate } from './certificate.entity';
 
 export type NewCertificate = Omit<Certificate, 'id'>;
@@ -77,6 +78,18 @@ export class CertificatesRepository {
 
   async setReplacedBy(manager: EntityManager, id: number, replacedBy: number): Promise<void> {
     await manager.getRepository(Certificate).update({ id }, { replacedBy });
+  }
+
+  /** Which kinds of valid certificates the contest has (none: nothing to reissue on a change). */
+  async issuedKinds(contestId: number, manager: EntityManager): Promise<Certificate['kind'][]> {
+    const rows: Array<{ kind: Certificate['kind'] }> = await manager.query(
+      ...positional(
+        manager.connection,
+        "SELECT DISTINCT kind FROM certificates WHERE contest_id = ? AND status = 'ISSUED'",
+        [contestId],
+      ),
+    );
+    return rows.map((r) => r.kind);
   }
 
   async existsForContest(contestId: number): Promise<boolean> {

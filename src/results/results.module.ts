@@ -1,5 +1,5 @@
-import { CertificateRequests } from '../certificates/certificate-requests';
 import { DynamicModule, Module } from '@nestjs/common';
+import { TransactionalEventsModule } from '../common/transactional-events';
 import { CompetitionsModule } from '../competitions/competitions.module';
 import { ContestsModule } from '../contests/contests.module';
 import { TradesModule } from '../trades/trades.module';
@@ -28,12 +28,12 @@ export class ResultsModule {
         CompetitionsModule,
         TradesModule,
         JudgingModule.forRoot({ http: false }),
+        // Publication emits ResultsPublished; whoever handles it (certificates) is not known here.
+        TransactionalEventsModule,
       ],
       controllers: options.http ? [ResultsController, PublicResultsController] : [],
       providers: [
         ResultsRepository,
-        // Republication records a certificate reissue (a request the queue keeps owing).
-        CertificateRequests,
         PublicResultsRepository,
         ResultsCalculator,
         ResultsService,

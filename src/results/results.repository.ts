@@ -275,21 +275,6 @@ export class ResultsRepository {
     return ids;
   }
 
-  /** Which kinds of valid certificates the contest has (none: nothing to reissue on a change). */
-  async certificateKinds(
-    contestId: number,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
-    const rows: Array<{ kind: string }> = await manager.query(
-      ...positional(
-        manager.connection,
-        "SELECT DISTINCT kind FROM certificates WHERE contest_id = ? AND status = 'ISSUED'",
-        [contestId],
-      ),
-    );
-    return rows.map((r) => r.kind);
-  }
-
   objections(contestId: number): Promise<Objection[]> {
     return this.dataSource
       .getRepository(Objection)

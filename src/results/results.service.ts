@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import { Injectable, Logger } from '@nestjs/common';
-import { CertificateRequests, certificatesJobKey } from '../certificates/certificate-requests';
 import type { Principal } from '../common/auth/current-user.decorator';
 import { DomainError } from '../common/errors/domain-error';
+import { TransactionalEvents } from '../common/transactional-events';
 import { Environment } from '../config/environment';
 import type { Contest } from '../contests/contest.entity';
 import { ContestErrors } from '../contests/contests.errors';
@@ -17,6 +16,7 @@ import { ScoresRepository } from '../judging/scores.repository';
 import { ResultsErrors } from './results.errors';
 import { ResultRow, ResultRun, RunSummary } from './results.entities';
 import { PublicResultsCache } from './public-results.cache';
+import { ResultsPublished } from './results-published.event';
 import { ResultsRepository } from './results.repository';
 import { ResultsCalculator } from './results-calculator';
 
@@ -48,7 +48,7 @@ export class ResultsService {
     private readonly jobs: JobQueue,
     private readonly env: Environment,
     private readonly cache: PublicResultsCache,
-    private readonly certificateRequests: CertificateRequests,
+    private readonly events: TransactionalEvents,
   ) {}
 
   /**
@@ -196,9 +196,7 @@ export class ResultsService {
    * matches the scores and registrations may be published.
    */
   async publish(contestId: number, runId: number, principal: Principal): Promise<Contest> {
-    // Set inside the transaction (TypeScript cannot see the callback run: hence the cast).
-    let reissue = null as { participation: boolean } | null;
-    await this.unitOfWork.run(async (manager) => {
+    const afterCommit = await this.unitOfWork.run(async (manager) => {
       const contest = await this.contests.get(contestId, manager);
       const run = await this.results.findRun(runId, manager);
       if (!run || run.contestId !== contestId) throw ResultsErrors.runNotFound(runId);
@@ -234,49 +232,13 @@ export class ResultsService {
         );
         if (!moved) throw ContestErrors.staleVersion(contest.version, contest.version + 1);
       }
-      // In the same transaction: a publication is never committed without its reissue request
-      // (a crash between the two used to leave certificates that no longer match the results).
-      reissue = await this.recordReissue(manager, contestId, runId);
+      // In the same transaction: what the event's handlers record (another feature's outbox) is
+      // committed with the publication or not at all; their follow-ups run after the commit.
+      return this.events.emit(manager, new ResultsPublished(contestId, runId));
     });
     this.cache.clear();
-    if (reissue) await this.queueReissue(contestId, runId, reissue.participation);
+    await afterCommit();
     return (await this.contests.findById(contestId))!;
-  }
-
-  /**
-   * A newly published run may change what certificates say: when the contest has any, the issue
-   * job runs again and revokes and reissues exactly the ones affected. The request is recorded
-   * with the publication; without Redis now, the job is queued when Redis returns (JobRecovery).
-   */
-  private async recordReissue(
-    manager: EntityManager,
-    contestId: number,
-    runId: number,
-  ): Promise<{ participation: boolean } | null> {
-    const kinds = await this.results.certificateKinds(contestId, manager);
-    if (kinds.length === 0) return null;
-    const participation = kinds.includes('PARTICIPATION');
-    await this.certificateRequests.record(contestId, runId, participation, manager);
-    return { participation };
-  }
-
-  private async queueReissue(
-    contestId: number,
-    runId: number,
-    participation: boolean,
-  ): Promise<void> {
-    try {
-      await this.jobs.enqueue(
-        'issue-certificates',
-        { contestId, participation, runId },
-        certificatesJobKey(contestId, runId, participation),
-        { replaceFinished: true },
-      );
-    } catch (error) {
-      this.logger.warn(
-        `contest ${contestId}: certificates to reissue are queued when Redis returns (${error instanceof Error ? error.message : String(error)})`,
-      );
-    }
   }
 
   /**
