@@ -189,7 +189,7 @@ export async function loadAgainst(
   };
 }
 
-/** Starts Redis (unless given), an API process and a worker process, runs the load, stops them. */
+/** Starts Redis (unless given), an API process and a job runner, runs the load, stops them. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const redis = options.redisUrl ? null : new ThrowawayRedis(await freePort());
   await redis?.start();
@@ -207,7 +207,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     processes.push(api);
     // The worker starts while the competition is set up (it idles during score entry, as
     // workers do between jobs, and shares the database file with the API).
-    const worker = ProductProcess.worker(env).then((w) => processes.push(w));
+    const worker = ProductProcess.jobRunner(env).then((w) => processes.push(w));
     worker.catch(() => undefined); // awaited (and reported) by loadAgainst, after the set-up
     const report = await loadAgainst(
       `${api.url}/api`,

@@ -30,14 +30,14 @@ const SCORED = scaled(process.env.BENCH_SCORED, 4000);
 const COMPETITION =
   process.env.BENCH_COMPETITION === '0' ? 0 : scaled(process.env.BENCH_COMPETITION, 40000);
 const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
-/** Worker processes beside the API (which also processes jobs): the machine has 2 cores. */
+/** Job runners beside the API (which also processes jobs): the machine has 2 cores. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
-/** `npm run start:worker`'s process, from the sources, with the API's environment. */
+/** `npm run start:job-runner`'s process, from the sources, with the API's environment. */
 function startWorker(env: Record<string, string | undefined>): Promise<ChildProcess> {
   const worker = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join('src', 'worker.ts')],
+    ['-r', 'ts-node/register/transpile-only', join('src', 'job-runner.ts')],
     {
       cwd: join(__dirname, '..'),
       env: { ...process.env, ...env, LOG_LEVEL: 'info' },
@@ -48,12 +48,12 @@ function startWorker(env: Record<string, string | undefined>): Promise<ChildProc
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Worker ready')) resolve(worker);
+      if (output.includes('Job runner ready')) resolve(worker);
     };
     worker.stdout.on('data', onData);
     worker.stderr.on('data', onData);
     worker.once('exit', (code) =>
-      reject(new Error(`worker exited (${code}): ${output.slice(-500)}`)),
+      reject(new Error(`job runner exited (${code}): ${output.slice(-500)}`)),
     );
   });
 }

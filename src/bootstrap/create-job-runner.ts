@@ -2,7 +2,7 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { Environment } from '../config/environment';
-import { WorkerModule } from '../worker.module';
+import { JobRunnerModule } from '../job-runner.module';
 import { prepareProcess, processLogger, warnTightened } from './process-setup';
 
 /**
@@ -12,7 +12,7 @@ import { prepareProcess, processLogger, warnTightened } from './process-setup';
  */
 export async function createJobRunner(env: Environment): Promise<INestApplicationContext> {
   const tightened = prepareProcess(env);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
+  const app = await NestFactory.createApplicationContext(JobRunnerModule.forRoot(env), {
     logger: processLogger(env.LOG_LEVEL),
   });
   warnTightened(tightened);
@@ -22,6 +22,6 @@ export async function createJobRunner(env: Environment): Promise<INestApplicatio
       'The database schema is not up to date: start the API once, or run `npm run migration:run`',
     );
   }
-  new Logger('JobRunner').log('Worker ready');
+  new Logger('JobRunner').log('Job runner ready');
   return app;
 }

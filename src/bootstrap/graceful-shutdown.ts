@@ -11,7 +11,7 @@ export interface DrainReport {
   inHand: number;
   /** True when every one of them finished (completed or failed) before the grace ran out. */
   finished: boolean;
-  /** The Bull ids of the jobs sent back to their queue for another worker. */
+  /** The Bull ids of the jobs sent back to their queue for another job runner. */
   returned: string[];
 }
 
@@ -42,7 +42,7 @@ async function jobsInHand(queue: Queue): Promise<Job[]> {
  * Stops this process's job processing: no new job is taken, the jobs in hand get `graceMs` to
  * finish, and the queues' Redis connections close. Any job still running after that goes back
  * to its queue (as a retry; a last attempt is put back as well, so nothing is lost) for another
- * worker, and the caller exits without waiting for it: its unfinished transaction is rolled back
+ * process, and the caller exits without waiting for it: its unfinished transaction is rolled back
  * when the process's database connections drop, and the jobs are written to be repeated (a run
  * already DONE is answered as it is; certificates are reconciled, never issued twice).
  */
@@ -70,7 +70,7 @@ export async function drainQueues(
       await within(
         (async () => {
           await job.moveToFailed(
-            { message: 'The worker was stopped before the job finished; retried elsewhere' },
+            { message: 'The job runner was stopped before the job finished; retried elsewhere' },
             true,
           );
           if (await job.isFailed()) await job.retry();

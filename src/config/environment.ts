@@ -75,7 +75,7 @@ export class Environment {
   })
   QUEUE_PREFIX: string = 'skills';
 
-  /** Run the queue processors inside the API process (default) or only in `npm run start:worker`. */
+  /** Run the queue processors inside the API process (default) or only in the job runners (`npm run start:job-runner`). */
   @Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) =>
     toBoolean({ value: obj[key] }),
   )
@@ -99,7 +99,7 @@ export class Environment {
 
   /**
    * On SIGTERM, how long a process waits for the jobs in its hands before sending what is still
-   * running back to its queue (another worker then takes it) and exiting. Keep it below the
+   * running back to its queue (another job runner then takes it) and exiting. Keep it below the
    * supervisor's stop timeout (systemd TimeoutStopSec, compose stop_grace_period).
    */
   @IsInt()
@@ -316,7 +316,7 @@ export class Environment {
 
   /**
    * How long a process's lock on a job it runs lasts, in ms (Bull's lockDuration; renewed every
-   * half of it while the job runs). A job whose process died is taken over by another worker
+   * half of it while the job runs). A job whose process died is taken over by another job runner
    * within about QUEUE_LOCK_MS + QUEUE_STALLED_MS. Longer than any pause of the event loop.
    */
   @IsInt()

@@ -20,7 +20,7 @@ export function sqliteFile(env: Pick<Environment, 'DATABASE_URL' | 'DATA_DIR'>):
   return resolve(join(env.DATA_DIR, 'contest.sqlite'));
 }
 
-/** One description of the database for the app, the worker, the migration CLI and the tests. */
+/** One description of the database for the app, the job runner, the migration CLI and the tests. */
 export function buildDataSourceOptions(
   env: Pick<
     Environment,

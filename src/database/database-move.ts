@@ -557,7 +557,7 @@ export async function moveToPostgres(options: MoveOptions): Promise<MoveReport> 
       } catch (error) {
         throw new MoveRefused(
           'SOURCE_BUSY',
-          `${options.from} is being written (${error instanceof Error ? error.message : String(error)}): stop the API and the workers first`,
+          `${options.from} is being written (${error instanceof Error ? error.message : String(error)}): stop the API and the job runners first`,
         );
       }
 

@@ -7,7 +7,7 @@ import { runMigrationsExclusively } from './migrate';
 import { UnitOfWork } from './unit-of-work';
 
 export interface DatabaseModuleOptions {
-  /** The API process migrates at start-up; a worker process expects an up-to-date schema. */
+  /** The API process migrates at start-up; a job runner expects an up-to-date schema. */
   runMigrations: boolean;
   /** Connection attempts before start-up fails (TypeORM waits 3 s between them). */
   retryAttempts?: number;

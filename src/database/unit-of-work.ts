@@ -29,7 +29,7 @@ export class UnitOfWork {
    * SQLite: `BEGIN IMMEDIATE` rather than TypeORM's deferred `BEGIN`. A deferred transaction that
    * reads first and writes later cannot wait for another process's write lock (SQLite answers
    * SQLITE_BUSY at once, busy timeout or not); an immediate one takes the lock up front and waits
-   * its turn, so an API process and worker processes can share the file.
+   * its turn, so an API process and job runners can share the file.
    */
   private async immediate<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = beginningImmediately(this.dataSource.createQueryRunner());

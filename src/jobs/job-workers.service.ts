@@ -10,9 +10,9 @@ import { JobQueue } from './job-queue.service';
 import { JobRecovery, RecoverableHandler } from './job-recovery';
 
 /**
- * Present only in processes that process jobs (the API by default, and `npm run start:worker`):
+ * Present only in processes that process jobs (the API by default, and `npm run start:job-runner`):
  * finds every @HandlesJob provider and attaches it to its queue. Bull closes the queues on
- * shutdown after the jobs in hand finish, so a stopped worker leaves no job half-done in Redis.
+ * shutdown after the jobs in hand finish, so a stopped process leaves no job half-done in Redis.
  * A job whose process died is taken over by another after its lock expires (QUEUE_LOCK_MS,
  * QUEUE_STALLED_MS), and work the database records as queued is put back into Redis whenever
  * Redis (re)connects, in case it came back empty (JobRecovery).

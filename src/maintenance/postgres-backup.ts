@@ -201,7 +201,7 @@ export async function backupPostgres(url: string, target: string): Promise<Backu
   });
 }
 
-/** Other sessions on this database (the API, workers, a psql left open). */
+/** Other sessions on this database (the API, job runners, a psql left open). */
 async function otherSessions(client: Client): Promise<number> {
   const { rows } = await client.query<{ n: string }>(
     `SELECT count(*) AS n FROM pg_stat_activity
@@ -239,7 +239,7 @@ export async function restorePostgres(
     if (others > 0) {
       throw new BackupError(
         'IN_USE',
-        `${shownUrl(url)} is in use by ${others} other session(s): stop the API and every worker (npm start, npm run start:worker) before restoring`,
+        `${shownUrl(url)} is in use by ${others} other session(s): stop the API and every job runner (npm start, npm run start:job-runner) before restoring`,
       );
     }
     return describePostgres(client);

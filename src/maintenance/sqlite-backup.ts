@@ -215,7 +215,7 @@ async function takeOver(target: string): Promise<void> {
     if (!isBusy(error)) throw error;
     throw new BackupError(
       'IN_USE',
-      `${target} is in use by another process: stop the API and every worker (npm start, npm run start:worker) before restoring`,
+      `${target} is in use by another process: stop the API and every job runner (npm start, npm run start:job-runner) before restoring`,
     );
   }
 }

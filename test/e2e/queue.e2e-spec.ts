@@ -125,27 +125,27 @@ describe.each(databases)('queue on %s: Redis down at start, then back', (name, d
   });
 });
 
-describe.each(databases)('queue on %s: a separate worker process', (name, database) => {
+describe.each(databases)('queue on %s: a separate job runner process', (name, database) => {
   let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let t: E2eApp;
-  let worker: ChildProcess | undefined;
-  let workerOutput = '';
+  let runner: ChildProcess | undefined;
+  let runnerOutput = '';
   beforeAll(async () => {
     const db = await database();
     dropDatabase = db.drop;
     t = await startApp({ ...db.overrides, QUEUE_PROCESSORS_IN_API: 'false' });
   });
   afterAll(async () => {
-    if (worker && worker.exitCode === null) {
-      const exited = new Promise((r) => worker?.once('exit', r));
-      worker.kill('SIGTERM');
+    if (runner && runner.exitCode === null) {
+      const exited = new Promise((r) => runner?.once('exit', r));
+      runner.kill('SIGTERM');
       await exited;
     }
     await t?.close();
     await dropDatabase();
   });
 
-  it('leaves jobs waiting while no worker runs, and a started worker processes them', async () => {
+  it('leaves jobs waiting while no job runner runs, and a started job runner processes them', async () => {
     const auth = await t.login();
     const res = await t.http.post('/api/maintenance/optimize-database').set('authorization', auth);
     expect(res.status).toBe(202);
@@ -154,9 +154,9 @@ describe.each(databases)('queue on %s: a separate worker process', (name, databa
     const waiting = await t.http.get(`/api/jobs/${jobId}`).set('authorization', auth);
     expect(waiting.body.state).toBe('waiting');
 
-    worker = spawn(
+    runner = spawn(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join('src', 'worker.ts')],
+      ['-r', 'ts-node/register/transpile-only', join('src', 'job-runner.ts')],
       {
         cwd: join(__dirname, '..', '..'),
         env: {
@@ -170,17 +170,17 @@ describe.each(databases)('queue on %s: a separate worker process', (name, databa
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    worker.stdout?.on('data', (c: Buffer) => (workerOutput += c.toString()));
-    worker.stderr?.on('data', (c: Buffer) => (workerOutput += c.toString()));
+    runner.stdout?.on('data', (c: Buffer) => (runnerOutput += c.toString()));
+    runner.stderr?.on('data', (c: Buffer) => (runnerOutput += c.toString()));
 
-    // A worker starts from the sources through ts-node: ~8 s alone, far more on a busy machine.
+    // A job runner starts from the sources through ts-node: ~8 s alone, far more on a busy machine.
     const job = await eventually(async () => {
       const r = await t.http.get(`/api/jobs/${jobId}`).set('authorization', auth);
       return r.body.state === 'completed' ? (r.body as JobBody) : undefined;
     }, 60000).catch((error: Error) => {
-      throw new Error(`${error.message}\nworker said:\n${workerOutput}`);
+      throw new Error(`${error.message}\njob runner said:\n${runnerOutput}`);
     });
     expect(job.result?.database).toBe(name);
-    expect(workerOutput).toContain('Worker ready');
+    expect(runnerOutput).toContain('Job runner ready');
   }, 90000);
 });

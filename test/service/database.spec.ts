@@ -182,7 +182,7 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
 
   if (database.kind === 'sqlite') {
     it('lets two processes write one SQLite file: a read-then-write transaction waits for the lock', async () => {
-      // A second "process": its own connection to the same file, as `npm run start:worker` has.
+      // A second "process": its own connection to the same file, as `npm run start:job-runner` has.
       const other = await Test.createTestingModule({
         imports: [
           ConfigModule.forRoot(env),

@@ -220,7 +220,7 @@ describe('faults: Redis stopped and restarted, a worker killed', () => {
     figures.set('compute asked for while Redis was down', '503 QUEUE_UNAVAILABLE, no run left');
 
     // A worker started while Redis is down waits for it.
-    const workerStarting = ProductProcess.worker(env);
+    const workerStarting = ProductProcess.jobRunner(env);
     await sleep(Math.max(0, REDIS_DOWN_MS - (Date.now() - downSince)));
     await redis.start();
     writers.phase = 'after';
@@ -413,7 +413,7 @@ describe('faults: Redis stopped and restarted, a worker killed', () => {
     }
 
     const killedAt = Date.now();
-    workers.push(await ProductProcess.worker(env));
+    workers.push(await ProductProcess.jobRunner(env));
     const job = await eventually(
       () => organizer.request<{ state: string; result?: unknown }>('GET', `/api/jobs/${jobId}`),
       (j) => j.body.state === 'completed' || j.body.state === 'failed',
@@ -494,7 +494,7 @@ describe('faults: Redis stopped and restarted, a worker killed', () => {
     figures.set('certificate job lost with Redis before it ran', 'yes (404 JOB_NOT_FOUND)');
 
     // A worker starting puts the request back under the same job id, and issues them once.
-    const worker = await ProductProcess.worker(env);
+    const worker = await ProductProcess.jobRunner(env);
     workers.push(worker);
     const job = await eventually(
       () => organizer.request<{ state: string }>('GET', `/api/jobs/${jobId}`),

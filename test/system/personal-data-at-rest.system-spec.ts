@@ -52,7 +52,11 @@ class LoggedProcess {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
-  static start(entry: 'main.ts' | 'worker.ts', env: Record<string, string>, port: number | null) {
+  static start(
+    entry: 'main.ts' | 'job-runner.ts',
+    env: Record<string, string>,
+    port: number | null,
+  ) {
     const child = spawn(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', join('src', entry)],
@@ -128,8 +132,11 @@ describe('Personal data at rest: logs and file modes (issue 15, item 6)', () => 
     api = LoggedProcess.start('main.ts', env, await freePort());
     const base = `http://127.0.0.1:${api.port}`;
     await api.waitUntil(async () => (await fetch(`${base}/health`)).status < 600, 'API');
-    worker = LoggedProcess.start('worker.ts', env, null);
-    await worker.waitUntil(() => Promise.resolve(worker.output.includes('Worker ready')), 'worker');
+    worker = LoggedProcess.start('job-runner.ts', env, null);
+    await worker.waitUntil(
+      () => Promise.resolve(worker.output.includes('Job runner ready')),
+      'job runner',
+    );
   });
 
   afterAll(async () => {
@@ -276,10 +283,10 @@ describe('Personal data at rest: logs and file modes (issue 15, item 6)', () => 
 
   it('kept no ID number, phone or search term in any log line', () => {
     const logs = `${api.output}\n${worker.output}\n${commandOutput}`;
-    // The logs are there (LOG_LEVEL=info): a line per request, the worker's jobs.
+    // The logs are there (LOG_LEVEL=info): a line per request, the job runner's jobs.
     expect(api.output).toContain('request completed');
     expect(api.output).toContain('/registrations?q=[redacted]&page=1');
-    expect(worker.output).toContain('Worker ready');
+    expect(worker.output).toContain('Job runner ready');
     for (const secret of secrets) {
       expect({ secret, inLogs: logs.includes(secret) }).toEqual({ secret, inLogs: false });
     }

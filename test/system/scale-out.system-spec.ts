@@ -242,8 +242,8 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     // The workers: one stops with the default grace, one sends its jobs back after 100 ms.
     workers = track(
       await startTogether([
-        () => ProductProcess.worker(env),
-        () => ProductProcess.worker({ ...env, SHUTDOWN_GRACE_MS: '100' }),
+        () => ProductProcess.jobRunner(env),
+        () => ProductProcess.jobRunner({ ...env, SHUTDOWN_GRACE_MS: '100' }),
       ]),
     );
     figures.processes = { api: 2, worker: 2, startMs: Date.now() - started };
@@ -592,7 +592,7 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     const idleAt = Date.now();
     expect(await patient.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     const idleStopMs = Date.now() - idleAt;
-    expect(patient.log).toContain('Worker stopped: 0 job(s) in hand finished');
+    expect(patient.log).toContain('Job runner stopped: 0 job(s) in hand finished');
 
     const contestId = contests[0];
     const jobId = await startDrawing(contestId);
@@ -607,7 +607,7 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     const list = await certificates(contestId);
     const issued = expectExactlyOnce(list);
 
-    const [relief] = track([await ProductProcess.worker(env)]);
+    const [relief] = track([await ProductProcess.jobRunner(env)]);
     workers = [relief];
     const done = await jobCompleted(a.proc.url, organizer, jobId);
     const report = done.result as { issued: number; unchanged: number; drawn: number };
@@ -638,7 +638,7 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     const termAt = Date.now();
     expect(await worker.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     const stopMs = Date.now() - termAt;
-    expect(worker.log).toContain('Worker stopped: 1 job(s) in hand finished');
+    expect(worker.log).toContain('Job runner stopped: 1 job(s) in hand finished');
     // No worker is left, and the job is complete: it finished before the process exited.
     const job = (
       await call<JobState>(a.proc.url, 'GET', `/api/jobs/${jobId}`, undefined, organizer)

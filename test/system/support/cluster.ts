@@ -37,7 +37,7 @@ export function clusterEnvironment(
 }
 
 /**
- * One real process of the product, from the sources (`src/main.ts` or `src/worker.ts` through
+ * One real process of the product, from the sources (`src/main.ts` or `src/job-runner.ts` through
  * ts-node), with its output kept for a failing test's message.
  */
 export class ProductProcess {
@@ -45,7 +45,7 @@ export class ProductProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   private constructor(
-    readonly kind: 'api' | 'worker',
+    readonly kind: 'api' | 'job runner',
     readonly child: ChildProcess,
     readonly port: number | null,
   ) {
@@ -60,7 +60,7 @@ export class ProductProcess {
   }
 
   get url(): string {
-    if (this.port === null) throw new Error('a worker has no URL');
+    if (this.port === null) throw new Error('a job runner has no URL');
     return `http://127.0.0.1:${this.port}`;
   }
 
@@ -88,16 +88,16 @@ export class ProductProcess {
   }
 
   /**
-   * A worker process: only runs queued jobs. At LOG_LEVEL=info, whatever the others run at: its
+   * A job runner: only runs queued jobs. At LOG_LEVEL=info, whatever the others run at: its
    * ready and stopped lines (info) are what the tests wait for and read.
    */
-  static async worker(env: Record<string, string>, timeoutMs = 90000): Promise<ProductProcess> {
+  static async jobRunner(env: Record<string, string>, timeoutMs = 90000): Promise<ProductProcess> {
     const proc = new ProductProcess(
-      'worker',
-      start('worker.ts', { ...env, LOG_LEVEL: 'info' }),
+      'job runner',
+      start('job-runner.ts', { ...env, LOG_LEVEL: 'info' }),
       null,
     );
-    await proc.waitFor(() => Promise.resolve(proc.output.includes('Worker ready')), timeoutMs);
+    await proc.waitFor(() => Promise.resolve(proc.output.includes('Job runner ready')), timeoutMs);
     return proc;
   }
 
@@ -127,7 +127,7 @@ export class ProductProcess {
   }
 }
 
-function start(entry: 'main.ts' | 'worker.ts', env: Record<string, string>): ChildProcess {
+function start(entry: 'main.ts' | 'job-runner.ts', env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join('src', entry)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },

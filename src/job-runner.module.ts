@@ -9,12 +9,12 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ResultsModule } from './results/results.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 
-/** A worker process: no HTTP, only the job processors (start as many as the load needs). */
+/** The job runner: no HTTP, only the job processors (start as many as the load needs). */
 @Module({})
-export class WorkerModule {
+export class JobRunnerModule {
   static forRoot(env: Environment): DynamicModule {
     return {
-      module: WorkerModule,
+      module: JobRunnerModule,
       imports: [
         ConfigModule.forRoot(env),
         DatabaseModule.forRoot({ runMigrations: false }),
