@@ -5,11 +5,15 @@
  * submits every judge's sheet at once in batches, and answers with the wall time and the latency
  * of every batch.
  */
-import { BenchApi, timed } from './api';
+import { ANY_VERSION, apiClient, ok, points, type ScoreEntry, timed } from './api';
 import { serveAsChild } from './child-plan';
 
+/** One score of a judge's sheet, its points as a number (the benchmark also inserts them raw). */
+export type SheetEntry = Pick<ScoreEntry, 'code' | 'criterionKey'> & { points: number };
+
 export interface JudgePlan {
-  base: string;
+  /** The API's origin, e.g. http://127.0.0.1:3000 */
+  origin: string;
   contestId: number;
   /** Entries per request. */
   batch: number;
@@ -17,7 +21,7 @@ export interface JudgePlan {
     token: string;
     /** Entries per contestant: batches never split one contestant's scores. */
     perCode: number;
-    entries: Array<{ code: string; criterionKey: string; points: number }>;
+    entries: SheetEntry[];
   }>;
 }
 
@@ -31,12 +35,15 @@ async function run(plan: JudgePlan): Promise<JudgeRun> {
   const { ms } = await timed(() =>
     Promise.all(
       plan.sheets.map(async ({ token, perCode, entries }) => {
-        const api = new BenchApi(plan.base, token);
+        const client = apiClient(plan.origin, token);
+        const contest = { params: { path: { id: plan.contestId }, header: ANY_VERSION } };
         const perBatch = Math.floor(plan.batch / perCode) * perCode;
         for (let i = 0; i < entries.length; i += perBatch) {
-          const batch = entries.slice(i, i + perBatch);
+          const batch = entries
+            .slice(i, i + perBatch)
+            .map((e) => ({ ...e, points: points(e.points) }));
           const one = await timed(() =>
-            api.call('PUT', `/contests/${plan.contestId}/scores`, { entries: batch }),
+            ok(client.PUT('/api/contests/{id}/scores', { ...contest, body: { entries: batch } })),
           );
           latencies.push(one.ms);
         }

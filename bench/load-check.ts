@@ -7,7 +7,7 @@
  * log must hold no score change that no accepted write explains, and each contest's chain must
  * verify.
  */
-import type { BenchApi } from './api';
+import { type BenchApi, ok, type Schemas } from './api';
 import type { AcceptedWrite, LoadPlan } from './load-client';
 
 export interface LoadCheck {
@@ -25,20 +25,15 @@ export interface LoadCheck {
   samples: Array<Record<string, unknown>>;
 }
 
-interface AuditView {
-  seq: number;
-  actorId: number | null;
-  action: string;
-  registrationId: number | null;
-  criterionKey: string | null;
-  judgeId: number | null;
-  oldValue: { valueCenti: number; version: number } | null;
-  newValue: { valueCenti: number; version: number } | null;
-  reason: string | null;
-}
-
-type Sheet = {
-  rows: Array<{ code: string; scores: Record<string, { points: string; version: number } | null> }>;
+/**
+ * An audit entry with a score change's old and new values as they are stored.
+ * TODO(issue 16): the document describes `oldValue`/`newValue` only as "an object or a string"
+ * (they vary by action); for a score change they are `{ valueCenti, version }`.
+ */
+type ScoreValue = { valueCenti: number; version: number } | null;
+type AuditView = Omit<Schemas['AuditEntryResponse'], 'oldValue' | 'newValue'> & {
+  oldValue: ScoreValue;
+  newValue: ScoreValue;
 };
 
 const SCORE_ACTIONS = new Set(['SCORE_CREATED', 'SCORE_UPDATED', 'SCORE_CORRECTED']);
@@ -48,11 +43,12 @@ async function auditLog(organizer: BenchApi, contestId: number): Promise<AuditVi
   const entries: AuditView[] = [];
   for (;;) {
     const after = entries.length === 0 ? 0 : entries[entries.length - 1].seq;
-    const page = await organizer.call<AuditView[]>(
-      'GET',
-      `/contests/${contestId}/audit?afterSeq=${after}&limit=${AUDIT_PAGE}`,
+    const page = await ok(
+      organizer.client.GET('/api/contests/{id}/audit', {
+        params: { path: { id: contestId }, query: { afterSeq: after, limit: AUDIT_PAGE } },
+      }),
     );
-    entries.push(...page);
+    entries.push(...(page as AuditView[]));
     if (page.length < AUDIT_PAGE) return entries;
   }
 }
@@ -91,10 +87,8 @@ export async function checkLoad(
     const kinds = new Map(contest.criteria.map((c) => [c.key, c.kind]));
     const log = await auditLog(organizer, contest.contestId);
     result.auditEntries += log.length;
-    const verify = await organizer.call<{ ok: boolean; entries: number }>(
-      'GET',
-      `/contests/${contest.contestId}/audit/verify`,
-    );
+    const contestPath = { params: { path: { id: contest.contestId } } };
+    const verify = await ok(organizer.client.GET('/api/contests/{id}/audit/verify', contestPath));
     if (verify.ok && verify.entries === log.length) result.chainsOk++;
     else sample('audit chain', { contestId: contest.contestId, verify, read: log.length });
 
@@ -107,11 +101,11 @@ export async function checkLoad(
       const key = cellKey(e.registrationId!, e.criterionKey!, e.judgeId!);
       changes.set(key, [...(changes.get(key) ?? []), e]);
     }
-    const finals = new Map<string, { points: string; version: number }>();
+    const finals = new Map<string, Schemas['EnteredScoreResponse']>();
     for (const judge of contest.judges) {
-      const sheet = await organizer
-        .as(judge.token)
-        .call<Sheet>('GET', `/contests/${contest.contestId}/score-sheet`);
+      const sheet = await ok(
+        organizer.as(judge.token).client.GET('/api/contests/{id}/score-sheet', contestPath),
+      );
       for (const row of sheet.rows)
         for (const [criterionKey, score] of Object.entries(row.scores))
           if (score)

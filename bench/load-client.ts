@@ -10,19 +10,20 @@
  * and every write sends a value different from it: every accepted write is a real change and
  * takes the next version. That is what lets bench/load.ts account for each one afterwards.
  */
-import { percentile } from './api';
+import type { EntryIssue } from '../web/src/api/error-details';
+import { ANY_VERSION, apiClient, percentile, points, type Schemas } from './api';
 import { seeded } from './roster';
 import { serveAsChild } from './child-plan';
 
 export interface LoadCriterion {
   key: string;
-  kind: 'MEASUREMENT' | 'JUDGEMENT';
+  kind: Schemas['CriterionDto']['kind'];
   maxCenti: number;
 }
 
 export interface LoadPlan {
-  /** The API's base, e.g. http://127.0.0.1:3000/api */
-  base: string;
+  /** The API's origin, e.g. http://127.0.0.1:3000 */
+  origin: string;
   seconds: number;
   /** Mean pause of a judge between two actions (uniform over 0 … 2 × thinkMs). */
   thinkMs: number;
@@ -81,8 +82,11 @@ export interface LoadClientResult {
 
 export const CHIEF_REASON = '裁判长复核更正 (load test)';
 
-interface Answer {
+/** An exchange's outcome: the answer as the document types it (2xx), or whatever came back. */
+interface Answer<D> {
   status: number;
+  data?: D;
+  /** The body as received (parsed JSON, else text; null if empty), or the network failure. */
   body: unknown;
   ms: number;
 }
@@ -92,20 +96,6 @@ interface Cell {
   criterion: LoadCriterion;
   centi: number | null;
   version: number;
-}
-
-interface SavedEntry {
-  code: string;
-  criterionKey: string;
-  judgeId: number;
-  points: string;
-  version: number;
-  outcome: string;
-}
-
-interface StaleIssue {
-  code: string;
-  current?: { points: string | null; version: number };
 }
 
 class Tally {
@@ -145,47 +135,33 @@ class Tally {
 const formatPoints = (centi: number, kind: LoadCriterion['kind']) =>
   kind === 'JUDGEMENT' ? String(centi / 100) : (centi / 100).toFixed(2);
 
-/** One HTTP exchange; a network failure is status 0 (never thrown). */
-async function send(
+/**
+ * One HTTP exchange through the typed client; a network failure is status 0 (never thrown).
+ * `request` is the client's call, e.g. `() => client.PUT('/api/contests/{id}/scores', …)`.
+ */
+async function send<D>(
   tally: Tally,
-  base: string,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<Answer> {
+  request: () => Promise<{ data?: D; error?: unknown; response: Response }>,
+): Promise<Answer<D>> {
   const started = performance.now();
   tally.requests++;
   try {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
+    const { data, error, response } = await request();
     const ms = performance.now() - started;
     tally.latencies.push(ms);
-    if (res.status >= 500) tally.status5xx++;
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: kept as text for the report
-    }
-    return { status: res.status, body: parsed, ms };
+    if (response.status >= 500) tally.status5xx++;
+    return { status: response.status, data, body: data ?? error ?? null, ms };
   } catch (error) {
     tally.latencies.push(performance.now() - started);
     return { status: 0, body: String(error), ms: performance.now() - started };
   }
 }
 
-function staleIssues(answer: Answer): StaleIssue[] | null {
-  const body = answer.body as { code?: string; details?: { issues?: StaleIssue[] } } | null;
+/** A 409 STALE_SCORE's refused entries (the document does not describe errors' details). */
+function staleIssues(answer: Answer<unknown>): EntryIssue[] | null {
+  const body = answer.body as Partial<Schemas['ErrorResponse']> | null;
   if (answer.status !== 409 || body?.code !== 'STALE_SCORE') return null;
-  return body.details?.issues ?? [];
+  return (body.details?.issues as EntryIssue[] | undefined) ?? [];
 }
 
 /** One judge's session: saves, reloads and, now and then, a conflict; until the deadline. */
@@ -202,7 +178,17 @@ async function judgeLoop(
     for (const criterion of contest.criteria)
       cells.set(`${code}|${criterion.key}`, { code, criterion, centi: null, version: 0 });
   const all = [...cells.values()];
-  const path = `/contests/${contest.contestId}/scores`;
+  const contestPath = { params: { path: { id: contest.contestId } } };
+  const judgeClient = apiClient(plan.origin, judge.token);
+  const chiefClient = apiClient(plan.origin, contest.chief.token);
+  type Saved = Answer<Schemas['ScoresSavedResponse']>;
+  const save = (client: typeof judgeClient, body: Schemas['SubmitScoresDto']) =>
+    send(tally, () =>
+      client.PUT('/api/contests/{id}/scores', {
+        params: { path: { id: contest.contestId }, header: ANY_VERSION },
+        body,
+      }),
+    );
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
   /** A value the cell does not hold now, so that an accepted write always changes it. */
   const newValue = (cell: Cell): number => {
@@ -215,10 +201,10 @@ async function judgeLoop(
       if (centi !== cell.centi) return centi;
     }
   };
-  const entry = (cell: Cell, centi: number, versioned = true) => ({
+  const entry = (cell: Cell, centi: number, versioned = true): Schemas['ScoreEntryDto'] => ({
     code: cell.code,
     criterionKey: cell.criterion.key,
-    points: formatPoints(centi, cell.criterion.kind),
+    points: points(formatPoints(centi, cell.criterion.kind)),
     ...(versioned ? { version: cell.version } : {}),
   });
   /**
@@ -227,11 +213,11 @@ async function judgeLoop(
    */
   const accept = (
     what: string,
-    answer: Answer,
+    answer: Saved,
     sent: Array<{ cell: Cell; centi: number }>,
     actorId: number,
   ): number[] | null => {
-    const saved = (answer.body as { entries?: SavedEntry[] } | null)?.entries;
+    const saved = answer.data?.entries;
     if (answer.status !== 200 || !saved || saved.length !== sent.length) {
       tally.wrong(what, answer);
       return null;
@@ -276,7 +262,7 @@ async function judgeLoop(
     const other =
       kind === 'chief'
         ? {
-            token: contest.chief.token,
+            client: chiefClient,
             actor: contest.chief.userId,
             body: {
               entries: [{ ...entry(cell, second), judgeId: judge.userId }],
@@ -284,16 +270,14 @@ async function judgeLoop(
             },
           }
         : {
-            token: judge.token,
+            client: judgeClient,
             actor: judge.userId,
             body: { entries: [entry(cell, second, versioned)] },
           };
     tally.writeRequests += 2;
     const [a, b] = await Promise.all([
-      send(tally, plan.base, judge.token, 'PUT', path, {
-        entries: [entry(cell, first, versioned)],
-      }),
-      send(tally, plan.base, other.token, 'PUT', path, other.body),
+      save(judgeClient, { entries: [entry(cell, first, versioned)] }),
+      save(other.client, other.body),
     ]);
     const writes = [
       { answer: a, centi: first, actor: judge.userId, stale: staleIssues(a) },
@@ -349,21 +333,10 @@ async function judgeLoop(
       await race('blind', pick(all));
     } else if (roll < tablets + chief + blind + sheet) {
       tally.sheetReads++;
-      const answer = await send(
-        tally,
-        plan.base,
-        judge.token,
-        'GET',
-        `/contests/${contest.contestId}/score-sheet`,
+      const answer = await send(tally, () =>
+        judgeClient.GET('/api/contests/{id}/score-sheet', contestPath),
       );
-      const rows = (
-        answer.body as {
-          rows?: Array<{
-            code: string;
-            scores: Record<string, { points: string; version: number } | null>;
-          }>;
-        } | null
-      )?.rows;
+      const rows = answer.data?.rows;
       if (answer.status !== 200 || !rows) {
         tally.wrong('score sheet', answer);
         continue;
@@ -386,7 +359,7 @@ async function judgeLoop(
       const versioned = random() >= unversioned;
       const sent = row.map((cell) => ({ cell, centi: newValue(cell) }));
       tally.writeRequests++;
-      const answer = await send(tally, plan.base, judge.token, 'PUT', path, {
+      const answer = await save(judgeClient, {
         entries: sent.map(({ cell, centi }) => entry(cell, centi, versioned)),
       });
       if (staleIssues(answer)) tally.stale++;

@@ -3,14 +3,14 @@
  * unit, one contest per trade, each with a roster (CSV), approved and drawn, open for scoring,
  * its judges and a chief judge, every one of them signed in.
  */
-import { BenchApi } from './api';
+import { BenchApi, multipart, ok, type Schemas, setStatus } from './api';
 import type { LoadCriterion, LoadPlan } from './load-client';
 import { benchIdNumber, benchName } from './roster';
 
 /** What was set up: per contest, its blind codes, criteria, judges (signed in) and chief judge. */
 export type LoadContest = LoadPlan['contests'][number] & { registrationIds: Map<string, number> };
 
-const SCHEME = {
+const SCHEME: Schemas['SchemeDto'] = {
   parts: [
     {
       key: 'theory',
@@ -67,28 +67,34 @@ export async function setUpLoad(
   organizer: BenchApi,
   options: { contests: number; judgesPerContest: number; contestants: number },
 ): Promise<LoadContest[]> {
-  const unit = await organizer.call<{ id: number; code: string }>('POST', '/units', {
-    code: 'LOAD',
-    name: '负载测试市总工会',
-  });
-  const competition = await organizer.call<{ id: number }>('POST', '/competitions', {
-    code: 'LOAD2026',
-    name: '负载测试大赛',
-    year: 2026,
-  });
-  const trades = await organizer.call<Array<{ id: number }>>('GET', '/trades');
+  const { client } = organizer;
+  const unit = await ok(
+    client.POST('/api/units', { body: { code: 'LOAD', name: '负载测试市总工会' } }),
+  );
+  const competition = await ok(
+    client.POST('/api/competitions', {
+      body: { code: 'LOAD2026', name: '负载测试大赛', year: 2026 },
+    }),
+  );
+  const trades = await ok(client.GET('/api/trades'));
   for (let i = trades.length; i < options.contests; i++)
-    trades.push(await organizer.call('POST', '/trades', { code: `LOAD${i}`, name: `工种${i}` }));
+    trades.push(
+      await ok(client.POST('/api/trades', { body: { code: `LOAD${i}`, name: `工种${i}` } })),
+    );
 
   const password = 'load-judge-password';
   const judge = async (username: string, contestId: number, chief: boolean) => {
-    const user = await organizer.call<{ id: number }>('POST', '/users', {
-      username,
-      password,
-      displayName: username,
-      role: 'JUDGE',
-    });
-    await organizer.call('POST', `/contests/${contestId}/judges`, { userId: user.id, chief });
+    const user = await ok(
+      client.POST('/api/users', {
+        body: { username, password, displayName: username, role: 'JUDGE' },
+      }),
+    );
+    await ok(
+      client.POST('/api/contests/{id}/judges', {
+        params: { path: { id: contestId } },
+        body: { userId: user.id, chief },
+      }),
+    );
     return { userId: user.id, token: (await organizer.login(username, password)).token };
   };
 
@@ -96,37 +102,42 @@ export async function setUpLoad(
     Array.from({ length: options.contests }, (_, c) => c),
     4,
     async (c): Promise<LoadContest> => {
-      const contest = await organizer.call<{ id: number }>(
-        'POST',
-        `/competitions/${competition.id}/contests`,
-        { tradeId: trades[c].id, scheme: SCHEME },
+      const contest = await ok(
+        client.POST('/api/competitions/{id}/contests', {
+          params: { path: { id: competition.id } },
+          body: { tradeId: trades[c].id, scheme: SCHEME },
+        }),
       );
-      const path = `/contests/${contest.id}`;
-      await organizer.call('PATCH', path, { status: 'REGISTRATION' });
+      const path = { params: { path: { id: contest.id } } };
+      await setStatus(client, contest.id, 'REGISTRATION');
       const rows = Array.from({ length: options.contestants }, (_, k) => {
         const i = c * options.contestants + k;
         return `${benchName(i)},${benchIdNumber(i)},${unit.code}`;
       });
-      const form = new FormData();
       const csv = ['姓名,身份证号,单位代码', ...rows].join('\n');
-      form.append('file', new Blob([csv], { type: 'text/csv' }), 'roster.csv');
-      const imported = await organizer.call<{ created: number; rejected: unknown[] }>(
-        'POST',
-        `${path}/registrations/import`,
-        form,
+      const file = new File([csv], 'roster.csv', { type: 'text/csv' });
+      const imported = await ok(
+        client.POST('/api/contests/{id}/registrations/import', {
+          ...path,
+          body: { file },
+          bodySerializer: multipart,
+        }),
       );
-      if (imported.created !== options.contestants || imported.rejected.length > 0)
+      if (
+        !('created' in imported) ||
+        imported.created !== options.contestants ||
+        imported.rejected.length > 0
+      )
         throw new Error(`roster of contest ${contest.id}: ${JSON.stringify(imported)}`);
-      await organizer.call('PATCH', path, { status: 'SCORING' });
-      await organizer.call('POST', `${path}/registrations/decisions`, {
-        status: 'APPROVED',
-        allPending: true,
-      });
-      await organizer.call('POST', `${path}/draw`, {});
-      const registrations = await organizer.call<Array<{ id: number; code: string | null }>>(
-        'GET',
-        `${path}/registrations`,
+      await setStatus(client, contest.id, 'SCORING');
+      await ok(
+        client.POST('/api/contests/{id}/registrations/decisions', {
+          ...path,
+          body: { status: 'APPROVED', allPending: true },
+        }),
       );
+      await ok(client.POST('/api/contests/{id}/draw', { ...path, body: {} }));
+      const registrations = await ok(client.GET('/api/contests/{id}/registrations', path));
       const judges = [];
       for (let j = 0; j < options.judgesPerContest; j++)
         judges.push(await judge(`load-c${c}-j${j}`, contest.id, false));

@@ -123,7 +123,7 @@ export async function loadAgainst(
       `${options.thinkMs} ms on average`,
   );
   const run = await driveLoad({
-    base,
+    origin: BenchApi.originOf(base),
     seconds: options.seconds,
     thinkMs: options.thinkMs,
     seed: options.seed,

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/bootstrap/create-app';
 import { loadEnvironment } from '../src/config/environment';
-import { BenchApi, timed } from './api';
+import { BenchApi, multipart, ok, type Schemas, setStatus, size, timed } from './api';
 import { benchRoster } from './roster';
 import { record, report } from './report';
 import { benchScoring } from './scoring';
@@ -64,7 +64,7 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 50);
 
-const SCHEME = {
+const SCHEME: Schemas['SchemeDto'] = {
   parts: [
     {
       key: 'theory',
@@ -99,23 +99,22 @@ async function importRoster(
   file: Buffer,
   label: string,
 ): Promise<void> {
-  const form = new FormData();
-  form.append('file', new Blob([file]), 'roster.xlsx');
+  const roster = new File([file], 'roster.xlsx');
   const { ms, value } = await timed(async () => {
-    type Result = { created: number; updated: number; unchanged: number; rejected: unknown[] };
-    const answer = await api.call<{ importId?: number } & Partial<Result>>(
-      'POST',
-      `/contests/${contestId}/registrations/import`,
-      form,
+    const answer = await ok(
+      api.client.POST('/api/contests/{id}/registrations/import', {
+        params: { path: { id: contestId } },
+        body: { file: roster },
+        bodySerializer: multipart,
+      }),
     );
-    if (answer.importId === undefined) return answer as Result; // small: imported in the request
-    const queued = { importId: answer.importId };
+    if (!('importId' in answer)) return answer; // small: imported in the request
     for (;;) {
-      const status = await api.call<{
-        status: string;
-        result: { created: number; updated: number; unchanged: number; rejected: unknown[] } | null;
-        error: unknown;
-      }>('GET', `/contests/${contestId}/registrations/imports/${queued.importId}`);
+      const status = await ok(
+        api.client.GET('/api/contests/{id}/registrations/imports/{importId}', {
+          params: { path: { id: contestId, importId: answer.importId } },
+        }),
+      );
       if (status.status === 'DONE' && status.result) return status.result;
       if (status.status === 'FAILED')
         throw new Error(`import failed: ${JSON.stringify(status.error)}`);
@@ -164,28 +163,32 @@ async function main(): Promise<void> {
         `machine: ${JSON.stringify(report.machine())}`,
     );
 
-    const city = await api.call<{ id: number }>('POST', '/units', {
-      code: 'CITY',
-      name: '市总工会',
-    });
+    const { client } = api;
+    const city = await ok(client.POST('/api/units', { body: { code: 'CITY', name: '市总工会' } }));
     const unitCodes: string[] = [];
     for (let i = 0; i < UNITS; i++) {
       const code = `U${String(i).padStart(4, '0')}`;
-      await api.call('POST', '/units', { code, name: `第${i + 1}基层工会`, parentId: city.id });
+      await ok(
+        client.POST('/api/units', {
+          body: { code, name: `第${i + 1}基层工会`, parentId: city.id },
+        }),
+      );
       unitCodes.push(code);
     }
-    const competition = await api.call<{ id: number }>('POST', '/competitions', {
-      code: 'BENCH',
-      name: '基准测试大赛',
-      year: 2026,
-    });
-    const trades = await api.call<Array<{ id: number }>>('GET', '/trades');
-    const contest = await api.call<{ id: number }>(
-      'POST',
-      `/competitions/${competition.id}/contests`,
-      { tradeId: trades[0].id, scheme: SCHEME },
+    const competition = await ok(
+      client.POST('/api/competitions', {
+        body: { code: 'BENCH', name: '基准测试大赛', year: 2026 },
+      }),
     );
-    await api.call('PATCH', `/contests/${contest.id}`, { status: 'REGISTRATION' });
+    const trades = await ok(client.GET('/api/trades'));
+    const contest = await ok(
+      client.POST('/api/competitions/{id}/contests', {
+        params: { path: { id: competition.id } },
+        body: { tradeId: trades[0].id, scheme: SCHEME },
+      }),
+    );
+    const path = { params: { path: { id: contest.id } } };
+    await setStatus(client, contest.id, 'REGISTRATION');
 
     const made = await timed(() => benchRoster(ROWS, unitCodes));
     record(
@@ -211,31 +214,39 @@ async function main(): Promise<void> {
     );
     await importRoster(api, contest.id, made.value, 'the same roster again (nothing to change)');
 
-    const list = await timed(() =>
-      api.call<unknown[]>('GET', `/contests/${contest.id}/registrations`),
-    );
+    const list = await timed(() => ok(client.GET('/api/contests/{id}/registrations', path)));
     record(`list all ${list.value.length} registrations (masked JSON)`, `${list.ms.toFixed(0)} ms`);
     const page = await timed(() =>
-      api.call<unknown[]>('GET', `/contests/${contest.id}/registrations?page=100&pageSize=100`),
+      ok(
+        client.GET('/api/contests/{id}/registrations', {
+          params: { path: { id: contest.id }, query: { page: 100, pageSize: 100 } },
+        }),
+      ),
     );
     record('list one page of 100', `${page.ms.toFixed(1)} ms`);
 
-    await api.call('PATCH', `/contests/${contest.id}`, { status: 'SCORING' });
+    await setStatus(client, contest.id, 'SCORING');
     const approve = await timed(() =>
-      api.call('POST', `/contests/${contest.id}/registrations/decisions`, {
-        status: 'APPROVED',
-        allPending: true,
-      }),
+      ok(
+        client.POST('/api/contests/{id}/registrations/decisions', {
+          ...path,
+          body: { status: 'APPROVED', allPending: true },
+        }),
+      ),
     );
     record(
       `approve all ${ROWS} pending registrations (one request)`,
       `${approve.ms.toFixed(0)} ms`,
     );
     const draw = await timed(() =>
-      api.call<{ drawn: number }>('POST', `/contests/${contest.id}/draw`, {}),
+      ok(client.POST('/api/contests/{id}/draw', { ...path, body: {} })),
     );
     record(`draw ${draw.value.drawn} stations and blind codes`, `${draw.ms.toFixed(0)} ms`);
-    const exported = await timed(() => api.bytes(`/contests/${contest.id}/registrations/export`));
+    const exported = await timed(() =>
+      size(
+        client.GET('/api/contests/{id}/registrations/export', { ...path, parseAs: 'arrayBuffer' }),
+      ),
+    );
     record(
       `export ${ROWS} registrations as .xlsx`,
       `${exported.ms.toFixed(0)} ms, ${(exported.value / 1024 / 1024).toFixed(2)} MB`,

@@ -1,11 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { positional } from '../src/database/positional';
-import { BenchApi, percentile, profiled, Record_, timed } from './api';
+import { BenchApi, ok, percentile, profiled, Record_, timed } from './api';
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import type { JudgePlan, JudgeRun } from './judge-client';
+import type { JudgePlan, JudgeRun, SheetEntry } from './judge-client';
 import { rawInsertRates, RawScoreRow } from './limits';
 import { report } from './report';
+import type { components } from '../web/src/api/schema';
+
+type AssignJudge = components['schemas']['AssignJudgeDto'];
 
 const JUDGES = 3;
 const BATCH = 200;
@@ -41,14 +44,22 @@ export async function benchScoring(
   record: Record_,
 ): Promise<void> {
   const judges: Array<{ api: BenchApi; userId: number }> = [];
-  const make = async (username: string, body: object) => {
-    const user = await organizer.call<{ id: number }>('POST', '/users', {
-      username,
-      password: `${username}-password`,
-      displayName: username,
-      role: 'JUDGE',
-    });
-    await organizer.call('POST', `/contests/${contestId}/judges`, { userId: user.id, ...body });
+  const { client } = organizer;
+  const contest = { params: { path: { id: contestId } } };
+  const make = async (username: string, body: Omit<AssignJudge, 'userId'>) => {
+    const user = await ok(
+      client.POST('/api/users', {
+        body: {
+          username,
+          password: `${username}-password`,
+          displayName: username,
+          role: 'JUDGE',
+        },
+      }),
+    );
+    await ok(
+      client.POST('/api/contests/{id}/judges', { ...contest, body: { userId: user.id, ...body } }),
+    );
     return { api: await organizer.login(username, `${username}-password`), userId: user.id };
   };
   for (let j = 0; j < JUDGES; j++)
@@ -57,10 +68,7 @@ export async function benchScoring(
   const chief = (await make('chief', { chief: true })).api;
 
   const sheet = await timed(() =>
-    judges[0].api.call<{ rows: Array<{ code: string }> }>(
-      'GET',
-      `/contests/${contestId}/score-sheet`,
-    ),
+    ok(judges[0].api.client.GET('/api/contests/{id}/score-sheet', contest)),
   );
   record(
     `a judge's score sheet (${sheet.value.rows.length} rows × 3 criteria)`,
@@ -69,7 +77,6 @@ export async function benchScoring(
   const codes = sheet.value.rows.slice(0, contestants).map((r) => r.code);
 
   // What each judge enters: three practical criteria per contestant, or the exam mark.
-  type Entry = { code: string; criterionKey: string; points: number };
   const practical = (judge: number) => (code: string, i: number) => [
     { code, criterionKey: 'dimension', points: ((i * 7 + judge) % 4000) / 100 },
     { code, criterionKey: 'finish', points: 20 + ((i + judge) % 10) },
@@ -79,7 +86,7 @@ export async function benchScoring(
     ...judges.map((judge, j) => ({ ...judge, entries: codes.flatMap(practical(j)) })),
     {
       ...grader,
-      entries: codes.map((code, i): Entry => ({
+      entries: codes.map((code, i): SheetEntry => ({
         code,
         criterionKey: 'exam',
         points: 50 + (i % 50),
@@ -127,7 +134,7 @@ export async function benchScoring(
 
   const entered = await profiled('score-entry', () =>
     judgeClients({
-      base: organizer.base,
+      origin: BenchApi.originOf(organizer.base),
       contestId,
       batch: BATCH,
       sheets: sheets.map(({ api, entries }, j) => ({
@@ -168,26 +175,20 @@ export async function benchScoring(
   });
 
   const status = await timed(() =>
-    chief.call<{ groups: number; ready: number }>('GET', `/contests/${contestId}/scores/status`),
+    ok(chief.client.GET('/api/contests/{id}/scores/status', contest)),
   );
   record(
     `scores status over ${status.value.groups} groups (${status.value.ready} ready)`,
     `${status.ms.toFixed(0)} ms`,
   );
   const confirmed = await timed(() =>
-    chief.call<{ confirmed: number; scores: number }>(
-      'POST',
-      `/contests/${contestId}/scores/confirm`,
-      {},
-    ),
+    ok(chief.client.POST('/api/contests/{id}/scores/confirm', { ...contest, body: {} })),
   );
   record(
     `confirm ${confirmed.value.confirmed} groups (${confirmed.value.scores} scores)`,
     `${confirmed.ms.toFixed(0)} ms`,
   );
-  const verified = await timed(() =>
-    organizer.call<{ ok: boolean; entries: number }>('GET', `/contests/${contestId}/audit/verify`),
-  );
+  const verified = await timed(() => ok(client.GET('/api/contests/{id}/audit/verify', contest)));
   record(
     `verify the audit chain (${verified.value.entries} entries, ok: ${verified.value.ok})`,
     `${verified.ms.toFixed(0)} ms`,

@@ -5,7 +5,15 @@
  * and by the browser tests.
  */
 import ExcelJS from 'exceljs';
-import { BenchApi } from '../bench/api';
+import {
+  ANY_VERSION,
+  BenchApi,
+  multipart,
+  ok,
+  points,
+  type Schemas,
+  setStatus,
+} from '../bench/api';
 import { benchIdNumber, benchName, seeded } from '../bench/roster';
 
 const TRADES = ['ECOM', 'WELD', 'ELEC', 'LATHE', 'GARDEN'];
@@ -26,7 +34,7 @@ export interface DemoCompetition {
   verifyCode: string;
 }
 
-const SCHEME = {
+const SCHEME: Schemas['SchemeDto'] = {
   parts: [
     {
       key: 'theory',
@@ -55,18 +63,21 @@ const SCHEME = {
   ],
 };
 
-async function roster(rows: Array<[string, string, string]>): Promise<Blob> {
+/** The path parameter of a contest's routes. */
+type ContestPath = { params: { path: { id: number } } };
+
+async function roster(rows: Array<[string, string, string]>): Promise<File> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('报名表');
   sheet.addRow(['2026年职工职业技能大赛（演示）报名表']);
   sheet.addRow(['序号', '姓名', '身份证号', '单位代码']);
   rows.forEach(([name, id, unit], i) => sheet.addRow([i + 1, name, id, unit]));
-  return new Blob([await workbook.xlsx.writeBuffer()]);
+  return new File([Buffer.from(await workbook.xlsx.writeBuffer())], '报名表.xlsx');
 }
 
 async function waitForJob(api: BenchApi, jobId: string): Promise<void> {
   for (;;) {
-    const job = await api.call<{ state: string; error?: string }>('GET', `/jobs/${jobId}`);
+    const job = await ok(api.client.GET('/api/jobs/{jobId}', { params: { path: { jobId } } }));
     if (job.state === 'completed') return;
     if (job.state === 'failed') throw new Error(`job ${jobId} failed: ${job.error}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -83,39 +94,35 @@ export async function seedDemo(
   options: { publishedContests?: number } = {},
 ): Promise<DemoCompetition> {
   const api = await new BenchApi(`${base}/api`).login('organizer', PASSWORD);
+  const { client } = api;
   const random = seeded(2026);
 
-  const city = await api.call<{ id: number }>('POST', '/units', {
-    code: 'FX',
-    name: '阜新市总工会',
-  });
+  const city = await ok(client.POST('/api/units', { body: { code: 'FX', name: '阜新市总工会' } }));
   const unitCodes: string[] = [];
   const districtIds: number[] = [];
   for (const [d, district] of ['海州区', '细河区', '太平区'].entries()) {
-    const parent = await api.call<{ id: number }>('POST', '/units', {
-      code: `FX-${d + 1}`,
-      name: `${district}总工会`,
-      parentId: city.id,
-    });
+    const parent = await ok(
+      client.POST('/api/units', {
+        body: { code: `FX-${d + 1}`, name: `${district}总工会`, parentId: city.id },
+      }),
+    );
     districtIds.push(parent.id);
     for (const e of [1, 2]) {
       const code = `FX-${d + 1}-${e}`;
-      await api.call('POST', '/units', {
-        code,
-        name: `${district}第${e}机械厂工会`,
-        parentId: parent.id,
-      });
+      await ok(
+        client.POST('/api/units', {
+          body: { code, name: `${district}第${e}机械厂工会`, parentId: parent.id },
+        }),
+      );
       unitCodes.push(code);
     }
   }
-  const user = (username: string, role: string, unitId?: number) =>
-    api.call<{ id: number }>('POST', '/users', {
-      username,
-      password: PASSWORD,
-      displayName: username,
-      role,
-      unitId,
-    });
+  const user = (username: string, role: Schemas['CreateUserDto']['role'], unitId?: number) =>
+    ok(
+      client.POST('/api/users', {
+        body: { username, password: PASSWORD, displayName: username, role, unitId },
+      }),
+    );
   const coordinator = await user('coordinator', 'UNIT_COORDINATOR', districtIds[0]);
   const chief = await user('chief', 'JUDGE');
   const grader = await user('grader', 'JUDGE');
@@ -126,119 +133,130 @@ export async function seedDemo(
     await user('judge4', 'JUDGE'),
   ];
   void coordinator;
-  const competition = await api.call<{ id: number }>('POST', '/competitions', {
-    code: 'DEMO2026',
-    name: '2026年职工职业技能大赛（演示）',
-    year: 2026,
-    issuingBody: '阜新市总工会',
-  });
-  const trades = await api.call<Array<{ id: number; code: string; name: string }>>(
-    'GET',
-    '/trades',
+  const competition = await ok(
+    client.POST('/api/competitions', {
+      body: {
+        code: 'DEMO2026',
+        name: '2026年职工职业技能大赛（演示）',
+        year: 2026,
+        issuingBody: '阜新市总工会',
+      },
+    }),
   );
+  const trades = await ok(client.GET('/api/trades'));
   const apiOf = async (name: string) => api.login(name, PASSWORD);
   const judgeApis = await Promise.all(['judge1', 'judge2', 'judge3', 'judge4'].map(apiOf));
   const graderApi = await apiOf('grader');
   const chiefApi = await apiOf('chief');
   let worker = 0;
-  let verifyCode = '';
-  const publishedContestIds: number[] = [];
-  for (const tradeCode of TRADES.slice(0, options.publishedContests ?? TRADES.length)) {
-    const trade = trades.find((t) => t.code === tradeCode)!;
-    const contest = await api.call<{ id: number }>(
-      'POST',
-      `/competitions/${competition.id}/contests`,
-      {
-        tradeId: trade.id,
-        scheme: SCHEME,
-      },
+
+  /**
+   * A contest of `size` new workers, registered from a roster, its panel assigned (the four
+   * judges on the practical part, the grader on the exam, the chief judge), approved and drawn.
+   */
+  const drawnContest = async (tradeId: number, size: number) => {
+    const contest = await ok(
+      client.POST('/api/competitions/{id}/contests', {
+        params: { path: { id: competition.id } },
+        body: { tradeId, scheme: SCHEME },
+      }),
     );
-    publishedContestIds.push(contest.id);
-    await api.call('PATCH', `/contests/${contest.id}`, { status: 'REGISTRATION' });
+    const path = { params: { path: { id: contest.id } } };
+    await setStatus(client, contest.id, 'REGISTRATION');
     const rows: Array<[string, string, string]> = [];
-    for (let i = 0; i < PER_CONTEST; i++, worker++) {
+    for (let i = 0; i < size; i++, worker++) {
       rows.push([
         benchName(worker * 7),
         benchIdNumber(2_000_000 + worker),
         unitCodes[worker % unitCodes.length],
       ]);
     }
-    const form = new FormData();
-    form.append('file', await roster(rows), '报名表.xlsx');
-    await api.call('POST', `/contests/${contest.id}/registrations/import`, form);
-    for (const judge of judges) {
-      await api.call('POST', `/contests/${contest.id}/judges`, {
-        userId: judge.id,
-        parts: ['practical'],
-      });
-    }
-    await api.call('POST', `/contests/${contest.id}/judges`, {
-      userId: grader.id,
-      criteria: ['exam'],
-    });
-    await api.call('POST', `/contests/${contest.id}/judges`, { userId: chief.id, chief: true });
-    await api.call('PATCH', `/contests/${contest.id}`, { status: 'SCORING' });
-    await api.call('POST', `/contests/${contest.id}/registrations/decisions`, {
-      status: 'APPROVED',
-      allPending: true,
-    });
-    await api.call('POST', `/contests/${contest.id}/draw`, {});
-    // Each worker has an underlying skill; judges mark around it, within the tolerance.
-    const sheet = await graderApi.call<{ rows: Array<{ code: string }> }>(
-      'GET',
-      `/contests/${contest.id}/score-sheet`,
+    await ok(
+      client.POST('/api/contests/{id}/registrations/import', {
+        ...path,
+        body: { file: await roster(rows) },
+        bodySerializer: multipart,
+      }),
     );
+    const assign = (body: Schemas['AssignJudgeDto']) =>
+      ok(client.POST('/api/contests/{id}/judges', { ...path, body }));
+    for (const judge of judges) await assign({ userId: judge.id, parts: ['practical'] });
+    await assign({ userId: grader.id, criteria: ['exam'] });
+    await assign({ userId: chief.id, chief: true });
+    await setStatus(client, contest.id, 'SCORING');
+    await ok(
+      client.POST('/api/contests/{id}/registrations/decisions', {
+        ...path,
+        body: { status: 'APPROVED', allPending: true },
+      }),
+    );
+    await ok(client.POST('/api/contests/{id}/draw', { ...path, body: {} }));
+    return { id: contest.id, path };
+  };
+  const scoreSheet = (as: BenchApi, path: ContestPath) =>
+    ok(as.client.GET('/api/contests/{id}/score-sheet', path));
+  const enter = (as: BenchApi, path: ContestPath, entries: Schemas['ScoreEntryDto'][]) =>
+    ok(
+      as.client.PUT('/api/contests/{id}/scores', {
+        params: { ...path.params, header: ANY_VERSION },
+        body: { entries },
+      }),
+    );
+
+  let verifyCode = '';
+  const publishedContestIds: number[] = [];
+  for (const tradeCode of TRADES.slice(0, options.publishedContests ?? TRADES.length)) {
+    const trade = trades.find((t) => t.code === tradeCode)!;
+    const { id, path } = await drawnContest(trade.id, PER_CONTEST);
+    publishedContestIds.push(id);
+    // Each worker has an underlying skill; judges mark around it, within the tolerance.
+    const sheet = await scoreSheet(graderApi, path);
     const skill = new Map(sheet.rows.map((r) => [r.code, 0.45 + random() * 0.55]));
-    await graderApi.call('PUT', `/contests/${contest.id}/scores`, {
-      entries: sheet.rows.map((r) => ({
+    await enter(
+      graderApi,
+      path,
+      sheet.rows.map((r) => ({
         code: r.code,
         criterionKey: 'exam',
-        points: Math.round(100 * skill.get(r.code)!),
+        points: points(Math.round(100 * skill.get(r.code)!)),
       })),
-    });
+    );
     for (const judgeApi of judgeApis) {
-      const own = await judgeApi.call<{ rows: Array<{ code: string }> }>(
-        'GET',
-        `/contests/${contest.id}/score-sheet`,
-      );
-      await judgeApi.call('PUT', `/contests/${contest.id}/scores`, {
-        entries: own.rows.flatMap((r) => {
+      const own = await scoreSheet(judgeApi, path);
+      await enter(
+        judgeApi,
+        path,
+        own.rows.flatMap((r) => {
           const s = skill.get(r.code)!;
           const jitter = () => (random() - 0.5) * 0.1;
           return [
             {
               code: r.code,
               criterionKey: 'accuracy',
-              points: Math.round(40 * Math.min(1, s + jitter()) * 2) / 2,
+              points: points(Math.round(40 * Math.min(1, s + jitter()) * 2) / 2),
             },
             {
               code: r.code,
               criterionKey: 'process',
-              points: Math.round(30 * Math.min(1, s + jitter())),
+              points: points(Math.round(30 * Math.min(1, s + jitter()))),
             },
-            { code: r.code, criterionKey: 'safety', points: s > 0.8 ? 3 : s > 0.6 ? 2 : 1 },
+            { code: r.code, criterionKey: 'safety', points: points(s > 0.8 ? 3 : s > 0.6 ? 2 : 1) },
           ];
         }),
-      });
+      );
     }
-    await chiefApi.call('POST', `/contests/${contest.id}/scores/confirm`, {});
-    await api.call('PATCH', `/contests/${contest.id}`, { status: 'REVIEW' });
-    const run = await api.call<{ runId: number; jobId: string }>(
-      'POST',
-      `/contests/${contest.id}/results/compute`,
+    await ok(chiefApi.client.POST('/api/contests/{id}/scores/confirm', { ...path, body: {} }));
+    await setStatus(client, id, 'REVIEW');
+    const run = await ok(client.POST('/api/contests/{id}/results/compute', path));
+    if (run.jobId) await waitForJob(api, run.jobId); // none: the same run, already computed
+    await ok(
+      client.POST('/api/contests/{id}/results/publish', { ...path, body: { runId: run.runId } }),
     );
-    await waitForJob(api, run.jobId);
-    await api.call('POST', `/contests/${contest.id}/results/publish`, { runId: run.runId });
-    const issued = await api.call<{ jobId: string }>(
-      'POST',
-      `/contests/${contest.id}/certificates/issue`,
-      {},
+    const issued = await ok(
+      client.POST('/api/contests/{id}/certificates/issue', { ...path, body: {} }),
     );
     await waitForJob(api, issued.jobId);
-    const [first] = await api.call<Array<{ code: string }>>(
-      'GET',
-      `/contests/${contest.id}/certificates`,
-    );
+    const [first] = await ok(client.GET('/api/contests/{id}/certificates', path));
     verifyCode ||= first?.code ?? '';
     log(`  ${trade.name}: ${PER_CONTEST} workers registered, scored, published and certified`);
   }
@@ -246,47 +264,17 @@ export async function seedDemo(
   // One more contest in the middle of scoring, so the judges' pages have work: drawn, the
   // theory exam marked, the practical criteria not yet scored by anyone.
   const cnc = trades.find((t) => t.code === IN_PROGRESS_TRADE)!;
-  const open = await api.call<{ id: number }>('POST', `/competitions/${competition.id}/contests`, {
-    tradeId: cnc.id,
-    scheme: SCHEME,
-  });
-  await api.call('PATCH', `/contests/${open.id}`, { status: 'REGISTRATION' });
-  const openRows: Array<[string, string, string]> = [];
-  for (let i = 0; i < IN_PROGRESS_SIZE; i++, worker++) {
-    openRows.push([
-      benchName(worker * 7),
-      benchIdNumber(2_000_000 + worker),
-      unitCodes[worker % unitCodes.length],
-    ]);
-  }
-  const openForm = new FormData();
-  openForm.append('file', await roster(openRows), '报名表.xlsx');
-  await api.call('POST', `/contests/${open.id}/registrations/import`, openForm);
-  for (const judge of judges) {
-    await api.call('POST', `/contests/${open.id}/judges`, {
-      userId: judge.id,
-      parts: ['practical'],
-    });
-  }
-  await api.call('POST', `/contests/${open.id}/judges`, { userId: grader.id, criteria: ['exam'] });
-  await api.call('POST', `/contests/${open.id}/judges`, { userId: chief.id, chief: true });
-  await api.call('PATCH', `/contests/${open.id}`, { status: 'SCORING' });
-  await api.call('POST', `/contests/${open.id}/registrations/decisions`, {
-    status: 'APPROVED',
-    allPending: true,
-  });
-  await api.call('POST', `/contests/${open.id}/draw`, {});
-  const openSheet = await graderApi.call<{ rows: Array<{ code: string }> }>(
-    'GET',
-    `/contests/${open.id}/score-sheet`,
-  );
-  await graderApi.call('PUT', `/contests/${open.id}/scores`, {
-    entries: openSheet.rows.map((r) => ({
+  const open = await drawnContest(cnc.id, IN_PROGRESS_SIZE);
+  const openSheet = await scoreSheet(graderApi, open.path);
+  await enter(
+    graderApi,
+    open.path,
+    openSheet.rows.map((r) => ({
       code: r.code,
       criterionKey: 'exam',
-      points: 40 + Math.round(60 * random()),
+      points: points(40 + Math.round(60 * random())),
     })),
-  });
+  );
   log(`  ${cnc.name}: ${IN_PROGRESS_SIZE} workers drawn, theory marked, practical still to score`);
 
   return {
