@@ -19,7 +19,7 @@ export async function createJobRunner(env: Environment): Promise<INestApplicatio
   if (await app.get(DataSource).showMigrations()) {
     await app.close();
     throw new Error(
-      'The database schema is not up to date: start the API once, or run `npm run migration:run`',
+      'The database schema is not up to date: start the API once, or run `npm run migrate`',
     );
   }
   new Logger('JobRunner').log('Job runner ready');

@@ -507,7 +507,7 @@ export async function moveToPostgres(options: MoveOptions): Promise<MoveReport> 
         throw new MoveRefused(
           'SCHEMA_MISMATCH',
           missing.length > 0
-            ? `the source lacks migrations ${missing.join(', ')}: start the product on it once (or DATABASE_URL=sqlite:${options.from} npm run migration:run), then move`
+            ? `the source lacks migrations ${missing.join(', ')}: start the product on it once (or DATABASE_URL=sqlite:${options.from} npm run migrate), then move`
             : `the source has migrations this code does not know (${sourceMigrations.filter((m) => !known.includes(m)).join(', ')}): move with the version that wrote it`,
         );
       }

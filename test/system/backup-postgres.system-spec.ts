@@ -5,7 +5,7 @@ import { freePort, ThrowawayRedis } from '../support/redis-server';
 import { ADMIN, freshPostgresDatabase, postgresUrl } from '../support/test-environment';
 import { clusterEnvironment, ProductProcess } from './support/cluster';
 import { backupDuringScoreEntry, verifyRestoredThroughApi } from './support/backup-run';
-import { FaultFigures, npmRun, rosterRows, Session } from './support/fault-kit';
+import { FaultFigures, cliRun, rosterRows, Session } from './support/fault-kit';
 
 /**
  * `npm run backup` and `npm run restore` on PostgreSQL, as on SQLite (fault-data.system-spec.ts):
@@ -82,14 +82,14 @@ describeOnPostgres(
       // Refused while the API is connected; nothing changed by the refusal.
       const tables = Object.keys(report.tables);
       const live = await rowsOf(env.DATABASE_URL, tables);
-      const refused = await npmRun('restore', [file], env);
+      const refused = await cliRun('restore', [file], env);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/in use by \d+ other session/);
       expect(await rowsOf(env.DATABASE_URL, tables)).toEqual(live);
       figures.set('restore while the API runs', 'refused');
 
       await api.stop('SIGTERM');
-      const restore = await npmRun('restore', [file], env);
+      const restore = await cliRun('restore', [file], env);
       figures.set('restore (npm run restore)', `${restore.ms} ms (command)`);
       expect(restore.stderr).toBe('');
       expect(restore.code).toBe(0);

@@ -8,7 +8,7 @@ import { clusterEnvironment, eventually, ProductProcess } from './support/cluste
 import {
   competitionWithUnit,
   FaultFigures,
-  npmRun,
+  cliRun,
   rosterRows,
   Session,
   SqliteProbe,
@@ -208,13 +208,13 @@ describe('faults: the API killed during a roster import; backup and restore whil
     expect(report.integrity).toBe('ok');
 
     // Refused while the API has the database open.
-    const refused = await npmRun('restore', [file], env);
+    const refused = await cliRun('restore', [file], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/in use by another process/);
     backupFigures.set('restore while the API runs', 'refused');
 
     await api.stop('SIGTERM');
-    const restore = await npmRun('restore', [file], env);
+    const restore = await cliRun('restore', [file], env);
     backupFigures.set('restore (npm run restore)', `${restore.ms} ms (command)`);
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);

@@ -34,10 +34,11 @@ if (!pgBase) {
 }
 const describeOnPostgres = pgBase ? describe : describe.skip;
 
-/** `npm run db:move -- …` as a user types it; its exit status and output. */
+/** `npm run db:move -- …` (src/cli/main.ts, from the sources); its exit status and output. */
 function dbMove(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'db:move', '--', ...args], {
+    const cli = ['-r', 'ts-node/register/transpile-only', join('src', 'cli', 'main.ts')];
+    const child = spawn(process.execPath, [...cli, 'db:move', ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
       stdio: ['ignore', 'pipe', 'pipe'],

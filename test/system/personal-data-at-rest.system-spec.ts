@@ -18,7 +18,7 @@ import { SetupApi } from '../factories/setup-api';
 import { freePort, ThrowawayRedis } from '../support/redis-server';
 import { ADMIN } from '../support/test-environment';
 import { call, clusterEnvironment, jobCompleted, signIn } from './support/cluster';
-import { npmRun } from './support/fault-kit';
+import { cliRun } from './support/fault-kit';
 
 /*
  * Issue 15, item 6: personal data at rest, played through real processes (the API and a worker
@@ -257,7 +257,7 @@ describe('Personal data at rest: logs and file modes (issue 15, item 6)', () => 
   });
 
   it('backs up; refuses to restore a backup without its report unless --force', async () => {
-    const backup = await npmRun('backup', [], env);
+    const backup = await cliRun('backup', [], env);
     commandOutput += backup.stdout + backup.stderr;
     expect({ code: backup.code, stderr: backup.stderr }).toEqual({ code: 0, stderr: '' });
     const dir = join(env.DATA_DIR, 'backups');
@@ -265,7 +265,7 @@ describe('Personal data at rest: logs and file modes (issue 15, item 6)', () => 
     const unreported = join(dir, 'without-report.sqlite');
     copyFileSync(join(dir, name), unreported);
 
-    const refused = await npmRun('restore', [unreported], env);
+    const refused = await cliRun('restore', [unreported], env);
     commandOutput += refused.stdout + refused.stderr;
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('has no report beside it');
@@ -274,7 +274,7 @@ describe('Personal data at rest: logs and file modes (issue 15, item 6)', () => 
     // Forced: with the service stopped, as a restore needs.
     await worker.stop();
     await api.stop();
-    const forced = await npmRun('restore', [unreported, '--force'], env);
+    const forced = await cliRun('restore', [unreported, '--force'], env);
     commandOutput += forced.stdout + forced.stderr;
     expect(forced.code).toBe(0);
     expect(forced.stderr).toContain('restoring it unchecked (--force)');

@@ -4,7 +4,7 @@ import type { BackupReport } from '../../../src/maintenance/sqlite-backup';
 import {
   competitionWithUnit,
   FaultFigures,
-  npmRun,
+  cliRun,
   RosterRow,
   ScoringContest,
   scoringContest,
@@ -57,7 +57,7 @@ export async function backupDuringScoreEntry(
   await sleep(1000);
   writers.phase = 'during the backup';
   const started = Date.now();
-  const backup = await npmRun('backup', [], env);
+  const backup = await cliRun('backup', [], env);
   const ended = Date.now();
   writers.phase = 'after the backup';
   await sleep(700);

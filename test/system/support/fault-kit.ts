@@ -350,20 +350,28 @@ export class FaultFigures {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** `npm run <script> -- <args>` in the project, with the processes' environment; its output kept. */
-export function npmRun(
-  script: string,
+/**
+ * One of the service's commands (`npm run <command> -- <args>`: backup, restore, db:move, migrate)
+ * as the product runs it, src/cli/main.ts, here from the sources (as the processes), with the
+ * processes' environment; its output kept.
+ */
+export function cliRun(
+  command: string,
   args: string[],
   env: Record<string, string>,
   timeoutMs = 120000,
 ): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      cwd: join(__dirname, '..', '..', '..'),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join('src', 'cli', 'main.ts'), command, ...args],
+      {
+        cwd: join(__dirname, '..', '..', '..'),
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -1,23 +1,24 @@
-import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { restrictNewFiles } from '../src/common/private-files';
-import { EnvironmentError, loadEnvironment } from '../src/config/environment';
-import { databaseKind, sqliteFile } from '../src/database/data-source-options';
-import { MIGRATIONS } from '../src/database/migrations';
-import { restorePostgres } from '../src/maintenance/postgres-backup';
+import { restrictNewFiles } from '../common/private-files';
+import { EnvironmentError, loadEnvironment } from '../config/environment';
+import { databaseKind, sqliteFile } from '../database/data-source-options';
+import { MIGRATIONS } from '../database/migrations';
+import { checkPersonalDataKey } from '../maintenance/personal-data-key-note';
+import { restorePostgres } from '../maintenance/postgres-backup';
 import {
   BackupError,
   formatTables,
   reportFileOf,
   restoreSqlite,
-} from '../src/maintenance/sqlite-backup';
-import { checkPersonalDataKey } from '../src/maintenance/personal-data-key-note';
+} from '../maintenance/sqlite-backup';
+import { Command, CommandExit } from './command';
 
 /**
- * `npm run restore -- FILE`: puts a backup made by `npm run backup` back in place of the database
- * (same environment as the service). Stop the API and every worker first: with SQLite the command
- * refuses while any process has the database open. See docs/operations.md.
+ * `restore FILE [--force]` (`npm run restore -- FILE`): puts a backup made by `backup` back in
+ * place of the database (same environment as the service). Stop the API and every job runner
+ * first: with SQLite the command refuses while any process has the database open. See
+ * docs/operations.md.
  *
  * SQLite: the current file is kept as DATA_DIR/backups/before-restore-<UTC time>.sqlite, the
  * backup is checked (its report's SHA-256, integrity, migrations) and copied in, and the result is
@@ -29,16 +30,15 @@ import { checkPersonalDataKey } from '../src/maintenance/personal-data-key-note'
  * A backup without its report (FILE.json) is refused: nothing could tell a swapped or truncated
  * file. `--force` restores it all the same, unchecked, with a warning.
  */
-async function main(): Promise<void> {
+async function restore(args: string[]): Promise<number> {
   restrictNewFiles();
-  const args = process.argv.slice(2);
   const force = args.includes('--force');
   const files = args.filter((a) => a !== '--force');
   if (files.length !== 1 || files[0].startsWith('--')) {
-    console.error(
+    throw new CommandExit(
+      2,
       'Usage: npm run restore -- FILE [--force]   (a file written by npm run backup; --force: even without its report)',
     );
-    process.exit(2);
   }
   const file = resolve(files[0]);
   const env = loadEnvironment(process.env);
@@ -70,10 +70,15 @@ async function main(): Promise<void> {
       formatTables(report),
     ].join('\n'),
   );
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof BackupError || error instanceof EnvironmentError;
-  console.error(known ? `Restore refused: ${error.message}` : error);
-  process.exit(1);
-});
+export const restoreCommand: Command = {
+  summary: 'restore FILE [--force]        put a backup back (the API and job runners stopped)',
+  run: (args) =>
+    restore(args).catch((error: unknown) => {
+      if (error instanceof BackupError || error instanceof EnvironmentError)
+        throw new CommandExit(1, `Restore refused: ${error.message}`);
+      throw error;
+    }),
+};

@@ -1,5 +1,15 @@
+import { join, resolve } from 'node:path';
+import {
+  MoveRefused,
+  MoveVerificationFailed,
+  moveToPostgres,
+  redactedUrl,
+} from '../database/database-move';
+import { Command, CommandExit } from './command';
+
 /**
- * Moves a whole database from a SQLite file to PostgreSQL, then verifies it (docs/deployment.md):
+ * `db:move` (`npm run db:move -- …`): moves a whole database from a SQLite file to PostgreSQL,
+ * then verifies it (docs/deployment.md):
  *
  *   npm run db:move -- --from data/contest.sqlite --to postgres://user:pass@host:5432/skills
  *
@@ -13,15 +23,6 @@
  * message); 2 bad arguments; 3 refused before writing (target not empty, schemas differ, source in
  * use or missing).
  */
-import 'reflect-metadata';
-import { join, resolve } from 'node:path';
-import {
-  MoveRefused,
-  MoveVerificationFailed,
-  moveToPostgres,
-  redactedUrl,
-} from '../src/database/database-move';
-
 interface Args {
   from: string;
   to: string;
@@ -30,10 +31,10 @@ interface Args {
 }
 
 function usage(message: string): never {
-  console.error(
+  throw new CommandExit(
+    2,
     `${message}\nusage: npm run db:move -- --from <sqlite file> --to postgres://… [--replace] [--batch-size N]`,
   );
-  process.exit(2);
 }
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
@@ -63,8 +64,8 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
   return args;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), process.env);
+async function move(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, process.env);
   console.log(
     `moving ${args.from} → ${redactedUrl(args.to)}${args.replace ? ' (replacing what it holds)' : ''}`,
   );
@@ -96,22 +97,20 @@ async function main(): Promise<void> {
   console.log(
     `moved and verified: ${report.tables.length} tables, ${report.rows} rows, ${report.sequences} sequences reset, in ${(report.ms / 1000).toFixed(1)} s; row counts and checksums equal`,
   );
+  return 0;
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    if (error instanceof MoveRefused) {
-      console.error(`refused (${error.code}): ${error.message}`);
-      process.exit(3);
-    }
-    if (error instanceof MoveVerificationFailed) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    console.error(
-      `the move failed, nothing was committed to the target: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exit(1);
-  },
-);
+export const dbMoveCommand: Command = {
+  summary: 'db:move --from FILE --to URL  move a SQLite database to PostgreSQL, verified',
+  run: (args) =>
+    move(args).catch((error: unknown) => {
+      if (error instanceof CommandExit) throw error;
+      if (error instanceof MoveRefused)
+        throw new CommandExit(3, `refused (${error.code}): ${error.message}`);
+      if (error instanceof MoveVerificationFailed) throw new CommandExit(1, error.message);
+      throw new CommandExit(
+        1,
+        `the move failed, nothing was committed to the target: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }),
+};

@@ -1,33 +1,33 @@
-import 'reflect-metadata';
 import { dirname, join, resolve } from 'node:path';
-import { mkdirPrivate, restrictNewFiles, securePrivateDir } from '../src/common/private-files';
-import { EnvironmentError, loadEnvironment } from '../src/config/environment';
-import { databaseKind, sqliteFile } from '../src/database/data-source-options';
-import { backupPostgres } from '../src/maintenance/postgres-backup';
+import { mkdirPrivate, restrictNewFiles, securePrivateDir } from '../common/private-files';
+import { EnvironmentError, loadEnvironment } from '../config/environment';
+import { databaseKind, sqliteFile } from '../database/data-source-options';
+import { notePersonalDataKey } from '../maintenance/personal-data-key-note';
+import { backupPostgres } from '../maintenance/postgres-backup';
 import {
   BackupError,
   backupSqlite,
   defaultBackupFile,
   formatTables,
   reportFileOf,
-} from '../src/maintenance/sqlite-backup';
-import { notePersonalDataKey } from '../src/maintenance/personal-data-key-note';
+} from '../maintenance/sqlite-backup';
+import { Command, CommandExit } from './command';
 
 /**
- * `npm run backup [-- FILE]`: a consistent copy of the database, taken while the service runs
- * (same environment as the service: DATA_DIR, DATABASE_URL). See docs/operations.md.
+ * `backup [FILE]` (`npm run backup [-- FILE]`): a consistent copy of the database, taken while the
+ * service runs (same environment as the service: DATA_DIR, DATABASE_URL). See docs/operations.md.
  *
  * SQLite: FILE (default DATA_DIR/backups/contest-<UTC time>.sqlite) and its report FILE.json
  * (integrity check, rows per table, SHA-256). PostgreSQL: a pg_dump custom-format file (default
  * DATA_DIR/backups/contest-<UTC time>.pgdump) and the same report, its row counts read in the
  * snapshot pg_dump was given.
  */
-async function main(): Promise<void> {
+async function backup(args: string[]): Promise<number> {
   // A backup holds everyone's personal data: owner-only, whatever creates the file (SQLite's
   // VACUUM INTO, pg_dump); the backups folder too.
   restrictNewFiles();
   const env = loadEnvironment(process.env);
-  const [file] = process.argv.slice(2);
+  const [file] = args;
   const dir = join(env.DATA_DIR, 'backups');
   const postgres = databaseKind(env) === 'postgres';
   const target = resolve(file ?? defaultBackupFile(dir, postgres ? { ext: '.pgdump' } : {}));
@@ -50,10 +50,15 @@ async function main(): Promise<void> {
   );
   const key = await notePersonalDataKey(report.file, env);
   console.log(`Personal-data key ${key.id} (${key.source}): ${key.note}`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof BackupError || error instanceof EnvironmentError;
-  console.error(known ? `Backup failed: ${error.message}` : error);
-  process.exit(1);
-});
+export const backupCommand: Command = {
+  summary: 'backup [FILE]                 a consistent copy of the database, with its report',
+  run: (args) =>
+    backup(args).catch((error: unknown) => {
+      if (error instanceof BackupError || error instanceof EnvironmentError)
+        throw new CommandExit(1, `Backup failed: ${error.message}`);
+      throw error;
+    }),
+};
