@@ -17,13 +17,13 @@ import { parseIfMatch } from '../common/http/if-match';
 import { readUpload } from '../common/http/upload';
 import { UploadThrottle } from '../common/http/upload-throttle.guard';
 import { Environment } from '../config/environment';
-import { ScoreImportResult, ScoreImportService } from './score-import.service';
+import { ScoreImportService } from './score-import.service';
 import { ScoreFileUploadErrors } from './judging.errors';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
-import { AuditService, AuditView } from './audit.service';
-import { ConfirmationService, ScoreGroupView, ScoreStatus } from './confirmation.service';
+import { AuditService } from './audit.service';
+import { ConfirmationService } from './confirmation.service';
 import {
   AssignJudgeDto,
   AuditQuery,
@@ -44,9 +44,16 @@ import {
   ScoresSavedResponse,
   VerifyReportResponse,
 } from './dto/judging.response';
+import {
+  AuditEntryResponse,
+  ScoreGroupResponse,
+  ScoreImportResultResponse,
+  ScoreSheetResponse,
+  ScoreStatusResponse,
+} from './dto/judging-views.response';
 import { JudgesService } from './judges.service';
 import { JudgingContext } from './judging-context';
-import { ScoreSheet, ScoringService } from './scoring.service';
+import { ScoringService } from './scoring.service';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -111,7 +118,7 @@ export class JudgingController {
   sheet(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
-  ): Promise<ScoreSheet> {
+  ): Promise<ScoreSheetResponse> {
     return this.scoring.sheet(contestId, user);
   }
 
@@ -152,7 +159,7 @@ export class JudgingController {
     @Query() query: ScoreImportQuery,
     @Req() request: FastifyRequest,
     @CurrentUser() user: Principal,
-  ): Promise<ScoreImportResult> {
+  ): Promise<ScoreImportResultResponse> {
     const file = await readUpload(
       request,
       'file',
@@ -190,7 +197,7 @@ export class JudgingController {
   status(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
-  ): Promise<ScoreStatus> {
+  ): Promise<ScoreStatusResponse> {
     return this.confirmation.status(contestId, user);
   }
 
@@ -201,7 +208,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Query() query: ScoreGroupQuery,
     @CurrentUser() user: Principal,
-  ): Promise<ScoreGroupView> {
+  ): Promise<ScoreGroupResponse> {
     return this.confirmation.group(contestId, query, user);
   }
 
@@ -241,7 +248,7 @@ export class JudgingController {
     @Param('id', ParseId) contestId: number,
     @Query() query: AuditQuery,
     @CurrentUser() user: Principal,
-  ): Promise<AuditView[]> {
+  ): Promise<AuditEntryResponse[]> {
     return this.confirmation.auditLog(contestId, query.afterSeq ?? 0, query.limit ?? 500, user);
   }
 

@@ -9,7 +9,9 @@ import { FieldEntry, JudgesRepository } from './judges.repository';
 import { CriterionInfo, JudgingContext, JudgingScene } from './judging-context';
 import type { Score } from './judging.entities';
 import { EntryIssue, JudgingErrors } from './judging.errors';
+import type { CriterionKind } from '../contests/rules';
 import {
+  type Attendance,
   checkScoreChange,
   checkScoreEntry,
   checkSubmission,
@@ -22,7 +24,7 @@ import { NewScore, ScoresRepository } from './scores.repository';
 export interface SheetRow {
   code: string;
   /** ABSENT or DISQUALIFIED contestants are listed but take no scores. */
-  attendance: string;
+  attendance: Attendance;
   /** Per criterion key: this judge's score, or null when not entered yet. */
   scores: Record<string, { points: string; version: number; confirmed: boolean } | null>;
   /** Time used in whole seconds (PUT …/times), null until recorded. */
@@ -33,7 +35,13 @@ export interface ScoreSheet {
   contestId: number;
   /** Whether the contest's tie-break chain uses time used: the sheet then asks for it. */
   timeUsed: boolean;
-  criteria: Array<{ key: string; name: string; partKey: string; kind: string; maxPoints: string }>;
+  criteria: Array<{
+    key: string;
+    name: string;
+    partKey: string;
+    kind: CriterionKind;
+    maxPoints: string;
+  }>;
   rows: SheetRow[];
 }
 
