@@ -10,14 +10,13 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { formatCenti } from '../common/points';
 import { PublicResultsCache } from './public-results.cache';
 import { parseRankingsQuery } from './rankings-query';
 import { byTitlesThenParticipants, unitTable } from './rules/unit-table';
-import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { CompetitionErrors } from '../competitions/competitions.errors';
 import { ContestErrors } from '../contests/contests.errors';
 import {
@@ -26,43 +25,15 @@ import {
 } from './dto/public-competitions.dto';
 import { LookupDto, ObjectionDto, RankingsQuery } from './dto/results.dto';
 import { ObjectionFiledResponse } from './dto/publication.response';
+import {
+  PublicRankingRow,
+  PublicRankingsResponse,
+  PublicResultLookupResponse,
+  PublicUnitLineResponse,
+} from './dto/public-results.response';
 import { PublicLookupThrottlerGuard } from './public-lookup.guard';
-import { PublicResultsRepository, PublishedRow } from './public.repository';
+import { PublicResultsRepository } from './public.repository';
 import { PublicationService } from './publication.service';
-
-/** One published line as anyone may see it: never an ID number, a phone or a blind code. */
-export class PublicRankingRow {
-  contestId: number;
-  trade: string;
-  tradeCode: string;
-  name: string;
-  unit: string;
-  total: string | null;
-  rank: number | null;
-  tied: boolean;
-  guest: boolean;
-  /** ABSENT and DISQUALIFIED contestants are listed without a rank. */
-  attendance: string;
-  title: string | null;
-  titleName: string | null;
-
-  static of(p: PublishedRow): PublicRankingRow {
-    return {
-      contestId: p.contestId,
-      trade: p.tradeName,
-      tradeCode: p.tradeCode,
-      name: p.row.name,
-      unit: p.row.unitName,
-      total: p.row.totalCenti === null ? null : formatCenti(p.row.totalCenti),
-      rank: p.row.rank,
-      tied: p.row.tied,
-      guest: p.row.guest,
-      attendance: p.row.attendance,
-      title: p.row.title,
-      titleName: p.row.title ? TITLE_NAMES_ZH[p.row.title as Title] : null,
-    };
-  }
-}
 
 @ApiTags('public')
 @Controller('public')
@@ -104,7 +75,8 @@ export class PublicResultsController {
 
   /** Published results only, per contest or across the competition; search by name or unit. */
   @Get('competitions/:id/rankings')
-  @ApiOkResponse({ description: '{ items: PublicRankingRow[], total, page, pageSize }' })
+  @ApiProduces('application/json')
+  @ApiOkResponse({ type: PublicRankingsResponse })
   @ApiQuery({ type: RankingsQuery })
   async rankings(
     @Param('id', ParseId) competitionId: number,
@@ -128,7 +100,7 @@ export class PublicResultsController {
         total,
         page,
         pageSize,
-      });
+      } satisfies PublicRankingsResponse);
     })) as string;
     void reply.header('content-type', 'application/json; charset=utf-8');
     return body;
@@ -139,7 +111,8 @@ export class PublicResultsController {
    * rankings: it reads every published line of the competition.
    */
   @Get('competitions/:id/units')
-  @ApiOkResponse({ description: 'Array<{ unit, participants, titles }>' })
+  @ApiProduces('application/json')
+  @ApiOkResponse({ type: PublicUnitLineResponse, isArray: true })
   async units(
     @Param('id', ParseId) competitionId: number,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -148,7 +121,11 @@ export class PublicResultsController {
       await this.assertExists(competitionId);
       const table = unitTable((await this.published.all(competitionId)).map((p) => p.row))
         .sort(byTitlesThenParticipants)
-        .map(({ unit, participants, titles }) => ({ unit, participants, titles }));
+        .map(({ unit, participants, titles }): PublicUnitLineResponse => ({
+          unit,
+          participants,
+          titles,
+        }));
       return JSON.stringify(table);
     })) as string;
     void reply.header('content-type', 'application/json; charset=utf-8');
@@ -159,17 +136,7 @@ export class PublicResultsController {
   @Post('results/lookup')
   @HttpCode(200)
   @UseGuards(PublicLookupThrottlerGuard)
-  async lookup(@Body() dto: LookupDto): Promise<
-    Array<
-      PublicRankingRow & {
-        parts: Array<{ name: string; score: string; passed: boolean | null }>;
-        titleDetail: string;
-        titleDetailEn: string;
-        contestStatus: string;
-        publicationEndsAt: string | null;
-      }
-    >
-  > {
+  async lookup(@Body() dto: LookupDto): Promise<PublicResultLookupResponse[]> {
     return (await this.publication.lookup(dto.name, dto.idNumber)).map((p) => ({
       ...PublicRankingRow.of(p),
       parts: p.row.parts.parts.map((part) => ({

@@ -10,13 +10,13 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ResultsExport } from './results-export';
 
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
-import { attachment, XLSX_TYPE } from '../common/http/downloads';
+import { ApiFileResponse, attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import {
   DecideObjectionDto,
@@ -28,12 +28,12 @@ import {
 import {
   ComputeRequestedResponse,
   FinalizedResponse,
+  ObjectionResponse,
   PublicationStateResponse,
   PublishedResponse,
 } from './dto/publication.response';
 import { ContestsRepository } from '../contests/contests.repository';
 import { PublicationService } from './publication.service';
-import type { Objection } from './results.entities';
 import { ResultsService } from './results.service';
 
 @ApiTags('results')
@@ -77,7 +77,7 @@ export class ResultsController {
   /** The results as the .xlsx posted for 公示 (the published run, or `runId`). */
   @Get('contests/:id/results/export')
   @Roles('ORGANIZER')
-  @ApiProduces(XLSX_TYPE)
+  @ApiFileResponse(XLSX_TYPE, '<competition> <trade>成绩.xlsx: the ranked lines with their parts.')
   async exportContest(
     @Param('id', ParseId) contestId: number,
     @Query() query: ResultsQuery,
@@ -89,7 +89,7 @@ export class ResultsController {
   /** Every published contest of the competition, a sheet each, and titles per unit. */
   @Get('competitions/:id/results/export')
   @Roles('ORGANIZER')
-  @ApiProduces(XLSX_TYPE)
+  @ApiFileResponse(XLSX_TYPE, '<competition>成绩汇总.xlsx: a sheet per contest, and 单位汇总.')
   async exportCompetition(@Param('id', ParseId) competitionId: number): Promise<StreamableFile> {
     const { stream, filename } = await this.exports.competition(competitionId);
     return new StreamableFile(stream, { type: XLSX_TYPE, disposition: attachment(filename) });
@@ -148,18 +148,18 @@ export class ResultsController {
 
   @Get('contests/:id/objections')
   @Roles('ORGANIZER')
-  objections(@Param('id', ParseId) contestId: number): Promise<Objection[]> {
-    return this.publication.objections(contestId);
+  async objections(@Param('id', ParseId) contestId: number): Promise<ObjectionResponse[]> {
+    return (await this.publication.objections(contestId)).map((o) => ObjectionResponse.of(o));
   }
 
   /** Upholds (then: correction by the chief judge, a new run, publish again) or dismisses. */
   @Patch('objections/:id')
   @Roles('ORGANIZER')
-  decide(
+  async decide(
     @Param('id', ParseId) id: number,
     @Body() dto: DecideObjectionDto,
     @CurrentUser() user: Principal,
-  ): Promise<Objection> {
-    return this.publication.decide(id, dto, user);
+  ): Promise<ObjectionResponse> {
+    return ObjectionResponse.of(await this.publication.decide(id, dto, user));
   }
 }

@@ -1,5 +1,5 @@
 import type { ContestStatus } from '../../contests/rules/contest-rules.types';
-import type { ObjectionStatus, RunStatus } from '../results.entities';
+import type { Objection, ObjectionStatus, RunStatus } from '../results.entities';
 
 /** A computation asked for: the run, the job computing it (null when nothing changed), its state. */
 export class ComputeRequestedResponse {
@@ -33,4 +33,36 @@ export class FinalizedResponse {
 export class ObjectionFiledResponse {
   objectionId: number;
   status: ObjectionStatus;
+}
+
+/** An objection (申诉) and the organizer's decision on it. */
+export class ObjectionResponse {
+  id: number;
+  contestId: number;
+  /** The published run it objects to. */
+  runId: number;
+  registrationId: number;
+  text: string;
+  status: ObjectionStatus;
+  /** The organizer's answer; null until decided. */
+  response: string | null;
+  /** Who decided it (a user id) and when (ISO 8601); null while OPEN. */
+  decidedBy: number | null;
+  decidedAt: string | null;
+  createdAt: string;
+
+  static of(o: Objection): ObjectionResponse {
+    return {
+      id: o.id,
+      contestId: o.contestId,
+      runId: o.runId,
+      registrationId: o.registrationId,
+      text: o.text,
+      status: o.status,
+      response: o.response,
+      decidedBy: o.decidedBy,
+      decidedAt: o.decidedAt?.toISOString() ?? null,
+      createdAt: o.createdAt.toISOString(),
+    };
+  }
 }
