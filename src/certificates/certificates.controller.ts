@@ -9,12 +9,10 @@ import {
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsBoolean } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../common/auth/roles.decorator';
-import { attachment } from '../common/http/downloads';
+import { ApiFileResponse, attachment } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
-import { Optional } from '../common/http/optional.decorator';
 import { ContestsRepository } from '../contests/contests.repository';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -26,60 +24,13 @@ import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { CertificateLookup } from './certificate-lookup';
 import { CertificateRequests, certificatesJobKey } from './certificate-requests';
+import {
+  CertificateLookupResponse,
+  CertificateResponse,
+  VerificationResponse,
+} from './dto/certificate.response';
+import { IssueCertificatesDto } from './dto/issue-certificates.dto';
 import { IssueQueuedResponse } from './dto/issue.response';
-
-export class IssueCertificatesDto {
-  /** Also a participation certificate (参赛证书) for every ranked contestant. */
-  @Optional()
-  @IsBoolean()
-  participation?: boolean;
-}
-
-export class CertificateResponse {
-  serial: string;
-  code: string;
-  kind: Certificate['kind'];
-  title: string | null;
-  titleName: string | null;
-  registrationId: number;
-  name: string;
-  unit: string;
-  status: Certificate['status'];
-  issuedOn: string;
-  revokedAt: string | null;
-  replacedBy: number | null;
-
-  static of(c: Certificate): CertificateResponse {
-    return {
-      serial: c.serial,
-      code: c.code,
-      kind: c.kind,
-      title: c.title,
-      titleName: c.title ? TITLE_NAMES_ZH[c.title as Title] : null,
-      registrationId: c.registrationId,
-      name: c.name,
-      unit: c.unitName,
-      status: c.status,
-      issuedOn: c.issuedOn,
-      revokedAt: c.revokedAt?.toISOString() ?? null,
-      replacedBy: c.replacedBy,
-    };
-  }
-}
-
-export interface Verification {
-  valid: boolean;
-  status: Certificate['status'];
-  serial: string;
-  name: string;
-  unit: string;
-  trade: string;
-  title: string | null;
-  competition: string;
-  issuedAt: string;
-  /** When revoked: the serial of the certificate that replaced it, if any. */
-  replacedBy?: string | null;
-}
 
 const PDF = 'application/pdf';
 
@@ -136,7 +87,7 @@ export class CertificatesController {
   @Get('contests/:id/certificates/zip')
   @ApiBearerAuth()
   @Roles('ORGANIZER')
-  @ApiProduces('application/zip')
+  @ApiFileResponse('application/zip', '证书-<contest>.zip: a PDF per valid certificate.')
   async zip(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
     await this.contests.get(contestId);
     const issued = await this.certificates.issued(contestId);
@@ -149,7 +100,7 @@ export class CertificatesController {
   @Get('certificates/:serial/pdf')
   @ApiBearerAuth()
   @Roles('ORGANIZER')
-  @ApiProduces(PDF)
+  @ApiFileResponse(PDF, 'The certificate as <serial>.pdf.')
   async pdf(@Param('serial') serial: string): Promise<StreamableFile> {
     const certificate = await this.certificates.bySerial(serial);
     if (!certificate) throw CertificateErrors.notFound();
@@ -159,7 +110,7 @@ export class CertificatesController {
   /** Verification for anyone, by the code on the certificate (and in its QR code). */
   @Get('public/certificates/:code')
   @Public()
-  async verify(@Param('code') code: string): Promise<Verification> {
+  async verify(@Param('code') code: string): Promise<VerificationResponse> {
     const certificate = await this.certificates.byCode(code.trim().toUpperCase());
     if (!certificate) throw CertificateErrors.notFound();
     const replacement = certificate.replacedBy
@@ -182,7 +133,7 @@ export class CertificatesController {
   /** The holder's own PDF, by the verification code they hold. */
   @Get('public/certificates/:code/pdf')
   @Public()
-  @ApiProduces(PDF)
+  @ApiFileResponse(PDF, 'The certificate as <serial>.pdf.')
   async holderPdf(@Param('code') code: string): Promise<StreamableFile> {
     const certificate = await this.certificates.byCode(code.trim().toUpperCase());
     if (!certificate || certificate.status !== 'ISSUED') throw CertificateErrors.notFound();
@@ -195,11 +146,7 @@ export class CertificatesController {
   @HttpCode(200)
   @UseGuards(PublicLookupThrottlerGuard)
   @Header('cache-control', 'no-store')
-  async mine(
-    @Body() dto: LookupDto,
-  ): Promise<
-    Array<{ serial: string; code: string; trade: string; title: string | null; pdf: string }>
-  > {
+  async mine(@Body() dto: LookupDto): Promise<CertificateLookupResponse[]> {
     return (await this.lookup.forWorker(dto.name, dto.idNumber)).map((c) => ({
       serial: c.serial,
       code: c.code,

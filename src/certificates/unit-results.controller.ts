@@ -1,11 +1,12 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
-import { attachment } from '../common/http/downloads';
+import { ApiFileResponse, attachment } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { CertificatesService } from './certificates.service';
-import { UnitResultLine, UnitResults } from './unit-results';
+import { UnitResultLineResponse } from './dto/certificate.response';
+import { UnitResults } from './unit-results';
 
 /** A unit coordinator's view of a competition's published results and certificates. */
 @ApiTags('results')
@@ -23,13 +24,13 @@ export class UnitResultsController {
   lines(
     @Param('id', ParseId) competitionId: number,
     @CurrentUser() user: Principal,
-  ): Promise<UnitResultLine[]> {
+  ): Promise<UnitResultLineResponse[]> {
     return this.unitResults.lines(competitionId, user);
   }
 
   /** Their valid certificates as one .zip of PDFs, to print and hand out. */
   @Get('unit-certificates/zip')
-  @ApiProduces('application/zip')
+  @ApiFileResponse('application/zip', '本单位证书-<competition>.zip: a PDF per valid certificate.')
   async zip(
     @Param('id', ParseId) competitionId: number,
     @CurrentUser() user: Principal,

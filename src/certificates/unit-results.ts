@@ -10,7 +10,7 @@ import { RegistrationErrors } from '../registrations/registrations.errors';
 import { ResultRow } from '../results/results.entities';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
-import { Certificate } from './certificate.entity';
+import { Certificate, type CertificateKind } from './certificate.entity';
 
 /** One published line of a worker of the coordinator's units, with their valid certificates. */
 export interface UnitResultLine {
@@ -25,7 +25,7 @@ export interface UnitResultLine {
   total: string | null;
   title: string | null;
   titleDetail: string;
-  certificates: Array<{ serial: string; kind: string; code: string }>;
+  certificates: Array<{ serial: string; kind: CertificateKind; code: string }>;
 }
 
 /**

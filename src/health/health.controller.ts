@@ -4,12 +4,7 @@ import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth/roles.decorator';
 import { JobQueue } from '../jobs/job-queue.service';
-
-export class HealthResponse {
-  status: 'ok' | 'error';
-  db: 'up' | 'down';
-  redis: 'up' | 'down';
-}
+import { HealthResponse } from './dto/health.response';
 
 const CHECK_TIMEOUT_MS = 1500;
 

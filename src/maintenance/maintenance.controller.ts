@@ -2,6 +2,7 @@ import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
+import { OptimizeQueuedResponse } from './dto/maintenance.response';
 import { MaintenanceService } from './maintenance.service';
 
 @ApiTags('maintenance')
@@ -14,7 +15,7 @@ export class MaintenanceController {
   @Post('optimize-database')
   @HttpCode(202)
   @Roles('ORGANIZER')
-  async optimize(@CurrentUser() user: Principal): Promise<{ jobId: string }> {
+  async optimize(@CurrentUser() user: Principal): Promise<OptimizeQueuedResponse> {
     return { jobId: await this.maintenance.requestOptimize(user.userId) };
   }
 }

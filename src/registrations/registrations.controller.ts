@@ -10,11 +10,11 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
-import { attachment, XLSX_TYPE } from '../common/http/downloads';
+import { ApiFileResponse, attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { DrawService } from './draw.service';
 import {
@@ -75,7 +75,7 @@ export class RegistrationsController {
   /** Every registration as .xlsx, with whole ID numbers and phones (organizers only). */
   @Get('contests/:id/registrations/export')
   @Roles('ORGANIZER')
-  @ApiProduces(XLSX_TYPE)
+  @ApiFileResponse(XLSX_TYPE, '报名汇总-<contest>.xlsx: one row per registration.')
   async export(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
     const contest = await this.registrations.contest(contestId);
     return new StreamableFile(

@@ -1,9 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
-import { attachment, XLSX_TYPE } from '../common/http/downloads';
+import { ApiFileResponse, attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { readUpload } from '../common/http/upload';
 import { UploadThrottle } from '../common/http/upload-throttle.guard';
@@ -11,60 +18,13 @@ import { Environment } from '../config/environment';
 import { UnitsRepository } from '../units/units.repository';
 import { buildRosterTemplate } from './import/roster-template';
 import { RegistrationsService } from './registrations.service';
-import type { RejectedRow, RosterImport } from './roster-import.entity';
+import {
+  ImportResultResponse,
+  ImportStatusResponse,
+  QueuedImportResponse,
+} from './dto/roster-import.response';
 import { RosterImportErrors } from './roster-import.errors';
 import { RosterImportService } from './roster-import.service';
-
-export class ImportResultResponse {
-  /** Data rows read (blank rows are not counted). */
-  totalRows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Every refused row: its number in the spreadsheet, the field, a stable code and the reason. */
-  rejected: RejectedRow[];
-}
-
-export class QueuedImportResponse {
-  importId: number;
-  /** Follow it at GET /api/jobs/:jobId or GET …/registrations/imports/:importId. */
-  jobId: string;
-  status: 'QUEUED';
-}
-
-export class ImportStatusResponse {
-  importId: number;
-  status: RosterImport['status'];
-  progress: number;
-  jobId: string | null;
-  filename: string;
-  result: ImportResultResponse | null;
-  error: { code: string; message: string } | null;
-
-  static of(record: RosterImport): ImportStatusResponse {
-    return Object.assign(new ImportStatusResponse(), {
-      importId: record.id,
-      status: record.status,
-      progress: record.progress,
-      jobId: record.jobId,
-      filename: record.filename,
-      result:
-        record.status === 'DONE'
-          ? {
-              totalRows: record.totalRows ?? 0,
-              created: record.createdCount ?? 0,
-              updated: record.updatedCount ?? 0,
-              unchanged: record.unchangedCount ?? 0,
-              rejected: record.rejected ?? [],
-            }
-          : null,
-      error:
-        record.errorCode !== null
-          ? { code: record.errorCode, message: record.errorMessage ?? '' }
-          : null,
-    });
-  }
-}
 
 @ApiTags('registrations')
 @ApiBearerAuth()
@@ -89,6 +49,8 @@ export class RosterImportController {
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
+  @ApiOkResponse({ type: ImportResultResponse, description: 'A small file, imported at once.' })
+  @ApiAcceptedResponse({ type: QueuedImportResponse, description: 'A large file, queued.' })
   async import(
     @Param('id', ParseId) contestId: number,
     @Req() request: FastifyRequest,
@@ -116,7 +78,10 @@ export class RosterImportController {
   /** An empty roster workbook with the expected columns, instructions and the caller's units. */
   @Get('import-template')
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
-  @ApiProduces(XLSX_TYPE)
+  @ApiFileResponse(
+    XLSX_TYPE,
+    '报名表模板-<contest>.xlsx: the roster columns, instructions and units.',
+  )
   async template(
     @Param('id', ParseId) contestId: number,
     @CurrentUser() user: Principal,
