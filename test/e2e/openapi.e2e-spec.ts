@@ -10,56 +10,91 @@ interface Operation {
 interface Schema {
   $ref?: string;
   type?: string;
-  properties?: Record<string, unknown>;
+  format?: string;
+  properties?: Record<string, Schema>;
   items?: Schema;
+  additionalProperties?: Schema | boolean;
+  allOf?: Schema[];
+  oneOf?: Schema[];
 }
+type Schemas = Record<string, Schema>;
 
-/** A 2xx answer whose JSON body has a schema with properties (or a file, or no body at all). */
-function described(operation: Operation): boolean {
-  return Object.entries(operation.responses ?? {}).some(([status, response]) => {
-    if (!status.startsWith('2')) return false;
-    if (!response.content) return status === '204';
-    return Object.entries(response.content).some(([type, { schema }]) => {
-      if (type !== 'application/json') return schema !== undefined;
-      const shape = schema?.type === 'array' ? schema.items : schema;
-      return Boolean(shape?.$ref || (shape?.properties && Object.keys(shape.properties).length));
-    });
-  });
-}
+const JSON_TYPE = 'application/json';
 
 /**
- * The routes whose successful answer the document does not describe yet (issue 16's work in
- * progress). A route leaves this list when its answer gets a schema, and the test says so; no new
- * route may join it.
+ * What is wrong with a 2xx answer's body as the document describes it, or nothing. A JSON body must
+ * be an object with properties, or an array of such objects, and every model it names (at any
+ * depth) must exist and have properties of its own; any other media type must be a file
+ * (`format: binary`). A 204 has no body.
  */
-const UNDESCRIBED = [
-  'GET /api/contests/{id}/registrations/export',
-  'POST /api/contests/{id}/registrations/import',
-  'GET /api/contests/{id}/registrations/import-template',
-  'GET /api/contests/{id}/score-sheet',
-  'POST /api/contests/{id}/scores/import',
-  'GET /api/contests/{id}/scores/status',
-  'GET /api/contests/{id}/scores/group',
-  'GET /api/contests/{id}/audit',
-  'GET /api/judging/contests',
-  'GET /api/contests/{id}/results/export',
-  'GET /api/competitions/{id}/results/export',
-  'GET /api/public/competitions/{id}/rankings',
-  'GET /api/public/competitions/{id}/units',
-  'POST /api/public/results/lookup',
-  'GET /api/contests/{id}/certificates/zip',
-  'GET /api/certificates/{serial}/pdf',
-  'GET /api/public/certificates/{code}',
-  'GET /api/public/certificates/{code}/pdf',
-  'POST /api/public/certificates/lookup',
-  'GET /api/competitions/{id}/unit-results',
-  'GET /api/competitions/{id}/unit-certificates/zip',
-  'POST /api/maintenance/optimize-database',
-];
+function faultsOf(operation: Operation, schemas: Schemas): string[] {
+  const faults: string[] = [];
+  const successes = Object.entries(operation.responses ?? {}).filter(([s]) => s.startsWith('2'));
+  if (successes.length === 0) return ['no 2xx answer'];
+  for (const [status, response] of successes) {
+    if (!response.content) {
+      if (status !== '204') faults.push(`${status} has no body`);
+      continue;
+    }
+    for (const [type, { schema }] of Object.entries(response.content)) {
+      if (type !== JSON_TYPE) {
+        if (schema?.type !== 'string' || schema.format !== 'binary') {
+          faults.push(`${status} ${type} is not a binary file`);
+        }
+        continue;
+      }
+      const top = resolve(schema?.type === 'array' ? schema.items : schema, schemas);
+      if (!top?.properties || Object.keys(top.properties).length === 0) {
+        faults.push(`${status} has no properties`);
+      }
+      for (const name of modelsIn(schema, schemas)) {
+        const model = schemas[name];
+        if (!model) faults.push(`${status} names ${name}, which is not in the document`);
+        else if (!model.properties || Object.keys(model.properties).length === 0) {
+          faults.push(`${status} names ${name}, which has no properties`);
+        }
+      }
+    }
+  }
+  return faults;
+}
+
+const modelName = (ref: string): string => ref.replace('#/components/schemas/', '');
+
+function resolve(schema: Schema | undefined, schemas: Schemas): Schema | undefined {
+  return schema?.$ref ? schemas[modelName(schema.$ref)] : schema;
+}
+
+/** Every model a schema names, following the models' own properties. */
+function modelsIn(
+  schema: Schema | undefined,
+  schemas: Schemas,
+  seen = new Set<string>(),
+): Set<string> {
+  if (!schema) return seen;
+  if (schema.$ref) {
+    const name = modelName(schema.$ref);
+    if (seen.has(name)) return seen;
+    seen.add(name);
+    return modelsIn(schemas[name], schemas, seen);
+  }
+  const inner = [
+    ...Object.values(schema.properties ?? {}),
+    schema.items,
+    typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined,
+    ...(schema.allOf ?? []),
+    ...(schema.oneOf ?? []),
+  ];
+  for (const s of inner) modelsIn(s, schemas, seen);
+  return seen;
+}
 
 describe('The OpenAPI contract (docs/openapi.json, src/metadata.ts) is what the code serves', () => {
   let e2e: E2eApp;
-  let served: { paths: Record<string, Record<string, Operation>> };
+  let served: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Schemas };
+  };
 
   beforeAll(async () => {
     e2e = await startApp();
@@ -87,13 +122,41 @@ describe('The OpenAPI contract (docs/openapi.json, src/metadata.ts) is what the 
     expect(served).toEqual(JSON.parse(readFileSync(DOCUMENT_PATH, 'utf8')));
   });
 
-  it('describes every successful answer, but for the routes still listed as not', () => {
-    const missing: string[] = [];
+  it('describes every successful answer: a JSON model with properties, a file, or no body', () => {
+    const faults: string[] = [];
+    let operations = 0;
     for (const [path, item] of Object.entries(served.paths)) {
       for (const [method, operation] of Object.entries(item)) {
-        if (!described(operation)) missing.push(`${method.toUpperCase()} ${path}`);
+        operations++;
+        for (const fault of faultsOf(operation, served.components.schemas)) {
+          faults.push(`${method.toUpperCase()} ${path}: ${fault}`);
+        }
       }
     }
-    expect(missing.sort()).toEqual([...UNDESCRIBED].sort());
+    expect(operations).toBeGreaterThan(0);
+    expect(faults).toEqual([]);
+  });
+
+  it('declares each file download with its real media type, never as JSON', () => {
+    const downloads: Record<string, string[]> = {};
+    for (const [path, item] of Object.entries(served.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const types = Object.entries(operation.responses?.['200']?.content ?? {})
+          .filter(([, { schema }]) => schema?.format === 'binary')
+          .map(([type]) => type);
+        if (types.length) downloads[`${method.toUpperCase()} ${path}`] = types;
+      }
+    }
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    expect(downloads).toEqual({
+      'GET /api/contests/{id}/registrations/export': [XLSX],
+      'GET /api/contests/{id}/registrations/import-template': [XLSX],
+      'GET /api/contests/{id}/results/export': [XLSX],
+      'GET /api/competitions/{id}/results/export': [XLSX],
+      'GET /api/contests/{id}/certificates/zip': ['application/zip'],
+      'GET /api/competitions/{id}/unit-certificates/zip': ['application/zip'],
+      'GET /api/certificates/{serial}/pdf': ['application/pdf'],
+      'GET /api/public/certificates/{code}/pdf': ['application/pdf'],
+    });
   });
 });
