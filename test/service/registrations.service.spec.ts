@@ -17,6 +17,8 @@ import {
 import { TradesRepository } from '../../src/trades/trades.repository';
 import { UnitsService } from '../../src/units/units.service';
 import { UsersRepository } from '../../src/users/users.repository';
+import { Worker } from '../../src/workers/worker.entity';
+import { WorkersRepository } from '../../src/workers/workers.repository';
 import { femaleId, idNumber, maleId } from '../factories/id-numbers';
 import { personName } from '../factories/people';
 import { scheme30x70 } from '../factories/schemes';
@@ -235,5 +237,34 @@ describe.each(testDatabases())('Registrations and roster import on %s', (_name, 
     const first = await registrations.register(a, { worker }, organizer);
     const second = await registrations.register(b, { worker }, organizer);
     expect(second.worker.id).toBe(first.worker.id);
+  });
+
+  it('drops the claim of a transfer request when its row is anonymised, leaving the record alone', async () => {
+    const workers = new WorkersRepository(personalDataCipherOf(dataSource.options));
+    const idNumber = maleId(61);
+    const at = new Date();
+    const person = { name: '赵磊', gender: 'M' as const, birthDate: '1990-01-01', phone: null };
+    await dataSource.transaction(async (manager) => {
+      await workers.insertMissing(manager, [
+        { ...person, idNumber, unitId: unit.id, claimOf: null, createdAt: at, updatedAt: at },
+      ]);
+      const [record] = await workers.findByIdNumbers(manager, [idNumber]);
+      // What a coordinator of another unit typed: a row claiming the record (docs/registration.md).
+      await workers.insertMissing(manager, [
+        { ...person, idNumber, unitId: unit.id, claimOf: record.id, createdAt: at, updatedAt: at },
+      ]);
+      const [claim] = await workers.findClaimsOf(manager, [record.id]);
+      expect(claim).toMatchObject({ claimOf: record.id, idNumber });
+
+      expect(await workers.anonymise(manager, [claim.id], at)).toBe(1);
+      // No request left to find: a later entry of that ID number starts afresh.
+      expect(await workers.findClaimsOf(manager, [record.id])).toEqual([]);
+      const row = await manager.getRepository(Worker).findOneByOrFail({ id: claim.id });
+      expect(row).toMatchObject({ claimOf: null, idNumberEnc: null, anonymisedAt: at });
+      // The record still answers to its ID number.
+      expect((await workers.findByIdNumbers(manager, [idNumber])).map((w) => w.id)).toEqual([
+        record.id,
+      ]);
+    });
   });
 });
