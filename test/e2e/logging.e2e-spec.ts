@@ -1,12 +1,29 @@
+import { getQueueToken } from '@nestjs/bull';
 import type { INestApplicationContext } from '@nestjs/common';
+import type { Queue } from 'bull';
 import { createJobRunner } from '../../src/bootstrap/create-job-runner';
 import { REDACTED } from '../../src/common/log-redaction';
 import type { Environment } from '../../src/config/environment';
+import { QUEUES } from '../../src/jobs/job-catalogue';
 import { E2eApp, startApp } from '../support/e2e-app';
 
 const ID = '11010519491231002X';
 
 type Line = Record<string, unknown>;
+
+/**
+ * The job runner as its entry point starts it, once its queues are connected: closed while they
+ * still connect, their pending Redis calls would fail after the test ("Connection is closed").
+ */
+async function startJobRunner(env: Environment): Promise<INestApplicationContext> {
+  const runner = await createJobRunner(env);
+  await Promise.all(
+    Object.values(QUEUES).map((name) =>
+      runner.get<Queue>(getQueueToken(name), { strict: false }).isReady(),
+    ),
+  );
+  return runner;
+}
 
 /**
  * Both processes of the service, booted as their entry points boot them (createApp, createJobRunner),
@@ -49,7 +66,7 @@ describe('One log for the API and the job runner', () => {
     expect(res.status).toBe(200);
     const apiLines = lines();
     written.length = 0;
-    runner = await createJobRunner(api.env);
+    runner = await startJobRunner(api.env);
     const runnerLines = lines();
 
     const ready = apiLines.find((l) => l.msg === 'API ready');
@@ -81,7 +98,7 @@ describe('One log for the API and the job runner', () => {
       },
     );
     expect(written).toEqual([]);
-    runner = await createJobRunner(env);
+    runner = await startJobRunner(env);
     expect(lines().filter((l) => (l.level as number) < 40)).toEqual([]);
     expect(lines().some((l) => l.context === 'JobRunner')).toBe(false);
   }, 60000);
