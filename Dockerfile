@@ -1,7 +1,8 @@
 # The API and the job runner share one image; docker-compose.yml starts each with its own command.
 # Two stages: the build (dev dependencies, compilers for sqlite3's native module) and the image that
-# runs, which holds only the production dependencies and what the build produced.
-FROM node:20-bookworm-slim AS build
+# runs, which holds only the production dependencies and what the build produced. Node 24 LTS
+# (Node 20 reached its end of life in April 2026); sqlite3 builds for it from source if needed.
+FROM node:24-bookworm-slim AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ ca-certificates \
   && rm -rf /var/lib/apt/lists/*
@@ -14,7 +15,7 @@ COPY . .
 # dependencies go; sqlite3's compiled module stays as it was built here.
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 # pg_dump and pg_restore for `backup` and `restore` on PostgreSQL.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends postgresql-client ca-certificates \
