@@ -2180,7 +2180,10 @@ export interface components {
             /** @description Why the title was or was not given, in Chinese and in English. */
             titleDetail: string;
             titleDetailEn: string;
-            /** @description PUBLISHED (公示: an objection may be lodged while the window is open) or FINAL. */
+            /**
+             * @description The contest's stage: PUBLISHED during 公示 (an objection may be lodged while the window is
+             *     open), FINAL after it.
+             */
             contestStatus: string;
             /** @description The end of the publication window, as an ISO 8601 instant; null when none was opened. */
             publicationEndsAt: string | null;
