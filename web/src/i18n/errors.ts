@@ -1,4 +1,4 @@
-import type { components } from '@/api/schema';
+import type { components } from '../api/schema';
 
 /** One of the API's error codes: the enum `ErrorCode` of the OpenAPI document, generated. */
 export type ErrorCode = components['schemas']['ErrorCode'];
