@@ -23,7 +23,7 @@ import {
 
 /*
  * Several processes against one PostgreSQL database and one Redis (issue 9, items 1–2): two API
- * processes (QUEUE_PROCESSORS_IN_API=false) started together on an empty database, two worker
+ * processes (QUEUE_PROCESSORS_IN_API=false) started together on an empty database, two job-runner
  * processes, a competition run end to end with the requests spread over both APIs, then SIGTERM
  * to an API with requests in flight and to workers in the middle of a job.
  *
@@ -495,9 +495,16 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
          WHERE status = 'ISSUED' GROUP BY registration_id, kind HAVING COUNT(*) > 1) d`,
     );
     expect(Number(duplicates.rows[0].n)).toBe(0);
+    // Each job runner logs JSON lines (src/common/logger.ts): count its jobs' closing lines.
+    const logged = (log: string, context: string, msg: RegExp) =>
+      log
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { context?: string; msg?: string })
+        .filter((line) => line.context === context && msg.test(line.msg ?? '')).length;
     const jobsByWorker = workers.map((w) => ({
-      results: (w.log.match(/\[Results\].*rows in/g) ?? []).length,
-      certificates: (w.log.match(/\[Certificates\].*contest \d+:/g) ?? []).length,
+      results: logged(w.log, 'Results', /rows in/),
+      certificates: logged(w.log, 'Certificates', /^contest \d+:/),
     }));
     expect(jobsByWorker.reduce((n, w) => n + w.results, 0)).toBe(contests.length);
     expect(jobsByWorker.reduce((n, w) => n + w.certificates, 0)).toBe(2 * contests.length);
@@ -586,9 +593,9 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     return jobId;
   };
 
-  it('SIGTERM to a worker whose job outlasts its grace: the job goes back to the queue and another worker completes it, once', async () => {
+  it('SIGTERM to a job runner whose job outlasts its grace: the job goes back to the queue and another job runner completes it, once', async () => {
     const [patient, hasty] = workers;
-    // An idle worker stops at once.
+    // An idle job runner stops at once.
     const idleAt = Date.now();
     expect(await patient.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     const idleStopMs = Date.now() - idleAt;
@@ -598,7 +605,7 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     const jobId = await startDrawing(contestId);
     expect(await hasty.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     expect(hasty.log).toContain('sent back to their queue');
-    // No worker is left: the job waits in its queue, its records issued, part of its PDFs drawn.
+    // No job runner is left: the job waits in its queue, its records issued, part of its PDFs drawn.
     const waiting = (
       await call<JobState>(a.proc.url, 'GET', `/api/jobs/${jobId}`, undefined, organizer)
     ).body;
@@ -631,7 +638,7 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     };
   });
 
-  it('SIGTERM to a worker in the middle of a job within its grace: the job finishes, then it exits 0', async () => {
+  it('SIGTERM to a job runner in the middle of a job within its grace: the job finishes, then it exits 0', async () => {
     const [worker] = workers;
     const contestId = contests[1];
     const jobId = await startDrawing(contestId);
@@ -639,7 +646,7 @@ describeOnPostgres('Scale-out on PostgreSQL: two APIs, two workers, graceful shu
     expect(await worker.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     const stopMs = Date.now() - termAt;
     expect(worker.log).toContain('Job runner stopped: 1 job(s) in hand finished');
-    // No worker is left, and the job is complete: it finished before the process exited.
+    // No job runner is left, and the job is complete: it finished before the process exited.
     const job = (
       await call<JobState>(a.proc.url, 'GET', `/api/jobs/${jobId}`, undefined, organizer)
     ).body;
