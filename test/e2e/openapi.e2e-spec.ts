@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOCUMENT_PATH, generateMetadata, METADATA_PATH } from '../../scripts/openapi';
+import { ERROR_CODES } from '../../src/common/errors/error-codes';
 import { startApp, type E2eApp } from '../support/e2e-app';
 
 interface Operation {
   responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  security?: unknown[];
 }
 interface Schema {
   $ref?: string;
@@ -16,6 +18,7 @@ interface Schema {
   additionalProperties?: Schema | boolean;
   allOf?: Schema[];
   oneOf?: Schema[];
+  enum?: string[];
 }
 type Schemas = Record<string, Schema>;
 
@@ -158,5 +161,38 @@ describe('The OpenAPI contract (docs/openapi.json, src/metadata.ts) is what the 
       'GET /api/certificates/{serial}/pdf': ['application/pdf'],
       'GET /api/public/certificates/{code}/pdf': ['application/pdf'],
     });
+  });
+
+  it('describes every error answer as ErrorResponse, its code the catalogue as the enum ErrorCode', () => {
+    const { ErrorResponse, ErrorCode } = served.components.schemas;
+    expect(ErrorCode).toMatchObject({ type: 'string', enum: [...ERROR_CODES] });
+    const code = ErrorResponse.properties?.code;
+    expect(code?.$ref ?? code?.allOf?.[0]?.$ref).toBe('#/components/schemas/ErrorCode');
+    expect(Object.keys(ErrorResponse.properties ?? {}).sort()).toEqual(
+      ['code', 'details', 'message', 'statusCode'].sort(),
+    );
+
+    const faults: string[] = [];
+    for (const [path, item] of Object.entries(served.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        const errors = Object.entries(operation.responses ?? {}).filter(([s]) => Number(s) >= 400);
+        const statuses = errors.map(([s]) => Number(s));
+        // Every route can fail unexpectedly or lose a dependency; a signed-in one can be refused.
+        for (const must of [500, 503, ...(operation.security?.length ? [401, 403] : [])]) {
+          if (!statuses.includes(must)) faults.push(`${name}: no ${must}`);
+        }
+        if (!operation.security?.length && statuses.includes(401)) {
+          faults.push(`${name}: public, yet answers 401`);
+        }
+        for (const [status, response] of errors) {
+          const schema = response.content?.[JSON_TYPE]?.schema;
+          if (schema?.$ref !== '#/components/schemas/ErrorResponse') {
+            faults.push(`${name}: ${status} is not an ErrorResponse`);
+          }
+        }
+      }
+    }
+    expect(faults).toEqual([]);
   });
 });
