@@ -20,12 +20,17 @@ export function apiClient(origin: string, token = ''): ApiClient {
 /** What one of the client's calls resolves to (openapi-fetch's FetchResponse, loosely). */
 type Answer<D> = { data?: D; error?: unknown; response: Response };
 
-/** A call's answer; a refusal (or any status ≥ 400) is thrown with its status and body. */
-export async function ok<D>(request: Promise<Answer<D>>): Promise<D> {
+/**
+ * A call's answer; a refusal (any status ≥ 400) is thrown as `<label> → <status> <body>`, the
+ * label being the request's path unless given (then with the whole body, not its start).
+ */
+export async function ok<D>(request: Promise<Answer<D>>, label?: string): Promise<D> {
   const { data, error, response } = await request;
   if (!response.ok) {
     const body = typeof error === 'string' ? error : JSON.stringify(error);
-    throw new Error(`${new URL(response.url).pathname} → ${response.status} ${body.slice(0, 300)}`);
+    if (label !== undefined) throw new Error(`${label} → ${response.status} ${body}`);
+    const path = response.url ? new URL(response.url).pathname : '(no URL)';
+    throw new Error(`${path} → ${response.status} ${body.slice(0, 300)}`);
   }
   return data as D;
 }

@@ -1,11 +1,12 @@
 import type TestAgent from 'supertest/lib/agent';
 import { eventually } from '../support/e2e-app';
+import { ANY_VERSION, ok, points, type Schemas, typedApi } from '../support/typed-api';
 import { femaleId, maleId } from './id-numbers';
 import { register, setStatus } from './registration-api';
 import { SetupApi } from './setup-api';
 
 /** A one-criterion contest (practical 100%, one judge, SINGLE), so a total is the score given. */
-export const SINGLE_SCORE_SCHEME = {
+export const SINGLE_SCORE_SCHEME: Schemas['SchemeDto'] = {
   parts: [
     {
       key: 'practical',
@@ -43,6 +44,7 @@ export async function publishedContest(
   options: { tradeCode?: string; competitionCode?: string } = {},
 ): Promise<PublishedContest> {
   const setup = new SetupApi(http, organizer);
+  const api = setup.api;
   const unit = await setup.unit(`U${options.competitionCode ?? ''}`, '阜新市第一机械厂');
   const competitionId = (await setup.competition(options.competitionCode ?? 'FX2017')).id;
   const contestId = (
@@ -51,6 +53,7 @@ export async function publishedContest(
       scheme: SINGLE_SCORE_SCHEME,
     })
   ).id;
+  const contest = { params: { path: { id: contestId } } };
   await setStatus(http, organizer, contestId, 'REGISTRATION');
   const byId = new Map<number, string>();
   const people = new Map<string, { code: string; registrationId: number; idNumber: string }>();
@@ -63,39 +66,40 @@ export async function publishedContest(
   const suffix = options.competitionCode ?? '';
   const judgeId = (await setup.user(`judge${suffix}`, 'JUDGE')).id;
   const chiefId = (await setup.user(`chief${suffix}`, 'JUDGE')).id;
-  const assign = (body: object) =>
-    http.post(`/api/contests/${contestId}/judges`).set('authorization', organizer).send(body);
+  const assign = (body: Schemas['AssignJudgeDto']) =>
+    ok(api.POST('/api/contests/{id}/judges', { ...contest, body }));
   await assign({ userId: judgeId });
   await assign({ userId: chiefId, chief: true });
   const judge = await login(`judge${suffix}`, `judge${suffix}-password`);
   const chief = await login(`chief${suffix}`, `chief${suffix}-password`);
+  const asChief = typedApi(http, chief);
   await setStatus(http, organizer, contestId, 'SCORING');
-  await http
-    .post(`/api/contests/${contestId}/registrations/decisions`)
-    .set('authorization', organizer)
-    .send({ status: 'APPROVED', allPending: true });
-  await http.post(`/api/contests/${contestId}/draw`).set('authorization', organizer).send({});
-  const rows = (
-    await http.get(`/api/contests/${contestId}/registrations`).set('authorization', organizer)
-  ).body as Array<{ id: number; code: string }>;
-  for (const r of rows) people.get(byId.get(r.id)!)!.code = r.code;
-  await http
-    .put(`/api/contests/${contestId}/scores`)
-    .set('authorization', judge)
-    .send({
-      entries: scores.map(([name, points]) => ({
-        code: people.get(name)!.code,
-        criterionKey: 'task',
-        points,
-      })),
-    });
-  await http.post(`/api/contests/${contestId}/scores/confirm`).set('authorization', chief).send({});
+  await ok(
+    api.POST('/api/contests/{id}/registrations/decisions', {
+      ...contest,
+      body: { status: 'APPROVED', allPending: true },
+    }),
+  );
+  await ok(api.POST('/api/contests/{id}/draw', { ...contest, body: {} }));
+  const rows = await ok(api.GET('/api/contests/{id}/registrations', contest));
+  for (const r of rows) people.get(byId.get(r.id)!)!.code = r.code!;
+  const scoresPath = { params: { path: { id: contestId }, header: ANY_VERSION } };
+  await ok(
+    typedApi(http, judge).PUT('/api/contests/{id}/scores', {
+      ...scoresPath,
+      body: {
+        entries: scores.map(([name, total]) => ({
+          code: people.get(name)!.code,
+          criterionKey: 'task',
+          points: points(total),
+        })),
+      },
+    }),
+  );
+  await ok(asChief.POST('/api/contests/{id}/scores/confirm', { ...contest, body: {} }));
   const computeAndPublish = () => computeAndPublishRun(http, organizer, contestId);
   // Every score confirmed: the chief judge closes scoring (SCORING → REVIEW).
-  const closed = await http
-    .post(`/api/contests/${contestId}/scores/close`)
-    .set('authorization', chief);
-  if (closed.status !== 200) throw new Error(`closing scoring: ${JSON.stringify(closed.body)}`);
+  await ok(asChief.POST('/api/contests/{id}/scores/close', contest), 'closing scoring');
   const runId = await computeAndPublish();
   return {
     competitionId,
@@ -105,37 +109,38 @@ export async function publishedContest(
     judge,
     chief,
     judgeId,
-    rescore: async (name, points) => {
+    rescore: async (name, total) => {
       // As it happens after publication: the worker objects, the organizer upholds it, the chief
       // judge corrects the score and someone else (here the organizer) confirms the correction.
       const person = people.get(name)!;
-      const objection = await http
-        .post(`/api/public/contests/${contestId}/objections`)
-        .send({ name, idNumber: person.idNumber, text: '请复核实操成绩' });
-      if (objection.status !== 201)
-        throw new Error(`objection → ${objection.status} ${JSON.stringify(objection.body)}`);
-      const objectionId = (objection.body as { objectionId: number }).objectionId;
-      const upheld = await http
-        .patch(`/api/objections/${objectionId}`)
-        .set('authorization', organizer)
-        .send({ decision: 'UPHELD', response: '复核后更正' });
-      if (upheld.status !== 200)
-        throw new Error(`upholding → ${upheld.status} ${JSON.stringify(upheld.body)}`);
-      const res = await http
-        .put(`/api/contests/${contestId}/scores`)
-        .set('authorization', chief)
-        .send({
-          entries: [{ code: person.code, criterionKey: 'task', points, judgeId }],
-          reason: '申诉复核',
-        });
-      if (res.status !== 200)
-        throw new Error(`rescore → ${res.status} ${JSON.stringify(res.body)}`);
-      const confirmed = await http
-        .post(`/api/contests/${contestId}/scores/confirm`)
-        .set('authorization', organizer)
-        .send({});
-      if (confirmed.status !== 200)
-        throw new Error(`confirming → ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+      const { objectionId } = await ok(
+        typedApi(http).POST('/api/public/contests/{id}/objections', {
+          ...contest,
+          body: { name, idNumber: person.idNumber, text: '请复核实操成绩' },
+        }),
+        'objection',
+      );
+      await ok(
+        api.PATCH('/api/objections/{id}', {
+          params: { path: { id: objectionId } },
+          body: { decision: 'UPHELD', response: '复核后更正' },
+        }),
+        'upholding',
+      );
+      await ok(
+        asChief.PUT('/api/contests/{id}/scores', {
+          ...scoresPath,
+          body: {
+            entries: [{ code: person.code, criterionKey: 'task', points: points(total), judgeId }],
+            reason: '申诉复核',
+          },
+        }),
+        'rescore',
+      );
+      await ok(
+        api.POST('/api/contests/{id}/scores/confirm', { ...contest, body: {} }),
+        'confirming',
+      );
       return computeAndPublish();
     },
   };
@@ -148,21 +153,20 @@ export async function computeAndPublishRun(
   contestId: number,
   timeoutMs = 15000,
 ): Promise<number> {
-  const compute = await http
-    .post(`/api/contests/${contestId}/results/compute`)
-    .set('authorization', organizer);
-  if (compute.status !== 202)
-    throw new Error(`compute → ${compute.status} ${JSON.stringify(compute.body)}`);
-  const { runId, jobId } = compute.body as { runId: number; jobId: string };
+  const api = typedApi(http, organizer);
+  const contest = { params: { path: { id: contestId } } };
+  const { runId, jobId } = await ok(
+    api.POST('/api/contests/{id}/results/compute', contest),
+    'compute',
+  );
+  if (jobId === null) throw new Error(`compute → run ${runId} without a job (nothing changed)`);
   await eventually(async () => {
-    const job = await http.get(`/api/jobs/${jobId}`).set('authorization', organizer);
-    return (job.body as { state: string }).state === 'completed' ? true : undefined;
+    const job = await ok(api.GET('/api/jobs/{jobId}', { params: { path: { jobId } } }));
+    return job.state === 'completed' ? true : undefined;
   }, timeoutMs);
-  const publish = await http
-    .post(`/api/contests/${contestId}/results/publish`)
-    .set('authorization', organizer)
-    .send({ runId });
-  if (publish.status !== 200)
-    throw new Error(`publish → ${publish.status} ${JSON.stringify(publish.body)}`);
+  await ok(
+    api.POST('/api/contests/{id}/results/publish', { ...contest, body: { runId } }),
+    'publish',
+  );
   return runId;
 }

@@ -1,21 +1,10 @@
 import type TestAgent from 'supertest/lib/agent';
+import { ANY_VERSION, ok, type Schemas, typedApi } from '../support/typed-api';
 import { SetupApi } from './setup-api';
 import { scheme30x70 } from './schemes';
 
-export interface Registered {
-  id: number;
-  status: string;
-  stationNo: number | null;
-  code?: string | null;
-  worker: {
-    id: number;
-    name: string;
-    gender: string;
-    idNumber: string;
-    phone: string | null;
-    unitId: number;
-  };
-}
+/** A registration as the API answers it. */
+export type Registered = Schemas['RegistrationResponse'];
 
 /** A city with two districts, an enterprise under each, their coordinators, and open contests. */
 export async function cityWithContests(http: TestAgent, organizer: string) {
@@ -29,7 +18,10 @@ export async function cityWithContests(http: TestAgent, organizer: string) {
   await setup.user('coord-b', 'UNIT_COORDINATOR', districtB.id);
   await setup.user('judge-1', 'JUDGE', city.id);
   const competition = await setup.competition();
-  const open = async (tradeCode: string, extra: Record<string, unknown> = {}) => {
+  const open = async (
+    tradeCode: string,
+    extra: Partial<Omit<Schemas['CreateContestDto'], 'tradeId'>> = {},
+  ) => {
     const contest = await setup.contest(competition.id, {
       tradeId: await setup.tradeId(tradeCode),
       scheme: scheme30x70(),
@@ -41,35 +33,37 @@ export async function cityWithContests(http: TestAgent, organizer: string) {
   return { setup, city, districtA, enterpriseA, districtB, enterpriseB, competition, open };
 }
 
+/** Moves a contest along its lifecycle (PATCH …/contests/{id}), failing on any refusal. */
 export async function setStatus(
   http: TestAgent,
   organizer: string,
   contestId: number,
-  status: string,
+  status: ContestStatus,
 ): Promise<void> {
-  const res = await http
-    .patch(`/api/contests/${contestId}`)
-    .set('authorization', organizer)
-    .send({ status });
-  if (res.status !== 200) {
+  const { error, response } = await typedApi(http, organizer).PATCH('/api/contests/{id}', {
+    params: { path: { id: contestId }, header: ANY_VERSION },
+    body: { status },
+  });
+  if (!response.ok)
     throw new Error(
-      `PATCH contest ${contestId} → ${status}: ${res.status} ${JSON.stringify(res.body)}`,
+      `PATCH contest ${contestId} → ${status}: ${response.status} ${JSON.stringify(error)}`,
     );
-  }
 }
 
-export async function register(
+type ContestStatus = NonNullable<Schemas['UpdateContestDto']['status']>;
+
+/** Registers one worker (POST …/registrations), failing on any refusal. */
+export function register(
   http: TestAgent,
   auth: string,
   contestId: number,
-  worker: Record<string, unknown>,
+  worker: Schemas['WorkerInputDto'],
 ): Promise<Registered> {
-  const res = await http
-    .post(`/api/contests/${contestId}/registrations`)
-    .set('authorization', auth)
-    .send({ worker });
-  if (res.status !== 201) {
-    throw new Error(`register → ${res.status} ${JSON.stringify(res.body)}`);
-  }
-  return res.body as Registered;
+  return ok(
+    typedApi(http, auth).POST('/api/contests/{id}/registrations', {
+      params: { path: { id: contestId } },
+      body: { worker },
+    }),
+    'register',
+  );
 }
