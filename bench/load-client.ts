@@ -10,7 +10,6 @@
  * and every write sends a value different from it: every accepted write is a real change and
  * takes the next version. That is what lets bench/load.ts account for each one afterwards.
  */
-import type { EntryIssue } from '../web/src/api/error-details';
 import { ANY_VERSION, apiClient, percentile, points, type Schemas } from './api';
 import { seeded } from './roster';
 import { serveAsChild } from './child-plan';
@@ -157,11 +156,19 @@ async function send<D>(
   }
 }
 
-/** A 409 STALE_SCORE's refused entries (the document does not describe errors' details). */
-function staleIssues(answer: Answer<unknown>): EntryIssue[] | null {
+/**
+ * A refused entry of a 409 STALE_SCORE (`details.issues`), as much of it as the check reads: the
+ * score as it stands now. TODO(issue 16): the document does not describe errors' details.
+ */
+interface StaleIssue {
+  current?: { points: string | null; version: number };
+}
+
+/** A 409 STALE_SCORE's refused entries; null for any other answer. */
+function staleIssues(answer: Answer<unknown>): StaleIssue[] | null {
   const body = answer.body as Partial<Schemas['ErrorResponse']> | null;
   if (answer.status !== 409 || body?.code !== 'STALE_SCORE') return null;
-  return (body.details?.issues as EntryIssue[] | undefined) ?? [];
+  return (body.details?.issues as StaleIssue[] | undefined) ?? [];
 }
 
 /** One judge's session: saves, reloads and, now and then, a conflict; until the deadline. */
