@@ -46,7 +46,10 @@ export function multipart(body: Record<string, Blob | string | undefined>): Form
   return form;
 }
 
-/** The size of a download (an .xlsx, a .zip): `size(client.GET(path, { params, parseAs: 'arrayBuffer' }))`. */
+/**
+ * The size of a download (an .xlsx, a .zip):
+ * `size(client.GET(path, { params, parseAs: 'arrayBuffer' }))`.
+ */
 export async function size(request: Promise<Answer<ArrayBuffer>>): Promise<number> {
   return (await ok(request)).byteLength;
 }
@@ -138,6 +141,7 @@ export class BenchApi {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 }
+
 export type Record_ = (name: string, value: string) => void;
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
