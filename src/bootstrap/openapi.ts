@@ -48,8 +48,8 @@ const ERROR_STATUSES: Record<number, string> = {
   403: 'The caller’s role or units do not allow this (FORBIDDEN or a more precise code)',
   404: 'What the path names does not exist, or is not the caller’s to see',
   409: 'Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write',
-  413: 'The upload is over its limit',
-  415: 'The upload is of a kind this route does not read',
+  413: 'The body or upload is over its limit',
+  415: 'The body or upload is of a type this route does not read',
   429: 'Too many requests from this address or account; `details.retryAfterSeconds` and Retry-After say how long to wait',
   500: 'An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered',
   503: 'A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later',
@@ -58,8 +58,9 @@ const ERROR_STATUSES: Record<number, string> = {
 /**
  * Adds the error responses an operation can answer, each with the ErrorResponse schema, from
  * what the route is: a signed-in route answers 401 and 403, a route with parameters or a body
- * 400, a path naming something 404, a signed-in change 409, an upload 413 and 415, a public
- * form (sign-in, look-ups) and an upload 429; every route 500 and 503. Responses a controller
+ * 400, a path naming something 404, a signed-in change 409, any change (it may carry a body)
+ * 413 and 415, a public form (sign-in, look-ups) and an upload 429; every route 500 and 503
+ * (test/e2e/fuzz.e2e-spec.ts holds every status the fuzzer meets against this). Responses a controller
  * declares itself keep their words and get the schema.
  */
 function describeErrors(
@@ -72,17 +73,19 @@ function describeErrors(
   const body = operation.requestBody as { content?: Record<string, unknown> } | undefined;
   const upload = body?.content?.['multipart/form-data'] !== undefined;
   const statuses = new Set<number>([500, 503]);
-  if ((operation.parameters ?? []).length > 0 || body) statuses.add(400);
+  // Any request that sends a body may send one that is malformed, too large or of a type the
+  // route does not read, whether the route reads a body or not (the parser answers first).
+  if ((operation.parameters ?? []).length > 0 || body || changes) statuses.add(400);
+  if (changes) {
+    statuses.add(413);
+    statuses.add(415);
+  }
   if (signedIn) {
     statuses.add(401);
     statuses.add(403);
   }
   if (path.includes('{')) statuses.add(404);
   if (signedIn && changes) statuses.add(409);
-  if (upload) {
-    statuses.add(413);
-    statuses.add(415);
-  }
   if ((!signedIn && changes) || upload) statuses.add(429);
   const responses: ResponsesObject = operation.responses;
   for (const declared of Object.keys(responses))

@@ -9,7 +9,7 @@ import {
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Public, Roles } from '../common/auth/roles.decorator';
 import { ApiFileResponse, attachment } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
@@ -33,6 +33,10 @@ import { IssueCertificatesDto } from './dto/issue-certificates.dto';
 import { IssueQueuedResponse } from './dto/issue.response';
 
 const PDF = 'application/pdf';
+
+/** A PDF is drawn again when its file is missing, and that can fail on the font. */
+const GLYPH_MISSING =
+  'CERTIFICATE_GLYPH_MISSING: the stored file was missing and the font cannot draw a character of the name or unit';
 
 @ApiTags('certificates')
 @Controller()
@@ -101,6 +105,7 @@ export class CertificatesController {
   @ApiBearerAuth()
   @Roles('ORGANIZER')
   @ApiFileResponse(PDF, 'The certificate as <serial>.pdf.')
+  @ApiUnprocessableEntityResponse({ description: GLYPH_MISSING })
   async pdf(@Param('serial') serial: string): Promise<StreamableFile> {
     const certificate = await this.certificates.bySerial(serial);
     if (!certificate) throw CertificateErrors.notFound();
@@ -134,6 +139,7 @@ export class CertificatesController {
   @Get('public/certificates/:code/pdf')
   @Public()
   @ApiFileResponse(PDF, 'The certificate as <serial>.pdf.')
+  @ApiUnprocessableEntityResponse({ description: GLYPH_MISSING })
   async holderPdf(@Param('code') code: string): Promise<StreamableFile> {
     const certificate = await this.certificates.byCode(code.trim().toUpperCase());
     if (!certificate || certificate.status !== 'ISSUED') throw CertificateErrors.notFound();

@@ -53,6 +53,8 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
   let drop: () => Promise<void> = () => Promise.resolve();
   let client: RawClient;
   let routes: FuzzRoute[];
+  /** The document's operations by `METHOD /path`, with the statuses each declares. */
+  let documentOperations: Record<string, { responses?: object }>;
   let world: FuzzWorld;
   let limits: FuzzLimits;
   /** PostgreSQL runs a third of the requests: the same generators, a second database. */
@@ -78,6 +80,13 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
       typeof fuzzRoutes
     >[1];
     routes = fuzzRoutes(e2e.app, document);
+    documentOperations = Object.fromEntries(
+      Object.entries(
+        document.paths as Record<string, Record<string, { responses?: object }>>,
+      ).flatMap(([path, item]) =>
+        Object.entries(item).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op]),
+      ),
+    );
     const t1 = Date.now();
     world = await seedWorld(e2e);
     const workbook = await download(
@@ -139,6 +148,16 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
       );
       expect(run.failures).toEqual([]);
       expect(run.tally.serverErrors).toBe(0);
+      // Every status a route answered is one its operation in the document declares.
+      const undeclared = routes
+        .filter((r) => r.inOpenApi)
+        .flatMap((r) => {
+          const label = `${r.method} ${r.path}`;
+          const declared = Object.keys(documentOperations[label]?.responses ?? {}).map(Number);
+          const seen = [...(run.tally.statusesByRoute.get(label) ?? [])];
+          return seen.filter((s) => !declared.includes(s)).map((s) => `${label}: ${s}`);
+        });
+      expect(undeclared.sort()).toEqual([]);
       expect(run.tally.total).toBe(run.planned);
       expect(health.status).toBe(200);
       expect(health.body).toMatchObject({ status: 'ok' });

@@ -69,7 +69,12 @@ export async function runCampaign(
   const timeOf = new Map<string, number>();
   const started = Date.now();
 
-  const check = async (routeClass: string, req: Sendable, label: string): Promise<void> => {
+  const check = async (
+    routeClass: string,
+    req: Sendable,
+    label: string,
+    route?: string,
+  ): Promise<void> => {
     let res: RawResponse;
     const sent = performance.now();
     try {
@@ -80,7 +85,7 @@ export async function runCampaign(
       );
     }
     const ms = performance.now() - sent;
-    tally.add(routeClass, res, ms);
+    tally.add(routeClass, res, ms, route);
     timeOf.set(label, (timeOf.get(label) ?? 0) + ms);
     const problems = problemsWith(res, req.mustRefuse);
     if (problems.length > 0) {
@@ -98,7 +103,7 @@ export async function runCampaign(
     try {
       await fc.assert(
         fc.asyncProperty(requestArb(route, world, limits), (req) =>
-          check(req.routeClass, req, label),
+          check(req.routeClass, req, label, label),
         ),
         { seed: options.seed + i, numRuns: runsOf(route) },
       );

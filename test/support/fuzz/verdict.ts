@@ -1,15 +1,5 @@
-import { common } from '../../../web/src/i18n/common';
-import { errorMessages } from '../../../web/src/i18n/errors';
+import { isErrorCode } from '../../../src/common/errors/error-codes';
 import type { RawResponse } from './send';
-
-/**
- * Codes the clients know: the web pages word every code the server answers (a unit spec keeps
- * that dictionary complete), so a code outside it is one nobody can rely on.
- */
-export const KNOWN_CODES: ReadonlySet<string> = new Set([
-  ...Object.keys(errorMessages.en),
-  ...Object.keys(common.en.errors),
-]);
 
 /** What must never reach a client: stack frames, driver errors, file paths. */
 const LEAK =
@@ -35,8 +25,9 @@ export function problemsWith(res: RawResponse, mustRefuse: boolean): string[] {
     problems.push(`statusCode ${String(b.statusCode)} ≠ ${res.status}`);
   if (typeof b.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(b.code)) {
     problems.push(`code ${JSON.stringify(b.code)} is not a code`);
-  } else if (!KNOWN_CODES.has(b.code)) {
-    problems.push(`code ${b.code} is not one the clients know`);
+  } else if (!isErrorCode(b.code)) {
+    // The catalogue (src/common/errors/error-codes.ts) is what the document and the clients know.
+    problems.push(`code ${b.code} is not in the catalogue the clients know`);
   }
   if (typeof b.message !== 'string' || b.message.trim() === '') problems.push('no message');
   else if (LEAK.test(b.message))
@@ -51,9 +42,16 @@ export class Tally {
     { tried: number; ms: number; statuses: Map<number, number> }
   >();
   private readonly codes = new Map<string, number>();
+  /** The statuses each route answered (`POST /api/units`), to hold against the document. */
+  readonly statusesByRoute = new Map<string, Set<number>>();
   serverErrors = 0;
 
-  add(routeClass: string, res: RawResponse, ms: number): void {
+  add(routeClass: string, res: RawResponse, ms: number, route?: string): void {
+    if (route) {
+      const seen = this.statusesByRoute.get(route) ?? new Set<number>();
+      seen.add(res.status);
+      this.statusesByRoute.set(route, seen);
+    }
     const entry = this.byClass.get(routeClass) ?? { tried: 0, ms: 0, statuses: new Map() };
     entry.tried++;
     entry.ms += ms;

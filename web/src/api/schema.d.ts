@@ -2631,6 +2631,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -2794,6 +2812,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -2880,6 +2916,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -2923,6 +2977,24 @@ export interface operations {
             };
             /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2974,6 +3046,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No valid session (UNAUTHENTICATED) */
             401: {
                 headers: {
@@ -2994,6 +3075,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3069,6 +3168,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3256,6 +3373,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3545,6 +3680,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -3670,6 +3823,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3915,6 +4086,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -4075,6 +4264,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4256,6 +4463,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -4413,6 +4638,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4583,6 +4826,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -4746,6 +5007,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -4847,7 +5126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The upload is over its limit */
+            /** @description The body or upload is over its limit */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +5135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The upload is of a kind this route does not read */
+            /** @description The body or upload is of a type this route does not read */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5189,6 +5468,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -5265,6 +5562,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5353,6 +5668,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5527,6 +5860,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -5623,7 +5974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The upload is over its limit */
+            /** @description The body or upload is over its limit */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5632,7 +5983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The upload is of a kind this route does not read */
+            /** @description The body or upload is of a type this route does not read */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5738,6 +6089,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -5819,6 +6188,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6067,6 +6454,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -6144,6 +6549,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6436,6 +6859,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6839,6 +7280,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -6991,6 +7450,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7154,6 +7631,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7425,6 +7920,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address or account; `details.retryAfterSeconds` and Retry-After say how long to wait */
             429: {
                 headers: {
@@ -7488,6 +8001,24 @@ export interface operations {
             };
             /** @description What the path names does not exist, or is not the caller’s to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7585,6 +8116,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7819,6 +8368,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description CERTIFICATE_GLYPH_MISSING: the stored file was missing and the font cannot draw a character of the name or unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -7934,6 +8492,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description CERTIFICATE_GLYPH_MISSING: the stored file was missing and the font cannot draw a character of the name or unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
             500: {
                 headers: {
@@ -7977,6 +8544,24 @@ export interface operations {
             };
             /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8181,6 +8766,15 @@ export interface operations {
                     "application/json": components["schemas"]["OptimizeQueuedResponse"];
                 };
             };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No valid session (UNAUTHENTICATED) */
             401: {
                 headers: {
@@ -8201,6 +8795,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8360,6 +8972,24 @@ export interface operations {
             };
             /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
