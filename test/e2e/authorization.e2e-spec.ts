@@ -80,6 +80,8 @@ describe('authorization: every route × every role', () => {
   const credentials = new Map<Who, [string, string]>();
   /** The OpenAPI document's operations, and every route served (the matrix's rows). */
   let documented: string[];
+  /** The statuses each documented operation declares (`GET /api/units` → 200, 401, …). */
+  let declared: Record<string, number[]>;
   let operations: string[];
 
   beforeAll(async () => {
@@ -269,10 +271,18 @@ describe('authorization: every route × every role', () => {
     };
 
     const doc = (await t.http.get('/api/docs-json')).body as {
-      paths: Record<string, Partial<Record<string, unknown>>>;
+      paths: Record<string, Partial<Record<string, { responses?: object }>>>;
     };
     documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
       HTTP_METHODS.filter((m) => ops[m] !== undefined).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    declared = Object.fromEntries(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        HTTP_METHODS.filter((m) => ops[m] !== undefined).map((m) => [
+          `${m.toUpperCase()} ${path}`,
+          Object.keys(ops[m]!.responses ?? {}).map(Number),
+        ]),
+      ),
     );
     // Every route Nest serves, whether the document shows it or not.
     const served = nestRoutes(t).map((route) => {
@@ -301,6 +311,7 @@ describe('authorization: every route × every role', () => {
   it('answers every route × role as expected', async () => {
     const started = Date.now();
     const mismatches: string[] = [];
+    const undeclared = new Set<string>();
     const tally: Record<Verdict, number> = { allow: 0, deny: 0, hide: 0 };
     const table: string[] = [];
 
@@ -347,6 +358,10 @@ describe('authorization: every route × every role', () => {
           );
         }
         if (seen !== 'error') tally[seen]++;
+        // What the document promises a client: every status answered here is one it declares.
+        if (declared[operation] && !declared[operation].includes(res.status)) {
+          undeclared.add(`${operation}: ${res.status}`);
+        }
         row.push(seen === 'allow' ? 'A' : seen === 'deny' ? '-' : seen === 'hide' ? 'h' : '!');
       }
       table.push(`${row.join(' ')}  ${operation}`);
@@ -362,5 +377,6 @@ describe('authorization: every route × every role', () => {
       console.log(`${WHO.join(' | ')}\n${table.join('\n')}`);
     }
     expect(mismatches).toEqual([]);
+    expect([...undeclared].sort()).toEqual([]);
   }, 120000);
 });
