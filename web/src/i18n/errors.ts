@@ -135,6 +135,26 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     UNKNOWN_PART: '没有这个考核部分，请刷新后重新选择',
     UNKNOWN_CRITERION: '没有这个评分项，请刷新后重新选择',
 
+    // Advancement rule (晋级规则)
+    ADVANCEMENT_RULE_INVALID: '晋级规则有误，请按提示修改',
+    ADVANCEMENT_MODE_INVALID:
+      '请选择晋级方式：各选拔赛前几名、各单位名额、总排名前几名或总排名前百分之几',
+    ADVANCEMENT_N_INVALID: '晋级人数须为 1 至 10000 的整数，且只在按名次晋级时填写',
+    ADVANCEMENT_PERCENT_INVALID:
+      '晋级比例须大于 0、不超过 100，最多两位小数，且只在按比例晋级时填写',
+    ADVANCEMENT_QUOTAS_INVALID:
+      '单位名额有误：每个单位的名额须为 0 至 10000 的整数，合计至少 1 个，且只在按单位名额晋级时填写',
+    ADVANCEMENT_QUOTA_UNIT_DUPLICATE: '同一单位设置了两次名额，请合并为一条',
+    ADVANCEMENT_QUOTA_UNIT_UNKNOWN: '没有这个单位，请刷新后重新选择',
+    ADVANCEMENT_QUOTA_UNITS_NESTED:
+      '该单位的上级单位已有名额，上级单位的名额已包含下属单位，请只保留其中一条',
+    ADVANCEMENT_POOL_INVALID:
+      '请选择单位未用完的名额如何处理：由其余最高分递补，或空缺；只在按单位名额晋级时填写',
+    ADVANCEMENT_MIN_TOTAL_INVALID: '晋级最低总分须为 0 至 100，最多两位小数',
+    ADVANCEMENT_TIES_AT_CUT_INVALID:
+      '请选择最后一个名额出现完全并列时的处理方式：全部晋级或全部不晋级',
+    ADVANCEMENT_CONFIRM_BY_INVALID: '确认截止时间有误，请填写一个尚未到来的日期和时间',
+
     // Registrations
     REGISTRATION_CLOSED: '该竞赛项目当前不在报名阶段，不能报名',
     REGISTRATION_EXISTS: '该职工已报名此竞赛项目，无需重复报名',
@@ -422,6 +442,29 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     DUPLICATE_TIE_BREAK: 'This tie-break rule repeats another; remove it',
     UNKNOWN_PART: 'No such part; reload and choose again',
     UNKNOWN_CRITERION: 'No such criterion; reload and choose again',
+
+    // Advancement rule
+    ADVANCEMENT_RULE_INVALID: 'The advancement rule has mistakes; correct them as shown',
+    ADVANCEMENT_MODE_INVALID:
+      'Choose how entrants advance: the top of each feeder, quotas per unit, the top overall or a percentage overall',
+    ADVANCEMENT_N_INVALID:
+      'The number of places must be a whole number from 1 to 10000, and is set only when advancing by places',
+    ADVANCEMENT_PERCENT_INVALID:
+      'The percentage must be more than 0 and at most 100, with at most 2 decimal places, and is set only when advancing by percentage',
+    ADVANCEMENT_QUOTAS_INVALID:
+      'The unit quotas have mistakes: each is a whole number from 0 to 10000, together at least 1, and they are set only when advancing by unit quotas',
+    ADVANCEMENT_QUOTA_UNIT_DUPLICATE: 'This unit has two quotas; merge them into one',
+    ADVANCEMENT_QUOTA_UNIT_UNKNOWN: 'There is no such unit; refresh the page and choose again',
+    ADVANCEMENT_QUOTA_UNITS_NESTED:
+      'A unit above this one has its own quota, which already counts the units below it; keep only one of them',
+    ADVANCEMENT_POOL_INVALID:
+      "Choose what happens to a unit's unused places: refilled from the best remaining, or left empty; set only with unit quotas",
+    ADVANCEMENT_MIN_TOTAL_INVALID:
+      'The minimum total for advancing must be from 0 to 100, with at most 2 decimal places',
+    ADVANCEMENT_TIES_AT_CUT_INVALID:
+      'Choose what happens when a full tie reaches past the last place: all of them advance, or none',
+    ADVANCEMENT_CONFIRM_BY_INVALID:
+      'The confirmation deadline is wrong; give a date and time still to come',
 
     // Registrations
     REGISTRATION_CLOSED: 'This contest is not taking registrations now',
