@@ -65,6 +65,7 @@ export function people(table: string): TableRow[] {
   const lines = table
     .trim()
     .split('\n')
+    .filter((line) => line.trim() !== '')
     .map((line) => line.split('|').map((cell) => cell.trim()));
   return lines.slice(1).map(([feeder, id, name, unit, total, rank, notes = '']): TableRow => {
     const words = notes.split(/\s+/).filter(Boolean);

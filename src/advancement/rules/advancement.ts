@@ -22,9 +22,10 @@ import { acrossFeeders, Candidate, candidateOf, reserveNumbers, sharedTieBreak }
  * 3. Declines (弃权). Without a deadline every decline frees its place for the next in the same
  *    line. With confirmBy:
  *    - declines up to the deadline free their places the same way;
- *    - once `now` is past it, every advancer of that list who had not confirmed by then is declined
- *      once (NOT_CONFIRMED_IN_TIME) and the places are filled again; those moved up then are not
- *      asked to confirm, since the deadline is behind them;
+ *    - once `now` is past it, every advancer of the list as it stood at the deadline (so also a
+ *      reserve moved up by an earlier decline) who had not confirmed by then is declined once
+ *      (NOT_CONFIRMED_IN_TIME) and the places are filled again; those moved up then are not asked
+ *      to confirm, since the deadline is behind them;
  *    - a decline after the deadline leaves its place empty: nobody moves up any more.
  * 4. Every eligible entrant who is not advanced is a RESERVE (递补), numbered in their line's
  *    queue in the order they would move up; a full tie shares a number (1, 1, 3).
@@ -134,6 +135,13 @@ function numberReserves(allocation: Allocation, skip: (id: number) => boolean) {
 export function computeAdvancement(input: AdvancementInput): AdvancementList {
   const rule = normaliseAdvancementRule(input.rule);
   check(input.feeders);
+  const instants = [
+    input.now,
+    ...[...(input.declines ?? []), ...(input.confirmations ?? [])].map((d) => d.at),
+  ];
+  if (!instants.every((at) => Number.isFinite(at.getTime()))) {
+    throw new RangeError('A decision or the present time is not a valid instant');
+  }
   const candidates: Candidate[] = input.feeders.flatMap((feeder) =>
     feeder.rows.map((row) => candidateOf(feeder, row)),
   );
