@@ -1,4 +1,5 @@
 import type { AdvancementRule } from './advancement-rule';
+import { diffAdvancement } from './advancement-diff';
 import { advance, named, outcome, reasonOf } from './advancement.fixtures';
 
 /*
@@ -38,6 +39,24 @@ describe('a decline moves the next reserve of the same feeder up', () => {
       '赵磊 RESERVE 1',
     ]);
     expect(reasonOf(list, '李娜')).toMatchObject({ rank: 3, place: 2 });
+  });
+
+  it('the worked example of docs/advancement.md: what the next version says changed', () => {
+    const declined = advance(feeder, noDeadline, {
+      declines: [{ registrationId: 2, reason: '身体原因', at: may(3, '02:00:00') }],
+    });
+    const diff = diffAdvancement(advance(feeder, noDeadline), declined);
+    expect(diff.changes.map((c) => [c.name, c.kind])).toEqual([
+      ['王芳', 'MOVED_OUT'],
+      ['李娜', 'MOVED_IN'],
+      ['刘洋', 'RESERVE_RENUMBERED'],
+    ]);
+    const overall = advance(feeder, { mode: 'TOP_N_OVERALL', n: 4 });
+    expect(named(overall, 'ADVANCED')).toEqual(['张伟', '王芳', '陈静', '杨帆']);
+    expect([reasonOf(overall, '赵磊'), reasonOf(overall, '李娜')]).toEqual([
+      { code: 'RESERVE_OVERALL', reserveNo: 1 },
+      { code: 'RESERVE_OVERALL', reserveNo: 2 },
+    ]);
   });
 
   it('a reserve who declines leaves the queue; the one behind moves to their number', () => {
