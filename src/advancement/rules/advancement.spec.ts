@@ -1,4 +1,6 @@
-import { advance, named, outcome, reasonOf } from './advancement.fixtures';
+import { computeAdvancement } from './advancement';
+import type { FeederResults } from './advancement.types';
+import { advance, feedersOf, NOW, named, outcome, people, reasonOf } from './advancement.fixtures';
 
 /*
  * Worked examples of who advances from the feeders (选拔赛) to the next round. Each table is one
@@ -295,5 +297,46 @@ describe('TOP_PERCENT: a share of the official ranked field of all feeders, roun
     });
     expect(named(list, 'ADVANCED')).toHaveLength(4);
     expect(list.entries[0].reason).toMatchObject({ field: 10, places: 5 });
+  });
+});
+
+describe('inputs that cannot be right are refused loudly', () => {
+  const rule = { mode: 'TOP_N_PER_FEEDER', n: 1 } as const;
+  const feeders = feedersOf(
+    people(`
+      feeder | id | name | unit | total | rank
+      1      | 1  | 张伟 | 101  | 92.50 | 1
+      2      | 2  | 王芳 | 101  | 88.00 | 1
+    `),
+  );
+  const run = (changed: FeederResults[]) => () =>
+    computeAdvancement({ feeders: changed, rule, now: NOW });
+
+  it.each([
+    ['a feeder not published', [{ ...feeders[0], status: 'REVIEW' }, feeders[1]], /not published/],
+    ['a feeder twice', [feeders[0], feeders[0]], /Feeder 1 is listed twice/],
+    [
+      'a registration in two feeders',
+      [feeders[0], { ...feeders[1], rows: feeders[0].rows }],
+      /Registration 1 is listed twice/,
+    ],
+    [
+      'a ranked entrant without a rank',
+      [{ ...feeders[0], rows: [{ ...feeders[0].rows[0], rank: null }] }],
+      /ranked but has no rank/,
+    ],
+    [
+      'a total in points where hundredths were meant',
+      [{ ...feeders[0], rows: [{ ...feeders[0].rows[0], totalCenti: 92.5 }] }],
+      /not in hundredths/,
+    ],
+  ] as [string, FeederResults[], RegExp][])('%s', (_label, changed, message) => {
+    expect(run(changed)).toThrow(message);
+  });
+
+  it('an invalid rule', () => {
+    expect(() =>
+      computeAdvancement({ feeders, rule: { mode: 'TOP_N_PER_FEEDER' }, now: NOW }),
+    ).toThrow(/Invalid advancement rule/);
   });
 });

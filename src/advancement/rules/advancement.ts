@@ -57,6 +57,10 @@ function check(feeders: readonly FeederResults[]): void {
       throw new RangeError(`Feeder ${feeder.contestId} is listed twice`);
     }
     feederIds.add(feeder.contestId);
+    // Never from an unpublished run: the caller reads published runs only, and this says so loudly.
+    if (feeder.status !== 'PUBLISHED' && feeder.status !== 'FINAL') {
+      throw new RangeError(`Feeder ${feeder.contestId} is ${String(feeder.status)}, not published`);
+    }
     for (const row of feeder.rows) {
       if (registrationIds.has(row.registrationId)) {
         throw new RangeError(`Registration ${row.registrationId} is listed twice`);
@@ -109,8 +113,9 @@ function numberReserves(allocation: Allocation, skip: (id: number) => boolean) {
     const line = own.get(id) ?? { kind: 'POOL' };
     const reserveNo = numbers.get(lineKey(line))?.get(id) ?? 0;
     const excluded = allocation.excluded.get(id);
-    if (excluded)
+    if (excluded) {
       return { reserveNo, reason: { code: 'TIE_AT_CUT_EXCLUDED', ...excluded, reserveNo } };
+    }
     switch (line.kind) {
       case 'FEEDER': {
         const { feederContestId } = line;
