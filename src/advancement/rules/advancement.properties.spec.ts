@@ -209,4 +209,33 @@ describe('computeAdvancement: properties', () => {
       }),
     );
   });
+
+  it('a decline moves nobody else out: every other advancer stays, and per feeder only the same feeder changes', () => {
+    fc.assert(
+      fc.property(inputArb, fc.nat(), (input, pick) => {
+        const before = computeAdvancement(input).entries;
+        const advancers = before.filter((e) => e.status === 'ADVANCED');
+        fc.pre(advancers.length > 0);
+        const decliner = advancers[pick % advancers.length];
+        const at = new Date('2026-04-21T00:00:00Z');
+        const after = computeAdvancement({
+          ...input,
+          declines: [
+            ...(input.declines ?? []),
+            { registrationId: decliner.registrationId, reason: '', at },
+          ],
+        }).entries;
+        const statusAfter = new Map(after.map((e) => [e.registrationId, e.status]));
+        expect(statusAfter.get(decliner.registrationId)).toBe('DECLINED');
+        for (const e of advancers.filter((a) => a !== decliner)) {
+          expect(statusAfter.get(e.registrationId)).toBe('ADVANCED');
+        }
+        if (input.rule.mode === 'TOP_N_PER_FEEDER') {
+          const others = (list: typeof before) =>
+            list.filter((e) => e.feederContestId !== decliner.feederContestId);
+          expect(others(after)).toEqual(others(before));
+        }
+      }),
+    );
+  });
 });

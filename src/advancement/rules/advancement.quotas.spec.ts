@@ -131,12 +131,13 @@ describe('QUOTA_PER_UNIT: a decline moves up the next of the same unit', () => {
 });
 
 describe('QUOTA_PER_UNIT: ties inside a unit, across feeders', () => {
-  // 王芳 (feeder 1) and 李娜 (feeder 2) both total 88.00 for 海州区's second place.
+  // 王芳 (feeder 1) and 李娜 (feeder 2) both total 88.00 for 海州区's second place; 周敏, of the
+  // federation itself (no quota), has 89.00 and waits for the pool.
   const tied = (wang: string, li: string) => `
     feeder | id | name | unit | total | rank | notes
     1      | 1  | 张伟 | 101  | 95.00 | 1    |
-    1      | 2  | 王芳 | 102  | 88.00 | 2    | ${wang}
-    1      | 4  | 周敏 | 1    | 80.00 | 3    |
+    1      | 4  | 周敏 | 1    | 89.00 | 2    |
+    1      | 2  | 王芳 | 102  | 88.00 | 3    | ${wang}
     2      | 3  | 李娜 | 101  | 88.00 | 1    | ${li}
     2      | 5  | 陈静 | 201  | 70.00 | 2    |
   `;
@@ -156,7 +157,7 @@ describe('QUOTA_PER_UNIT: ties inside a unit, across feeders', () => {
       code: 'RESERVE_OF_UNIT',
       unitId: 10,
       reserveNo: 1,
-      poolReserveNo: 1,
+      poolReserveNo: 2, // behind 周敏 in the pool, which has no place to give
     });
   });
 
@@ -168,7 +169,7 @@ describe('QUOTA_PER_UNIT: ties inside a unit, across feeders', () => {
     expect(reasonOf(list, '李娜')).toMatchObject({ place: 2, places: 2, tiedAtCut: true });
   });
 
-  it('a full tie with EXCLUDE_ALL: neither goes, and the pool, tied again, gives the place to neither', () => {
+  it('a full tie with EXCLUDE_ALL: neither goes, and the empty place is not the pool’s to give', () => {
     const list = advance(full, rule('EXCLUDE_ALL'));
     expect(named(list, 'ADVANCED')).toEqual(['张伟', '陈静']);
     expect(reasonOf(list, '王芳')).toEqual({
@@ -179,6 +180,14 @@ describe('QUOTA_PER_UNIT: ties inside a unit, across feeders', () => {
       tied: 2,
       reserveNo: 1,
     });
-    expect(reasonOf(list, '周敏')).toEqual({ code: 'RESERVE_OF_POOL', reserveNo: 3 });
+    expect(reasonOf(list, '周敏')).toEqual({ code: 'RESERVE_OF_POOL', reserveNo: 1 });
+  });
+
+  it('then 张伟 declines: the tie fits the two places, and the pool still has none', () => {
+    const list = advance(full, rule('EXCLUDE_ALL'), {
+      declines: [{ registrationId: 1, reason: '', at: new Date('2026-04-20T00:00:00Z') }],
+    });
+    expect(named(list, 'ADVANCED')).toEqual(['王芳', '李娜', '陈静']);
+    expect(reasonOf(list, '周敏')).toEqual({ code: 'RESERVE_OF_POOL', reserveNo: 1 });
   });
 });

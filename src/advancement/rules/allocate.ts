@@ -102,7 +102,10 @@ function perUnit(candidates: Candidate[], context: AllocationContext): Allocatio
         tiedAtCut,
       });
     }
-    unused += Math.max(0, places - cut.advanced.length);
+    // Only places the unit has nobody left for go to the pool. Places a tie left empty stay empty:
+    // were they pooled, a later decline that lets the tie fit would take them back from the pool
+    // and move out someone already advanced through it.
+    if (cut.rest.length === 0) unused += Math.max(0, places - cut.advanced.length);
     noteExcluded(allocation, cut, line, places);
     allocation.queues.push({ line, queue: cut.rest, compare: across });
     waiting.push(...cut.rest);
