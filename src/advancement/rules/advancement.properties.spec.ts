@@ -238,4 +238,35 @@ describe('computeAdvancement: properties', () => {
       }),
     );
   });
+
+  it('after the deadline a decline only takes the decliner out: nobody moves up any more', () => {
+    const confirmBy = '2026-04-25T17:00:00+08:00';
+    fc.assert(
+      fc.property(inputArb, fc.nat(), fc.nat(), (input, pick, confirmSeed) => {
+        const rows = input.feeders.flatMap((f) => f.rows);
+        fc.pre(rows.length > 0);
+        const withDeadline: AdvancementInput = {
+          ...input,
+          rule: { ...input.rule, confirmBy },
+          // Some confirmed in time, some not.
+          confirmations: rows
+            .filter((_, i) => (i + confirmSeed) % 3 !== 0)
+            .map((r) => ({
+              registrationId: r.registrationId,
+              at: new Date('2026-04-24T00:00:00Z'),
+            })),
+        };
+        const advancedIn = (list: ReturnType<typeof computeAdvancement>) =>
+          list.entries.filter((e) => e.status === 'ADVANCED').map((e) => e.registrationId);
+        const before = advancedIn(computeAdvancement(withDeadline));
+        const decliner = rows[pick % rows.length].registrationId;
+        const late = { registrationId: decliner, reason: '', at: new Date('2026-04-26T00:00:00Z') };
+        const after = computeAdvancement({
+          ...withDeadline,
+          declines: [...(withDeadline.declines ?? []), late],
+        });
+        expect(advancedIn(after)).toEqual(before.filter((id) => id !== decliner));
+      }),
+    );
+  });
 });
