@@ -187,6 +187,25 @@ describe('the confirmation deadline (confirmBy)', () => {
     expect(named(list, 'ADVANCED')).toEqual(['张伟', '陈静', '杨帆']);
   });
 
+  it('a decline or a confirmation at the very instant of the deadline is in time', () => {
+    const atDeadline = may(10, '09:00:00');
+    const list = advance(feeder, rule, {
+      confirmations: [
+        { registrationId: 1, at: atDeadline },
+        { registrationId: 3, at: atDeadline },
+      ],
+      declines: [{ registrationId: 2, reason: '', at: atDeadline }],
+      now: after,
+    });
+    expect(outcome(list).slice(0, 4)).toEqual([
+      '张伟 ADVANCED',
+      '王芳 DECLINED',
+      '李娜 ADVANCED',
+      '刘洋 RESERVE 1',
+    ]);
+    expect(reasonOf(list, '王芳')).toMatchObject({ code: 'DECLINED', afterDeadline: false });
+  });
+
   it('a replacement after the deadline who declines in turn is not replaced', () => {
     const list = advance(feeder, rule, {
       confirmations,

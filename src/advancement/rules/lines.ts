@@ -1,6 +1,5 @@
-import type { TieBreakKey } from '../../contests/rules/contest-rules.types';
+import type { TieAtBoundary, TieBreakKey } from '../../contests/rules/contest-rules.types';
 import { compareForRanking, type RankInput } from '../../results/rules/rank';
-import type { TieAtBoundary } from '../../contests/rules/contest-rules.types';
 import type { FeederResults, FeederRow } from './advancement.types';
 
 /*
