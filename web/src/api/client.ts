@@ -1,10 +1,18 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
 import { session } from './session';
+
+/**
+ * A refusal's code: one of the document's catalogue (ErrorCode), or `HTTP_<status>` when the body
+ * carried none (a proxy's page, say).
+ */
+export type ApiErrorCode = components['schemas']['ErrorCode'] | `HTTP_${number}`;
 
 /** An API error: `{ statusCode, code, message, details? }` as every route answers it. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -15,86 +23,94 @@ export class ApiError extends Error {
 /** No answer at all (offline, server down): callers that keep work locally check for this. */
 export class NetworkError extends Error {}
 
-type Body = object | FormData | undefined;
+/** The session's Bearer token on every call; a 401 ends the session (the pages then sign in). */
+const auth: Middleware = {
+  onRequest({ request }) {
+    if (session.token) request.headers.set('authorization', `Bearer ${session.token}`);
+    return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401) session.signOut();
+    return response;
+  },
+  onError({ error }) {
+    return new NetworkError(String(error));
+  },
+};
 
 /**
- * One call to the API under /api: JSON in and out, the session's Bearer token, errors as ApiError
- * (a 401 also ends the session, so the pages send the user to sign in again).
+ * The API, typed by the document (web/src/api/schema.d.ts, generated from docs/openapi.json):
+ * `client.GET('/api/contests/{id}', { params: { path: { id } } })` checks the path, its
+ * parameters and the body, and types the answer. The document's paths start with /api.
  */
-export async function api<T>(
-  method: string,
-  path: string,
-  body?: Body,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  return (await apiWithHeaders<T>(method, path, body, headers)).data;
-}
+export const client = createClient<paths>({ baseUrl: '' });
+client.use(auth);
 
-/**
- * The same call, with the response's headers for the routes that answer some of it there (the
- * full count of a paged list in X-Total-Count), so that no page needs to call fetch itself.
- */
-export async function apiWithHeaders<T>(
-  method: string,
-  path: string,
-  body?: Body,
-  headers: Record<string, string> = {},
-): Promise<{ data: T; headers: Headers }> {
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method,
-      headers: {
-        ...(session.token ? { authorization: `Bearer ${session.token}` } : {}),
-        ...(body === undefined || body instanceof FormData
-          ? {}
-          : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new NetworkError(String(error));
-  }
-  const text = await res.text();
-  if (!res.ok) {
-    if (res.status === 401) session.signOut();
-    throw failure(res, text);
-  }
-  return { data: (text ? safeJson(text) : undefined) as T, headers: res.headers };
-}
+/** What one of the client's calls resolves to (openapi-fetch's FetchResponse, loosely). */
+type Answer<D> = { data?: D; error?: unknown; response: Response };
 
 /** A refused call's body `{ code, message, details }` as an ApiError (any other body: its text). */
-function failure(res: Response, text: string): ApiError {
-  const parsed = text ? safeJson(text) : undefined;
-  const e = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as {
-    code?: string;
-    message?: string;
-    details?: unknown;
-  };
-  return new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? text, e.details);
+function failure(response: Response, body: unknown): ApiError {
+  const e = (typeof body === 'object' && body !== null ? body : {}) as Partial<
+    components['schemas']['ErrorResponse']
+  >;
+  const text = typeof body === 'string' ? body : '';
+  return new ApiError(
+    response.status,
+    e.code ?? `HTTP_${response.status}`,
+    e.message ?? text,
+    e.details,
+  );
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+/**
+ * A call's answer, or its refusal thrown as an ApiError (NetworkError when nothing answered):
+ * `const contest = await call(client.GET('/api/contests/{id}', { params: { path: { id } } }))`.
+ */
+export async function call<D>(request: Promise<Answer<D>>): Promise<D> {
+  return (await callWithHeaders(request)).data;
 }
 
-/** A file download through the API (with the token), saved under the server's file name. */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const res = await fetch(`/api${path}`, {
-    headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
-  });
-  if (!res.ok) throw failure(res, await res.text());
-  const disposition = res.headers.get('content-disposition') ?? '';
+/**
+ * The same, with the response's headers for the routes that answer some of it there (the full
+ * count of a paged list in X-Total-Count).
+ */
+export async function callWithHeaders<D>(
+  request: Promise<Answer<D>>,
+): Promise<{ data: D; headers: Headers }> {
+  const { data, error, response } = await request;
+  if (!response.ok) throw failure(response, error);
+  return { data: data as D, headers: response.headers };
+}
+
+/**
+ * A file the API serves (with the token), saved under the server's file name:
+ * `download(client.GET(path, { params, parseAs: 'blob' }), 'fallback.xlsx')`.
+ */
+export async function download(
+  request: Promise<Answer<Blob>>,
+  fallbackName: string,
+): Promise<void> {
+  const { data, headers } = await callWithHeaders(request);
+  const disposition = headers.get('content-disposition') ?? '';
   const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-  const url = URL.createObjectURL(await res.blob());
+  const url = URL.createObjectURL(data);
   const a = document.createElement('a');
   a.href = url;
   a.download = name ? decodeURIComponent(name) : fallbackName;
   a.click();
   URL.revokeObjectURL(url);
+}
+
+/**
+ * An upload's body as multipart form data, each file under its field with its own name:
+ * `client.POST(path, { body: { file }, bodySerializer: multipart })`.
+ */
+export function multipart(body: Record<string, Blob | string | undefined>): FormData {
+  const form = new FormData();
+  for (const [field, value] of Object.entries(body)) {
+    if (value instanceof File) form.append(field, value, value.name);
+    else if (value !== undefined) form.append(field, value);
+  }
+  return form;
 }

@@ -1,12 +1,5 @@
-import { api } from './client';
-
-export interface JobState {
-  /** Bull's state: waiting, active, completed, failed, delayed (or stuck / unknown). */
-  state: string;
-  progress: number;
-  result?: unknown;
-  error?: string;
-}
+import { call, client } from './client';
+import type { Job } from './types';
 
 /**
  * Follows a Bull job (GET /api/jobs/:jobId) until it completes or fails, reporting its own
@@ -14,11 +7,11 @@ export interface JobState {
  */
 export async function followJob(
   jobId: string,
-  onProgress: (percent: number, state: JobState) => void = () => undefined,
+  onProgress: (percent: number, state: Job) => void = () => undefined,
   intervalMs = 500,
-): Promise<JobState> {
+): Promise<Job> {
   for (;;) {
-    const job = await api<JobState>('GET', `/jobs/${encodeURIComponent(jobId)}`);
+    const job = await call(client.GET('/api/jobs/{jobId}', { params: { path: { jobId } } }));
     onProgress(Number(job.progress) || 0, job);
     if (job.state === 'completed' || job.state === 'failed') return job;
     await new Promise((r) => setTimeout(r, intervalMs));

@@ -1,7 +1,8 @@
 import { computed, reactive } from 'vue';
+import type { Role } from './types';
 
 /** Roles as the API names them. */
-export type Role = 'ORGANIZER' | 'UNIT_COORDINATOR' | 'JUDGE';
+export type { Role };
 
 interface Claims {
   sub: number;

@@ -1,6 +1,6 @@
 import { ApiError } from '@/api/client';
 import { codeText } from '@/i18n';
-import type { EntryIssue } from './types';
+import type { EntryIssue } from '@/api/error-details';
 
 /** The score sheet's words for a code where its situation differs (see judge.sheet.errors). */
 export const SHEET_SCOPE = 'judge.sheet';

@@ -1,4 +1,4 @@
-import type { CriterionKind } from './types';
+import type { CriterionKind } from '@/api/types';
 
 /** What is wrong with a typed score, as a message key under judge.cell.problem. */
 export type ScoreProblem = 'notNumber' | 'tooPrecise' | 'outOfRange' | 'mark' | 'cleared';

@@ -1,17 +1,13 @@
 import { computed, onBeforeUnmount, reactive, ref } from 'vue';
-import { api, ApiError, NetworkError } from '@/api/client';
+import { ApiError, call, client, NetworkError } from '@/api/client';
+import type { EntryIssue } from '@/api/error-details';
+import { ANY_VERSION } from '@/api/headers';
+import { pointsOf } from '@/api/pending';
 import { errorText } from '@/i18n';
 import { issuesOf, issueText, SHEET_SCOPE } from './judge-errors';
 import { cellKey, PendingStore, type PendingEdit } from './pending-store';
 import { checkScore, samePoints } from './score-value';
-import type {
-  Attendance,
-  EntryIssue,
-  SavedBatch,
-  ScoreSheet,
-  SheetCriterion,
-  SheetScore,
-} from './types';
+import type { Attendance, SavedBatch, SheetCriterion, SheetScore } from '@/api/types';
 
 /**
  * A cell's state, shown on it: empty (nothing entered), unsaved (typed, waiting to be sent),
@@ -88,7 +84,9 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     loading.value = true;
     sheetError.value = '';
     try {
-      const sheet = await api<ScoreSheet>('GET', `/contests/${contestId}/score-sheet`);
+      const sheet = await call(
+        client.GET('/api/contests/{id}/score-sheet', { params: { path: { id: contestId } } }),
+      );
       criteria.value = sheet.criteria;
       timeUsed.value = sheet.timeUsed;
       rows.value = sheet.rows.map((r) => ({
@@ -177,14 +175,19 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     const sending = batch.map((e) => cellOf(e.code, e.criterionKey)!);
     sending.forEach((c) => (c.state = 'saving'));
     try {
-      const result = await api<SavedBatch>('PUT', `/contests/${contestId}/scores`, {
-        entries: batch.map(({ code, criterionKey, points, version }) => ({
-          code,
-          criterionKey,
-          points,
-          version,
-        })),
-      });
+      const result = await call(
+        client.PUT('/api/contests/{id}/scores', {
+          params: { path: { id: contestId }, header: ANY_VERSION },
+          body: {
+            entries: batch.map(({ code, criterionKey, points, version }) => ({
+              code,
+              criterionKey,
+              points: pointsOf(points),
+              version,
+            })),
+          },
+        }),
+      );
       offline.value = false;
       attempt = 0;
       sheetError.value = '';
@@ -277,7 +280,9 @@ export function useScoreSheet(contestId: number, judgeId: number) {
   /** After a stale write: the server's current scores, for the cells in conflict to show. */
   async function readTheirs(): Promise<void> {
     try {
-      const sheet = await api<ScoreSheet>('GET', `/contests/${contestId}/score-sheet`);
+      const sheet = await call(
+        client.GET('/api/contests/{id}/score-sheet', { params: { path: { id: contestId } } }),
+      );
       for (const row of sheet.rows) {
         for (const [key, score] of Object.entries(row.scores)) {
           const cell = cellOf(row.code, key);
@@ -322,7 +327,12 @@ export function useScoreSheet(contestId: number, judgeId: number) {
    * typed once per contestant, and the page says at once if it was refused.
    */
   async function saveTime(row: SheetRow, seconds: number): Promise<void> {
-    await api('PUT', `/contests/${contestId}/times`, { entries: [{ code: row.code, seconds }] });
+    await call(
+      client.PUT('/api/contests/{id}/times', {
+        params: { path: { id: contestId } },
+        body: { entries: [{ code: row.code, seconds }] },
+      }),
+    );
     row.timeSeconds = seconds;
   }
 

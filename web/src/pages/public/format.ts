@@ -1,6 +1,6 @@
 import { i18n } from '@/i18n';
 import { publicMessages } from './messages';
-import type { ContestSummary, Title } from './api';
+import type { PublicContest, Title } from '@/api/types';
 
 /** Dates as the organizers mean them: China time, in the reader's language. */
 export function formatDateTime(iso: string): string {
@@ -22,7 +22,7 @@ export function formatDay(day: string): string {
 }
 
 /** Whether objections are taken now: published (not final) and before the window's end. */
-export function windowOpen(contest: Pick<ContestSummary, 'status' | 'publicationEndsAt'>): boolean {
+export function windowOpen(contest: Pick<PublicContest, 'status' | 'publicationEndsAt'>): boolean {
   return (
     contest.status === 'PUBLISHED' &&
     contest.publicationEndsAt !== null &&
@@ -40,6 +40,6 @@ export function titleOfChineseName(name: string | null): Title | null {
 }
 
 /** A trade's name in the reader's language (the catalogue may lack an English name). */
-export function tradeName(contest: Pick<ContestSummary, 'trade' | 'tradeEn'>): string {
+export function tradeName(contest: Pick<PublicContest, 'trade' | 'tradeEn'>): string {
   return i18n.global.locale.value === 'en' && contest.tradeEn ? contest.tradeEn : contest.trade;
 }

@@ -1,4 +1,5 @@
-import type { Criterion, Part, Scheme, TitlePolicy } from '../api';
+import type { components } from '@/api/schema';
+import type { Criterion, Part, Scheme, TitlePolicy } from '@/api/types';
 
 /* What a new contest starts from: DOMAIN.md's typical scheme and its default title ladder. */
 
@@ -56,7 +57,7 @@ export function copy<T>(value: T): T {
  * carries each part's maximum (the sum of its criteria), which would be refused as a mismatch
  * once a criterion's maximum is changed.
  */
-export function schemeBody(scheme: Scheme): Scheme {
+export function schemeBody(scheme: Scheme): components['schemas']['SchemeDto'] {
   return {
     parts: scheme.parts.map(({ key, name, weight, passMark, criteria }) => ({
       key,
@@ -76,7 +77,7 @@ export function schemeBody(scheme: Scheme): Scheme {
 }
 
 /** The ladder as the API takes it (the contest as read adds each rung's Chinese name). */
-export function titlePolicyBody(policy: TitlePolicy): TitlePolicy {
+export function titlePolicyBody(policy: TitlePolicy): components['schemas']['TitlePolicyDto'] {
   return {
     ...policy,
     rungs: policy.rungs.map(({ title, fromRank, toRank, percent, rounding }) => ({

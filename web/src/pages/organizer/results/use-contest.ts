@@ -1,14 +1,14 @@
 import { ref, watch, type Ref } from 'vue';
 import { errorText } from '@/i18n';
-import { api } from '@/api/client';
-import type { ContestInfo, Publication } from './types';
+import { call, client } from '@/api/client';
+import type { Contest, Publication } from '@/api/types';
 
 /**
  * The contest a results page is about, and where its publication stands; reloaded when the route
  * moves to another contest and after anything that changes the stage (publishing, finalizing).
  */
 export function useContest(contestId: Ref<number>) {
-  const contest = ref<ContestInfo | null>(null);
+  const contest = ref<Contest | null>(null);
   const publication = ref<Publication | null>(null);
   const loadError = ref('');
 
@@ -16,8 +16,8 @@ export function useContest(contestId: Ref<number>) {
     try {
       const id = contestId.value;
       const [info, pub] = await Promise.all([
-        api<ContestInfo>('GET', `/contests/${id}`),
-        api<Publication>('GET', `/contests/${id}/results/publication`),
+        call(client.GET('/api/contests/{id}', { params: { path: { id } } })),
+        call(client.GET('/api/contests/{id}/results/publication', { params: { path: { id } } })),
       ]);
       contest.value = info;
       publication.value = pub;

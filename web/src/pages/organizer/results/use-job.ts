@@ -1,5 +1,6 @@
 import { ref } from 'vue';
-import { followJob, type JobState } from '@/api/jobs';
+import { followJob } from '@/api/jobs';
+import type { Job } from '@/api/types';
 
 /**
  * A Bull job followed to its end for a progress bar: the percentage is the job's own report,
@@ -11,7 +12,7 @@ export function useJob() {
   const phase = ref<'idle' | 'running' | 'done' | 'failed'>('idle');
   const failure = ref('');
 
-  async function follow(jobId: string): Promise<JobState> {
+  async function follow(jobId: string): Promise<Job> {
     percent.value = 0;
     failure.value = '';
     phase.value = 'running';
