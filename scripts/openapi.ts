@@ -76,7 +76,9 @@ async function writeWebSchema(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--web') && process.argv.includes('--stdout')) {
-    process.stdout.write(await generateWebSchema(readFileSync(DOCUMENT_PATH, 'utf8')));
+    const text = await generateWebSchema(readFileSync(DOCUMENT_PATH, 'utf8'));
+    // Flushed before returning: the process exits at once after, which would cut a piped write.
+    await new Promise<void>((done) => process.stdout.write(text, () => done()));
     return;
   }
   if (process.argv.includes('--web')) {
