@@ -10,6 +10,7 @@ import { RegistrationErrors } from '../registrations/registrations.errors';
 import { ResultRow } from '../results/results.entities';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
+import type { Attendance } from '../registrations/rules/registration-status';
 import { Certificate, type CertificateKind } from './certificate.entity';
 
 /** One published line of a worker of the coordinator's units, with their valid certificates. */
@@ -21,7 +22,7 @@ export interface UnitResultLine {
   rank: number | null;
   tied: boolean;
   guest: boolean;
-  attendance: string;
+  attendance: Attendance;
   total: string | null;
   title: string | null;
   titleDetail: string;

@@ -38,7 +38,7 @@ export class ContestsController {
   @Patch('contests/:id')
   @Roles('ORGANIZER')
   @ApiHeader({
-    name: 'If-Match',
+    name: 'if-match',
     required: false,
     description: 'The version that was read, e.g. "3"',
   })

@@ -126,7 +126,7 @@ export class JudgingController {
   @Put('scores')
   @Roles('JUDGE')
   @ApiHeader({
-    name: 'If-Match',
+    name: 'if-match',
     required: false,
     description: 'For a batch of one entry: the version that was read, e.g. "2"',
   })

@@ -3,6 +3,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { PersonalDataCipher } from '../common/personal-data/personal-data-cipher';
 import { Competition } from '../competitions/competition.entity';
 import { Contest } from '../contests/contest.entity';
+import type { ContestStatus } from '../contests/rules';
 import { Trade } from '../trades/trade.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Worker } from '../workers/worker.entity';
@@ -14,7 +15,7 @@ export interface PublishedRow {
   contestId: number;
   tradeCode: string;
   tradeName: string;
-  contestStatus: string;
+  contestStatus: ContestStatus;
   publicationEndsAt: string | null;
 }
 
@@ -34,7 +35,7 @@ export interface PublicContestSummary {
   tradeCode: string;
   trade: string;
   tradeEn: string | null;
-  status: string;
+  status: ContestStatus;
   published: boolean;
   /** When results were first published: the start of the window (ISO), null before. */
   publishedAt: string | null;
@@ -224,7 +225,7 @@ export class PublicResultsRepository {
         trade_code: string;
         trade_name: string;
         trade_en: string | null;
-        status: string;
+        status: ContestStatus;
         run_id: number | null;
         ends_at: string | null;
         first_published: string | null;
@@ -260,7 +261,7 @@ interface RawExtra {
   contest_id: number;
   trade_code: string;
   trade_name: string;
-  contest_status: string;
+  contest_status: ContestStatus;
   ends_at: string | null;
 }
 

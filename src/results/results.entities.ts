@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { INSTANT_COLUMN } from '../database/columns';
+import type { Attendance } from '../registrations/rules/registration-status';
 
 export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -98,7 +99,7 @@ export class ResultRow {
   guest: boolean;
 
   @Column({ type: 'varchar', length: 12 })
-  attendance: string;
+  attendance: Attendance;
 
   @Column({ type: 'integer', nullable: true })
   totalCenti: number | null;

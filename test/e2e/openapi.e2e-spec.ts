@@ -53,6 +53,8 @@ function faultsOf(operation: Operation, schemas: Schemas): string[] {
       for (const name of modelsIn(schema, schemas)) {
         const model = schemas[name];
         if (!model) faults.push(`${status} names ${name}, which is not in the document`);
+        else if (model.enum)
+          continue; // a named enum (ErrorCode): its values are its content
         else if (!model.properties || Object.keys(model.properties).length === 0) {
           faults.push(`${status} names ${name}, which has no properties`);
         }

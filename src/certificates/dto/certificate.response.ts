@@ -1,6 +1,7 @@
 import { TITLE_NAMES_ZH, type Title } from '../../contests/rules';
 import type { Certificate, CertificateKind, CertificateStatus } from '../certificate.entity';
 import type { UnitResultLine } from '../unit-results';
+import type { Attendance } from '../../registrations/rules/registration-status';
 
 /** A certificate of a contest, as organizers list it. */
 export class CertificateResponse {
@@ -91,7 +92,7 @@ export class UnitResultLineResponse implements UnitResultLine {
   /** Out of competition: shown with a rank, but takes no title. */
   guest: boolean;
   /** PRESENT, ABSENT or DISQUALIFIED. */
-  attendance: string;
+  attendance: Attendance;
   /** Exact, with two decimals, as text; null when not ranked. */
   total: string | null;
   /** The title's code (CHAMPION, …); null without a title. */

@@ -5,9 +5,16 @@ import {
   TITLE_NAMES_ZH,
   type ContestStatus,
   type Scheme,
-  type TieBreakKey,
   type TitlePolicy,
 } from '../rules';
+
+/** One key of the tie-break chain, as a PATCH sends it (partKey for PART, criterionKey for CRITERION). */
+export class TieBreakKeyView {
+  by: 'PART' | 'CRITERION' | 'TIME';
+  partKey?: string;
+  criterionKey?: string;
+  order: 'ASC' | 'DESC';
+}
 
 export class CriterionView {
   key: string;
@@ -57,7 +64,7 @@ export class ContestResponse {
   allowMultipleEntries: boolean;
   scheme: { parts: PartView[] };
   titlePolicy: TitlePolicyView;
-  tieBreak: TieBreakKey[];
+  tieBreak: TieBreakKeyView[];
   createdAt: string;
   updatedAt: string;
 

@@ -1,4 +1,5 @@
 import { MAX_INTEGER } from '../../common/http/id.pipe';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -92,6 +93,7 @@ export class ScoreEntryDto {
 
   /** Points (up to 2 decimals, 0..max) or, for a judgement criterion, a whole mark 0–3. */
   @IsDefined()
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', example: '85.5' }] })
   points: number | string;
 
   /** The version read from the score sheet (0: "I expect no score yet"); a stale one is refused. */

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { CloseReport, ConfirmReport } from '../confirmation.service';
 import type { VerifyReport } from '../audit.service';
 import type { JudgeView } from '../judges.service';
@@ -76,6 +77,7 @@ export class ConfirmReportResponse implements ConfirmReport {
 
 export class CloseReportResponse implements CloseReport {
   contestId: number;
+  @ApiProperty({ enum: ['REVIEW'] })
   status: 'REVIEW';
   groups: number;
   confirmed: number;

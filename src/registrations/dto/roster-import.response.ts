@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ERROR_CODES, type ErrorCode } from '../../common/errors/error-codes';
 import type { RejectedRow, RosterImport, RosterImportStatus } from '../roster-import.entity';
 import type { ImportCounts } from '../roster-imports.repository';
 
@@ -38,7 +39,8 @@ export class QueuedImportResponse {
 /** Why a queued import failed. */
 export class ImportFailureResponse {
   /** A stable code, e.g. ROSTER_IMPORT_CRASHED. */
-  code: string;
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode' })
+  code: ErrorCode;
   message: string;
 }
 

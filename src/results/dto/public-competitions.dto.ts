@@ -1,3 +1,4 @@
+import type { ContestStatus } from '../../contests/rules';
 import type { PublicCompetitionSummary, PublicContestSummary } from '../public.repository';
 
 /** GET /api/public/competitions: one line per competition. */
@@ -18,8 +19,7 @@ export class PublicContestResponse implements PublicContestSummary {
   tradeCode: string;
   trade: string;
   tradeEn: string | null;
-  /** DRAFT, REGISTRATION, SCORING, REVIEW, PUBLISHED or FINAL. */
-  status: string;
+  status: ContestStatus;
   published: boolean;
   publishedAt: string | null;
   publicationEndsAt: string | null;

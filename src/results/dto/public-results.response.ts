@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { formatCenti } from '../../common/points';
-import { TITLE_NAMES_ZH, type Title } from '../../contests/rules';
+import { TITLE_NAMES_ZH, type ContestStatus, type Title } from '../../contests/rules';
 import type { PublishedRow } from '../public.repository';
+import type { Attendance } from '../../registrations/rules/registration-status';
 
 /** One published line as anyone may see it: never an ID number, a phone or a blind code. */
 export class PublicRankingRow {
@@ -18,7 +19,7 @@ export class PublicRankingRow {
   /** Out of competition: shown with a rank among everyone, but takes no title. */
   guest: boolean;
   /** PRESENT, ABSENT or DISQUALIFIED: absent and disqualified contestants are listed without a rank. */
-  attendance: string;
+  attendance: Attendance;
   /** CHAMPION, PACESETTER, EXPERT or EXCELLENT; null without a title. */
   title: string | null;
   /** The title's Chinese name (技术状元, …); null without a title. */
@@ -84,7 +85,7 @@ export class PublicResultLookupResponse extends PublicRankingRow {
    * The contest's stage: PUBLISHED during 公示 (an objection may be lodged while the window is
    * open), FINAL after it.
    */
-  contestStatus: string;
+  contestStatus: ContestStatus;
   /** The end of the publication window, as an ISO 8601 instant; null when none was opened. */
   publicationEndsAt: string | null;
 }

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { ContestStatus } from '../../contests/rules/contest-rules.types';
 import type { Objection, ObjectionStatus, RunStatus } from '../results.entities';
 
@@ -26,6 +27,7 @@ export class PublicationStateResponse {
 
 export class FinalizedResponse {
   contestId: number;
+  @ApiProperty({ enum: ['FINAL'] })
   status: 'FINAL';
 }
 

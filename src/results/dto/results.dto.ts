@@ -1,10 +1,12 @@
 import { MAX_INTEGER } from '../../common/http/id.pipe';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Optional } from '../../common/http/optional.decorator';
 import { Trim } from '../../common/http/trim.decorator';
 import type { PartCell, ResultRow, ResultRun } from '../results.entities';
 import { formatCenti } from '../../common/points';
+import type { Attendance } from '../../registrations/rules/registration-status';
 
 export class ResultsQuery {
   /** A run of this contest; default: the latest finished one. */
@@ -110,7 +112,7 @@ export class ResultRowResponse {
   rank: number | null;
   tied: boolean;
   guest: boolean;
-  attendance: string;
+  attendance: Attendance;
   timeSeconds: number | null;
   title: string | null;
   titleReason: string;
@@ -146,6 +148,20 @@ export class ResultRowResponse {
   }
 }
 
+/** A finished run's counts (RunResponse.summary). */
+export class RunSummaryResponse {
+  contestants: number;
+  ranked: number;
+  guests: number;
+  absent: number;
+  disqualified: number;
+  /** How many took each title, by the title's key. */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  titles: Record<string, number>;
+  /** How long the computation took. */
+  ms: number;
+}
+
 export class RunResponse {
   @Max(MAX_INTEGER)
   runId: number;
@@ -157,7 +173,7 @@ export class RunResponse {
   finishedAt: string | null;
   publishedAt: string | null;
   error: { code: string | null; message: string } | null;
-  summary: ResultRun['summary'];
+  summary: RunSummaryResponse | null;
 
   static of(run: ResultRun): RunResponse {
     return {

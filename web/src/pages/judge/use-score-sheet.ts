@@ -1,8 +1,6 @@
 import { computed, onBeforeUnmount, reactive, ref } from 'vue';
 import { ApiError, call, client, NetworkError } from '@/api/client';
 import type { EntryIssue } from '@/api/error-details';
-import { ANY_VERSION } from '@/api/headers';
-import { pointsOf } from '@/api/pending';
 import { errorText } from '@/i18n';
 import { issuesOf, issueText, SHEET_SCOPE } from './judge-errors';
 import { cellKey, PendingStore, type PendingEdit } from './pending-store';
@@ -177,12 +175,12 @@ export function useScoreSheet(contestId: number, judgeId: number) {
     try {
       const result = await call(
         client.PUT('/api/contests/{id}/scores', {
-          params: { path: { id: contestId }, header: ANY_VERSION },
+          params: { path: { id: contestId } },
           body: {
             entries: batch.map(({ code, criterionKey, points, version }) => ({
               code,
               criterionKey,
-              points: pointsOf(points),
+              points,
               version,
             })),
           },
