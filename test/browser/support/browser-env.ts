@@ -78,6 +78,24 @@ export interface BrowserEnv {
   close(): Promise<void>;
 }
 
+/** How long one step (a click's effect, a locator) may take before it fails: see page(). */
+const STEP_TIMEOUT_MS = 90_000;
+
+/**
+ * Waits until the page has settled, so that a screenshot shows what the user sees once things
+ * stop moving: no request in flight, the fonts loaded, and no finite animation or transition
+ * running (Element Plus fades tags, dialogs and messages in; a spinner's endless rotation is not
+ * waited for).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(
+    `document.fonts.status === 'loaded' &&
+     document.getAnimations().every((a) =>
+       a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)`,
+  );
+}
+
 /** Starts everything for one browser spec file. `suite` names its screenshots. */
 export async function startBrowserEnv(
   suite: string,
@@ -123,6 +141,10 @@ export async function startBrowserEnv(
       });
       // Page-side code as text: the test project compiles without the DOM's types.
       await context.addInitScript(`localStorage.setItem('skills.lang', ${JSON.stringify(locale)})`);
+      // A step waits for what the page shows, never for a time; but on a loaded machine (two
+      // cores, the rest of the suite beside it) one step (a bulk approval re-listing the table)
+      // took longer than Playwright's default 30 s to show. The test's own limit still bounds it.
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
       const page = await context.newPage();
       // Playwright polls a waitForFunction predicate with eval() in the page, which the content
       // security policy refuses (no 'unsafe-eval', rightly). A predicate written as a function is
@@ -163,6 +185,7 @@ export async function startBrowserEnv(
       await page.waitForFunction("!location.hash.startsWith('#/login')");
     },
     async shot(page, name) {
+      await settled(page);
       await page.screenshot({ path: join(SHOTS, `${suite}-${name}.png`), fullPage: true });
     },
     async assertNoOverflow(page) {
