@@ -5,7 +5,7 @@
  * submits every judge's sheet at once in batches, and answers with the wall time and the latency
  * of every batch.
  */
-import { ANY_VERSION, apiClient, ok, points, type ScoreEntry, timed } from './api';
+import { apiClient, ok, type ScoreEntry, timed } from './api';
 import { serveAsChild } from './child-plan';
 
 /** One score of a judge's sheet, its points as a number (the benchmark also inserts them raw). */
@@ -36,12 +36,10 @@ async function run(plan: JudgePlan): Promise<JudgeRun> {
     Promise.all(
       plan.sheets.map(async ({ token, perCode, entries }) => {
         const client = apiClient(plan.origin, token);
-        const contest = { params: { path: { id: plan.contestId }, header: ANY_VERSION } };
+        const contest = { params: { path: { id: plan.contestId } } };
         const perBatch = Math.floor(plan.batch / perCode) * perCode;
         for (let i = 0; i < entries.length; i += perBatch) {
-          const batch = entries
-            .slice(i, i + perBatch)
-            .map((e) => ({ ...e, points: points(e.points) }));
+          const batch = entries.slice(i, i + perBatch);
           const one = await timed(() =>
             ok(client.PUT('/api/contests/{id}/scores', { ...contest, body: { entries: batch } })),
           );

@@ -10,7 +10,7 @@
  * and every write sends a value different from it: every accepted write is a real change and
  * takes the next version. That is what lets bench/load.ts account for each one afterwards.
  */
-import { ANY_VERSION, apiClient, percentile, points, type Schemas } from './api';
+import { apiClient, percentile, type Schemas } from './api';
 import { seeded } from './roster';
 import { serveAsChild } from './child-plan';
 
@@ -192,7 +192,7 @@ async function judgeLoop(
   const save = (client: typeof judgeClient, body: Schemas['SubmitScoresDto']) =>
     send(tally, () =>
       client.PUT('/api/contests/{id}/scores', {
-        params: { path: { id: contest.contestId }, header: ANY_VERSION },
+        params: { path: { id: contest.contestId } },
         body,
       }),
     );
@@ -211,7 +211,7 @@ async function judgeLoop(
   const entry = (cell: Cell, centi: number, versioned = true): Schemas['ScoreEntryDto'] => ({
     code: cell.code,
     criterionKey: cell.criterion.key,
-    points: points(formatPoints(centi, cell.criterion.kind)),
+    points: formatPoints(centi, cell.criterion.kind),
     ...(versioned ? { version: cell.version } : {}),
   });
   /**

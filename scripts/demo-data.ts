@@ -5,15 +5,7 @@
  * and by the browser tests.
  */
 import ExcelJS from 'exceljs';
-import {
-  ANY_VERSION,
-  BenchApi,
-  multipart,
-  ok,
-  points,
-  type Schemas,
-  setStatus,
-} from '../bench/api';
+import { BenchApi, multipart, ok, type Schemas, setStatus } from '../bench/api';
 import { benchIdNumber, benchName, seeded } from '../bench/roster';
 
 const TRADES = ['ECOM', 'WELD', 'ELEC', 'LATHE', 'GARDEN'];
@@ -198,7 +190,7 @@ export async function seedDemo(
   const enter = (as: BenchApi, path: ContestPath, entries: Schemas['ScoreEntryDto'][]) =>
     ok(
       as.client.PUT('/api/contests/{id}/scores', {
-        params: { ...path.params, header: ANY_VERSION },
+        ...path,
         body: { entries },
       }),
     );
@@ -218,7 +210,7 @@ export async function seedDemo(
       sheet.rows.map((r) => ({
         code: r.code,
         criterionKey: 'exam',
-        points: points(Math.round(100 * skill.get(r.code)!)),
+        points: Math.round(100 * skill.get(r.code)!),
       })),
     );
     for (const judgeApi of judgeApis) {
@@ -233,14 +225,14 @@ export async function seedDemo(
             {
               code: r.code,
               criterionKey: 'accuracy',
-              points: points(Math.round(40 * Math.min(1, s + jitter()) * 2) / 2),
+              points: Math.round(40 * Math.min(1, s + jitter()) * 2) / 2,
             },
             {
               code: r.code,
               criterionKey: 'process',
-              points: points(Math.round(30 * Math.min(1, s + jitter()))),
+              points: Math.round(30 * Math.min(1, s + jitter())),
             },
-            { code: r.code, criterionKey: 'safety', points: points(s > 0.8 ? 3 : s > 0.6 ? 2 : 1) },
+            { code: r.code, criterionKey: 'safety', points: s > 0.8 ? 3 : s > 0.6 ? 2 : 1 },
           ];
         }),
       );
@@ -272,7 +264,7 @@ export async function seedDemo(
     openSheet.rows.map((r) => ({
       code: r.code,
       criterionKey: 'exam',
-      points: points(40 + Math.round(60 * random())),
+      points: 40 + Math.round(60 * random()),
     })),
   );
   log(`  ${cnc.name}: ${IN_PROGRESS_SIZE} workers drawn, theory marked, practical still to score`);

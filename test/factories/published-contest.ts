@@ -1,6 +1,6 @@
 import type TestAgent from 'supertest/lib/agent';
 import { eventually } from '../support/e2e-app';
-import { ANY_VERSION, ok, points, type Schemas, typedApi } from '../support/typed-api';
+import { ok, type Schemas, typedApi } from '../support/typed-api';
 import { femaleId, maleId } from './id-numbers';
 import { register, setStatus } from './registration-api';
 import { SetupApi } from './setup-api';
@@ -83,15 +83,14 @@ export async function publishedContest(
   await ok(api.POST('/api/contests/{id}/draw', { ...contest, body: {} }));
   const rows = await ok(api.GET('/api/contests/{id}/registrations', contest));
   for (const r of rows) people.get(byId.get(r.id)!)!.code = r.code!;
-  const scoresPath = { params: { path: { id: contestId }, header: ANY_VERSION } };
   await ok(
     typedApi(http, judge).PUT('/api/contests/{id}/scores', {
-      ...scoresPath,
+      ...contest,
       body: {
         entries: scores.map(([name, total]) => ({
           code: people.get(name)!.code,
           criterionKey: 'task',
-          points: points(total),
+          points: total,
         })),
       },
     }),
@@ -129,9 +128,9 @@ export async function publishedContest(
       );
       await ok(
         asChief.PUT('/api/contests/{id}/scores', {
-          ...scoresPath,
+          ...contest,
           body: {
-            entries: [{ code: person.code, criterionKey: 'task', points: points(total), judgeId }],
+            entries: [{ code: person.code, criterionKey: 'task', points: total, judgeId }],
             reason: '申诉复核',
           },
         }),

@@ -1,5 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
-import { ANY_VERSION, ok, type Schemas, typedApi } from '../support/typed-api';
+import { ok, type Schemas, typedApi } from '../support/typed-api';
 import { SetupApi } from './setup-api';
 import { scheme30x70 } from './schemes';
 
@@ -41,7 +41,7 @@ export async function setStatus(
   status: ContestStatus,
 ): Promise<void> {
   const { error, response } = await typedApi(http, organizer).PATCH('/api/contests/{id}', {
-    params: { path: { id: contestId }, header: ANY_VERSION },
+    params: { path: { id: contestId } },
     body: { status },
   });
   if (!response.ok)

@@ -4,7 +4,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { type ApiClient } from '../../bench/api';
 import type { paths } from '../../web/src/api/schema';
 
-export { ANY_VERSION, ok, points, setStatus, type Schemas } from '../../bench/api';
+export { ok, setStatus, type Schemas } from '../../bench/api';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
 
