@@ -10,6 +10,7 @@
  * and every write sends a value different from it: every accepted write is a real change and
  * takes the next version. That is what lets bench/load.ts account for each one afterwards.
  */
+import type { EntryIssue } from '../web/src/api/error-details';
 import { apiClient, percentile, type Schemas } from './api';
 import { seeded } from './roster';
 import { serveAsChild } from './child-plan';
@@ -157,18 +158,14 @@ async function send<D>(
 }
 
 /**
- * A refused entry of a 409 STALE_SCORE (`details.issues`), as much of it as the check reads: the
- * score as it stands now. TODO(issue 16): the document does not describe errors' details.
+ * A 409 STALE_SCORE's refused entries, each with the score as it stands now; null for any other
+ * answer. The document does not describe errors' details: their shapes are written out once, in
+ * web/src/api/error-details.ts.
  */
-interface StaleIssue {
-  current?: { points: string | null; version: number };
-}
-
-/** A 409 STALE_SCORE's refused entries; null for any other answer. */
-function staleIssues(answer: Answer<unknown>): StaleIssue[] | null {
+function staleIssues(answer: Answer<unknown>): EntryIssue[] | null {
   const body = answer.body as Partial<Schemas['ErrorResponse']> | null;
   if (answer.status !== 409 || body?.code !== 'STALE_SCORE') return null;
-  return (body.details?.issues as StaleIssue[] | undefined) ?? [];
+  return (body.details?.issues as EntryIssue[] | undefined) ?? [];
 }
 
 /** One judge's session: saves, reloads and, now and then, a conflict; until the deadline. */
