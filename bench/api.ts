@@ -101,27 +101,6 @@ export class BenchApi {
     );
     return this.as(accessToken);
   }
-
-  /**
-   * Untyped: the answer is whatever `T` says. Only test/browser/organizer-results.browser-spec.ts
-   * still calls it (not part of the benchmark).
-   * TODO(issue 16): move that spec to `client` and delete this.
-   * @deprecated Use `client` (typed by the document) and `ok`.
-   */
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${this.token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (res.status >= 400)
-      throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
 }
 
 export type Record_ = (name: string, value: string) => void;

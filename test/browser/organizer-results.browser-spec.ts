@@ -1,18 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { BenchApi } from '../../bench/api';
+import { BenchApi, ok } from '../../bench/api';
 import { benchIdNumber, benchName } from '../../bench/roster';
 import { DEMO_PASSWORD } from '../../scripts/demo-data';
 import { startBrowserEnv, VIEWPORTS, type BrowserEnv } from './support/browser-env';
-
-interface Row {
-  registrationId: number;
-  name: string;
-  timeSeconds: number | null;
-  rank: number | null;
-  title: string | null;
-  titleDetailZh: string;
-}
 
 /*
  * The organizer's results pages on the demo's contest in the middle of scoring: computing is
@@ -40,6 +31,15 @@ describe('the organizer’s results pages: compute, review, publish, objections,
   afterEach(() => env.assertNoErrors());
 
   const resultsPath = () => `/organizer/contests/${contestId}/results`;
+  // What the API says, through the client typed by the document.
+  const inContest = () => ({ params: { path: { id: contestId } } });
+  const resultRows = () =>
+    ok(
+      organizer.client.GET('/api/contests/{id}/results', {
+        params: { path: { id: contestId }, query: { runId } },
+      }),
+    );
+  const runsOf = () => ok(organizer.client.GET('/api/contests/{id}/results/runs', inContest()));
 
   it('refuses to compute while scores are missing, saying what is missing and what to do', async () => {
     await env.go(page, resultsPath());
@@ -49,19 +49,14 @@ describe('the organizer’s results pages: compute, review, publish, objections,
     const notice = page.locator('[data-test="not-ready"]');
     await notice.waitFor();
     const text = await notice.innerText();
-    const status = await organizer.call<{ missing: { count: number } }>(
-      'GET',
-      `/contests/${contestId}/scores/status`,
-    );
+    const status = await ok(organizer.client.GET('/api/contests/{id}/scores/status', inContest()));
     expect(status.missing.count).toBeGreaterThan(0);
     expect(text).toContain('还不能计算成绩');
     expect(text).toContain(`${status.missing.count} 项评分尚未录入`);
     expect(text).toContain('裁判长确认');
     // The first scores concerned, by blind code and criterion name (not the key).
     expect(text).toMatch(/尺寸精度|工艺规范|安全文明生产/);
-    expect(await organizer.call<unknown[]>('GET', `/contests/${contestId}/results/runs`)).toEqual(
-      [],
-    );
+    expect(await runsOf()).toEqual([]);
     await look(env, page, '1-not-ready');
   });
 
@@ -73,17 +68,11 @@ describe('the organizer’s results pages: compute, review, publish, objections,
     expect(await bar.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     expect(await page.locator('[data-test="not-ready"]').count()).toBe(0);
 
-    const runs = await organizer.call<Array<{ runId: number; status: string }>>(
-      'GET',
-      `/contests/${contestId}/results/runs`,
-    );
+    const runs = await runsOf();
     expect(runs).toHaveLength(1);
     expect(runs[0].status).toBe('DONE');
     runId = runs[0].runId;
-    const rows = await organizer.call<Row[]>(
-      'GET',
-      `/contests/${contestId}/results?runId=${runId}`,
-    );
+    const rows = await resultRows();
     expect(rows.length).toBe(24);
 
     const table = page.locator('[data-test="result-rows"]');
@@ -128,18 +117,16 @@ describe('the organizer’s results pages: compute, review, publish, objections,
 
     const window = page.locator('[data-test="window"]');
     await window.waitFor();
-    const publication = await organizer.call<{
-      status: string;
-      publishedRunId: number;
-      publicationEndsAt: string;
-    }>('GET', `/contests/${contestId}/results/publication`);
+    const publication = await ok(
+      organizer.client.GET('/api/contests/{id}/results/publication', inContest()),
+    );
     expect(publication).toMatchObject({ status: 'PUBLISHED', publishedRunId: runId });
     const endsOn = new Intl.DateTimeFormat('zh-CN', {
       timeZone: 'Asia/Shanghai',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
-    }).format(new Date(publication.publicationEndsAt));
+    }).format(new Date(publication.publicationEndsAt!));
     expect(await window.innerText()).toContain(`公示期至 ${endsOn}`);
     await page.locator('[data-test="contest-status"]', { hasText: '公示中' }).waitFor();
     expect(await page.locator('[data-test="publish"]').count()).toBe(0);
@@ -155,10 +142,7 @@ describe('the organizer’s results pages: compute, review, publish, objections,
   });
 
   it('lists an objection lodged in the window and records the organizer’s answer', async () => {
-    const rows = await organizer.call<Row[]>(
-      'GET',
-      `/contests/${contestId}/results?runId=${runId}`,
-    );
+    const rows = await resultRows();
     const objector = rows[rows.length - 1].name;
     const res = await fetch(`${env.base}/api/public/contests/${contestId}/objections`, {
       method: 'POST',
@@ -187,10 +171,7 @@ describe('the organizer’s results pages: compute, review, publish, objections,
     await card.locator('[data-test="send-answer"]').click();
     await card.locator('[data-test="objection-state"]', { hasText: '维持原成绩' }).waitFor();
 
-    const stored = await organizer.call<Array<{ id: number; status: string; response: string }>>(
-      'GET',
-      `/contests/${contestId}/objections`,
-    );
+    const stored = await ok(organizer.client.GET('/api/contests/{id}/objections', inContest()));
     expect(stored.find((o) => o.id === objectionId)).toMatchObject({
       status: 'DISMISSED',
       response: '经复核，三位裁判评分一致，维持原成绩。',
@@ -210,13 +191,8 @@ describe('the organizer’s results pages: compute, review, publish, objections,
         .getAttribute('aria-valuenow'),
     ).toBe('100');
 
-    const stored = await organizer.call<
-      Array<{ serial: string; name: string; status: string; kind: string }>
-    >('GET', `/contests/${contestId}/certificates`);
-    const rows = await organizer.call<Row[]>(
-      'GET',
-      `/contests/${contestId}/results?runId=${runId}`,
-    );
+    const stored = await ok(organizer.client.GET('/api/contests/{id}/certificates', inContest()));
+    const rows = await resultRows();
     const titled = rows.filter((r) => r.title).length;
     expect(titled).toBeGreaterThan(0);
     expect(stored).toHaveLength(titled);
@@ -273,10 +249,7 @@ describe('the organizer’s results pages: compute, review, publish, objections,
         const details = table.locator('[data-test="row-details"]').first();
         await details.waitFor();
         const shown = await details.innerText();
-        const [row] = await organizer.call<Array<Row & { unit: string }>>(
-          'GET',
-          `/contests/${contestId}/results?runId=${runId}`,
-        );
+        const [row] = await resultRows();
         expect(shown).toContain(row.unit);
         expect(shown).toContain(row.titleDetailZh);
       } else {
@@ -286,10 +259,7 @@ describe('the organizer’s results pages: compute, review, publish, objections,
       if (locale === 'en') {
         // The server's English sentence for each title, and the page's own words in English.
         await small.getByText('Objection window open until').waitFor();
-        const rows = await organizer.call<Array<Row & { titleDetail: string }>>(
-          'GET',
-          `/contests/${contestId}/results?runId=${runId}`,
-        );
+        const rows = await resultRows();
         const reasons = await small.locator('[data-test="title-reason"]').allInnerTexts();
         expect(reasons.map((r) => r.trim())).toEqual(rows.map((r) => r.titleDetail));
       }
@@ -329,38 +299,41 @@ function idNumberOf(name: string): string {
  */
 async function judgeAndConfirm(env: BrowserEnv, contestId: number) {
   const api = (username: string) => new BenchApi(`${env.base}/api`).login(username, DEMO_PASSWORD);
+  const inContest = { params: { path: { id: contestId } } };
   for (const [j, username] of ['judge1', 'judge2', 'judge3', 'judge4'].entries()) {
-    const judge = await api(username);
-    const sheet = await judge.call<{ rows: Array<{ code: string }> }>(
-      'GET',
-      `/contests/${contestId}/score-sheet`,
-    );
+    const judge = (await api(username)).client;
+    const sheet = await ok(judge.GET('/api/contests/{id}/score-sheet', inContest));
     expect(sheet.rows.length).toBeGreaterThan(0);
-    await judge.call('PUT', `/contests/${contestId}/scores`, {
-      entries: sheet.rows.flatMap((r) => {
-        // A worker's level from their code, so every judge marks the same worker alike (the
-        // 0–3 marks agree; the measured points differ by a judge's point or so).
-        const level = [...r.code].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 10;
-        const skill = 0.5 + level / 20;
-        return [
-          { code: r.code, criterionKey: 'accuracy', points: Math.round(40 * skill) },
-          { code: r.code, criterionKey: 'process', points: Math.round(30 * skill) - (j % 2) },
-          { code: r.code, criterionKey: 'safety', points: skill > 0.75 ? 3 : 2 },
-        ];
+    await ok(
+      judge.PUT('/api/contests/{id}/scores', {
+        ...inContest,
+        body: {
+          entries: sheet.rows.flatMap((r) => {
+            // A worker's level from their code, so every judge marks the same worker alike (the
+            // 0–3 marks agree; the measured points differ by a judge's point or so).
+            const level = [...r.code].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 10;
+            const skill = 0.5 + level / 20;
+            return [
+              { code: r.code, criterionKey: 'accuracy', points: Math.round(40 * skill) },
+              { code: r.code, criterionKey: 'process', points: Math.round(30 * skill) - (j % 2) },
+              { code: r.code, criterionKey: 'safety', points: skill > 0.75 ? 3 : 2 },
+            ];
+          }),
+        },
       }),
-    });
+    );
   }
   // Times used, for the tie-break (many workers share a level, and so a total).
-  const timekeeper = await api('judge4');
-  const all = await timekeeper.call<{ rows: Array<{ code: string }> }>(
-    'GET',
-    `/contests/${contestId}/score-sheet`,
+  const timekeeper = (await api('judge4')).client;
+  const all = await ok(timekeeper.GET('/api/contests/{id}/score-sheet', inContest));
+  await ok(
+    timekeeper.PUT('/api/contests/{id}/times', {
+      ...inContest,
+      body: { entries: all.rows.map((r, i) => ({ code: r.code, seconds: 1800 + 37 * i })) },
+    }),
   );
-  await timekeeper.call('PUT', `/contests/${contestId}/times`, {
-    entries: all.rows.map((r, i) => ({ code: r.code, seconds: 1800 + 37 * i })),
-  });
-  const chief = await api('chief');
-  await chief.call('POST', `/contests/${contestId}/scores/confirm`, {});
+  const chief = (await api('chief')).client;
+  await ok(chief.POST('/api/contests/{id}/scores/confirm', { ...inContest, body: {} }));
   // Everything confirmed: the chief judge closes scoring (SCORING → REVIEW).
-  await chief.call('POST', `/contests/${contestId}/scores/close`);
+  await ok(chief.POST('/api/contests/{id}/scores/close', inContest));
 }
