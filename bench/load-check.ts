@@ -27,8 +27,8 @@ export interface LoadCheck {
 
 /**
  * An audit entry with a score change's old and new values as they are stored.
- * TODO(issue 16): the document describes `oldValue`/`newValue` only as "an object or a string"
- * (they vary by action); for a score change they are `{ valueCenti, version }`.
+ * The document describes `oldValue`/`newValue` as an object or text, since they vary by action;
+ * for the score changes this check reads they are `{ valueCenti, version }`.
  */
 type ScoreValue = { valueCenti: number; version: number } | null;
 type AuditView = Omit<Schemas['AuditEntryResponse'], 'oldValue' | 'newValue'> & {
