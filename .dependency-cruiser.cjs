@@ -17,6 +17,7 @@ const FEATURES = [
   'registrations',
   'results',
   'retention',
+  'rounds',
   'trades',
   'units',
   'users',
