@@ -38,7 +38,7 @@ const SCHEME = {
 };
 
 /**
- * A whole competition at the scale of DOMAIN.md: 34 contests, `registrations` contestants, 10
+ * A whole competition at the scale of docs/performance.md: 34 contests, `registrations` contestants, 10
  * criteria × 3–5 judges each, every score confirmed. Set-up goes straight into the database (entering
  * 1.2 million scores through the API is measured separately); then all 34 result runs are requested
  * through the API and computed by the Bull job, and the wall time until the last is DONE is reported.

@@ -1,5 +1,5 @@
 /**
- * Points are decimals with at most 2 places (DOMAIN.md "Exact arithmetic"). We hold them as integer
+ * Points are decimals with at most 2 places (docs/results.md "Exact arithmetic"). We hold them as integer
  * hundredths ("centi") so that sums and comparisons are exact: 0.1 + 0.2 must equal 0.3.
  */
 

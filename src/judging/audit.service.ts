@@ -68,7 +68,7 @@ function toRecord(entry: AuditEntry): AuditRecord {
 }
 
 /**
- * The append-only, hash-chained log of everything that touches scores (DOMAIN.md "Audit trail").
+ * The append-only, hash-chained log of everything that touches scores (docs/judging.md "Audit trail").
  * Appends happen inside the caller's transaction, after `ContestsRepository.lock`, so the
  * chain of one contest never forks; nothing here (or anywhere in the API) edits or deletes.
  */

@@ -7,7 +7,7 @@ export const PUBLICATION_SWEEP_MS = 60_000;
 
 /**
  * Results become FINAL by themselves when the publication window closes with no objection open
- * (DOMAIN.md "Publication"). A timer in each process runs one idempotent statement; it needs no
+ * (docs/results.md "Publication"). A timer in each process runs one idempotent statement; it needs no
  * Redis, so a queue outage cannot hold results back from becoming final.
  */
 @Injectable()

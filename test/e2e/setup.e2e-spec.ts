@@ -17,7 +17,7 @@ function expectError(res: Response, status: number, code: string): void {
   expect(res.body.message.length).toBeGreaterThan(0);
 }
 
-/** The default title ladder of DOMAIN.md, as the API shows it. */
+/** The default title ladder of docs/setup.md, as the API shows it. */
 const DEFAULT_TITLE_POLICY = {
   rungs: [
     { title: 'CHAMPION', titleName: '技术状元', fromRank: 1, toRank: 1 },

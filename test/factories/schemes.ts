@@ -1,6 +1,6 @@
 import type { SchemeDto } from '../../src/contests/dto/contest-input.dto';
 
-/** Scoring schemes as an organizer would send them (DOMAIN.md's typical splits). */
+/** Scoring schemes as an organizer would send them (docs/setup.md's typical splits). */
 
 export function theoryPracticalScheme(theoryWeight: number, practicalWeight: number): SchemeDto {
   return {

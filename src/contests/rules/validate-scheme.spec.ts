@@ -38,7 +38,7 @@ function message(input: unknown, code: string): string {
   return result.ok ? '' : (result.issues.find((i) => i.code === code)?.message ?? '');
 }
 
-describe('validateScheme: the DOMAIN.md examples', () => {
+describe('validateScheme: the docs/setup.md examples', () => {
   it('normalises the typical theory 30 / practical 70 scheme with its defaults', () => {
     const value = valid(
       scheme(

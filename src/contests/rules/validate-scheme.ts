@@ -263,7 +263,7 @@ function reportDuplicateKeys(parts: unknown[], issues: IssueCollector): void {
   });
 }
 
-/** Checks a scoring scheme and normalises it to hundredths, filling in the DOMAIN.md defaults. */
+/** Checks a scoring scheme and normalises it to hundredths, filling in the docs/setup.md defaults. */
 export function validateScheme(input: unknown): RuleResult<Scheme> {
   const issues = new IssueCollector();
   if (!isRecord(input)) {

@@ -34,7 +34,7 @@ function issues(input: unknown, scheme: Scheme = theoryPractical): Array<[string
 }
 
 describe('defaultTieBreak', () => {
-  it('uses the practical part, higher first, then time used, less first (DOMAIN.md)', () => {
+  it('uses the practical part, higher first, then time used, less first (docs/setup.md)', () => {
     expect(defaultTieBreak(theoryPractical)).toEqual([
       { by: 'PART', partKey: 'practical', order: 'DESC' },
       { by: 'TIME', order: 'ASC' },

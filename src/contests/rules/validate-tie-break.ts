@@ -22,7 +22,7 @@ const DEFAULT_ORDER: Readonly<Record<TieBreakBy, SortOrder>> = {
 };
 
 /**
- * DOMAIN.md default: practical-part score, higher first; then time used, less first. A scheme with
+ * docs/setup.md default: practical-part score, higher first; then time used, less first. A scheme with
  * no part keyed `practical` uses its heaviest part (the first, if several weigh the same). With one
  * part that score equals the total, so it would break nothing and is left out.
  */

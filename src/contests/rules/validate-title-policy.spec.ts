@@ -29,7 +29,7 @@ function message(input: unknown, code: string): string {
 }
 
 describe('defaultTitlePolicy', () => {
-  it('is the DOMAIN.md ladder and validates to its normalised form', () => {
+  it('is the docs/setup.md ladder and validates to its normalised form', () => {
     expect(valid(defaultTitlePolicy())).toEqual({
       rungs: [
         { title: 'CHAMPION', kind: 'RANKS', fromRank: 1, toRank: 1 },

@@ -18,7 +18,7 @@ import {
 
 export const DEFAULT_MIN_TOTAL_CENTI = 6_000;
 
-/** DOMAIN.md "Title ladder": 1 / 2–3 / 4–10 / 11–15, total ≥ 60, all parts passed, ties included. */
+/** docs/setup.md "Title ladder": 1 / 2–3 / 4–10 / 11–15, total ≥ 60, all parts passed, ties included. */
 export function defaultTitlePolicy(): TitlePolicyInput {
   return {
     rungs: [
@@ -236,7 +236,7 @@ function readTieAtBoundary(value: unknown, issues: IssueCollector): TieAtBoundar
   return 'INCLUDE_ALL';
 }
 
-/** Checks a title ladder and fills in the DOMAIN.md defaults. */
+/** Checks a title ladder and fills in the docs/setup.md defaults. */
 export function validateTitlePolicy(input: unknown): RuleResult<TitlePolicy> {
   const issues = new IssueCollector();
   if (!isRecord(input)) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /*
- * The append-only score log, chained by hashes (DOMAIN.md "Audit trail"): each entry's hash covers
+ * The append-only score log, chained by hashes (docs/judging.md "Audit trail"): each entry's hash covers
  * its own fields and the previous entry's hash, so editing, deleting or reordering history breaks
  * the chain at the first entry touched.
  *

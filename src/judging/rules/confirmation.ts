@@ -3,7 +3,7 @@ import { checkScoringOpen, JudgingStage, notChief, Refusal, refuse } from './sco
 import { confirmationAllowed } from './two-person';
 
 /*
- * Confirmation's decision chain (DOMAIN.md "Two people"): who may confirm, at which stage, which
+ * Confirmation's decision chain (docs/judging.md "Two people"): who may confirm, at which stage, which
  * groups a confirmation takes and why it leaves the others, and when scoring may close.
  */
 

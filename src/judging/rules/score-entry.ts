@@ -5,7 +5,7 @@ import { parseScorePoints, ScoredCriterion } from './score-points';
 import { scoreWriteAllowed } from './two-person';
 
 /*
- * Score entry's decision chain (DOMAIN.md "Two people", "Conflicts of interest") as plain facts in,
+ * Score entry's decision chain (docs/judging.md "Two people", "Conflicts of interest") as plain facts in,
  * the first refusal or the go-ahead out. The service gathers the facts (the contest, the panel,
  * the contestant behind a blind code, the stored score) and turns a refusal into its error.
  */

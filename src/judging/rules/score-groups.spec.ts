@@ -43,7 +43,7 @@ const measurementGroup = (over: Partial<GroupInput> = {}): GroupInput => ({
 
 const CHIEF = 99;
 
-describe('assessGroup: the DOMAIN.md examples', () => {
+describe('assessGroup: the docs/judging.md examples', () => {
   it('flags judgement marks 1, 2, 3 with a tolerance of 1 mark: the spread is 2', () => {
     expect(assessGroup(judgementGroup({ scores: marks(1, 2, 3) }))).toEqual({
       state: 'FLAGGED',

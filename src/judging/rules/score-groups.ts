@@ -3,7 +3,7 @@ import { formatScore } from './score-points';
 
 /*
  * The state of one group of judges' scores: one registration on one criterion. It decides whether
- * the group is complete, whether the judges agree closely enough (DOMAIN.md "Judgement criteria":
+ * the group is complete, whether the judges agree closely enough (docs/judging.md "Judgement criteria":
  * a wider spread is flagged and cannot be confirmed until they re-mark) and whether a given person
  * may confirm it ("Two people": no one confirms a score they entered).
  */

@@ -2,7 +2,7 @@ import { formatCenti, toCenti } from '../../common/points';
 import type { CriterionKind } from '../../contests/rules/contest-rules.types';
 
 /*
- * A judge's entry for one criterion, read exactly (DOMAIN.md "Exact arithmetic"). Measurements are
+ * A judge's entry for one criterion, read exactly (docs/judging.md "Exact arithmetic"). Measurements are
  * points with at most 2 decimals; judgement marks are whole marks 0–3, stored like every other
  * amount in hundredths (a mark of 2 is 200) so tolerances and spreads share one unit.
  */

@@ -1,7 +1,7 @@
 import type { ContestStatus } from '../../contests/rules/contest-rules.types';
 
 /*
- * The two-person rule around corrections (DOMAIN.md "Two people"): every score that counts has
+ * The two-person rule around corrections (docs/judging.md "Two people"): every score that counts has
  * passed through two pairs of hands. A chief judge who corrects a score becomes its second hand,
  * so the correction undoes the confirmation and someone else confirms it again. Once scoring has
  * closed, a correction is no longer the chief judge's own decision: it needs an objection the

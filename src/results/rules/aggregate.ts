@@ -2,7 +2,7 @@ import type { AggregationMethod, CriterionKind } from '../../contests/rules/cont
 import { assertCenti, div, fromCenti, mul, Rational, rational } from './rational';
 
 /*
- * One criterion's points from its judges' scores (DOMAIN.md "Several judges on one criterion" and
+ * One criterion's points from its judges' scores (docs/results.md "Several judges on one criterion" and
  * "Judgement criteria"). Scores arrive as integer hundredths: points for a MEASUREMENT, marks × 100
  * (0..300) for a JUDGEMENT. The result stays an exact rational; rounding happens once, on the total.
  */

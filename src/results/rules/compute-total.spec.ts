@@ -46,7 +46,7 @@ const theory70: Scheme = {
   parts: [simple('theory', 3000, 10000), simple('practical', 7000, 10000)],
 };
 
-describe('computeTotal: the DOMAIN.md weightings', () => {
+describe('computeTotal: the docs/results.md weightings', () => {
   it('30/70: theory 85 of 100, practical 40 measured + judgement marks 2,3,2 on 60', () => {
     const finish = criterion('finish', 6000, { kind: 'JUDGEMENT' });
     const scheme: Scheme = {

@@ -2,7 +2,7 @@ import type { Scheme } from '../../contests/rules/contest-rules.types';
 import { add, div, fromCenti, mul, Rational, sum, toCentiHalfUp, ZERO } from './rational';
 
 /*
- * A contestant's total (DOMAIN.md "Parts and weights" and "Pass marks"). Each part is scaled to 100
+ * A contestant's total (docs/results.md "Parts and weights" and "Pass marks"). Each part is scaled to 100
  * and weighted; the weighted sum is kept exact and rounded half up to 2 decimals once, so the total
  * never depends on how the parts happened to round. Pass marks are checked on the part score as it
  * is shown, rounded to 2 decimals, because what the public sees is what was ranked.

@@ -24,7 +24,7 @@ const DEFAULT_CHAIN = [PRACTICAL_DESC, TIME_ASC];
 const table = (ranked: Ranked[]) => ranked.map((r) => [r.id, r.rank, r.tied]);
 
 describe('rankContestants: standard competition ranking (1224)', () => {
-  it('DOMAIN.md: 92.50, 88.00, 88.00, 85.25 → 1, 2, 2, 4', () => {
+  it('docs/results.md: 92.50, 88.00, 88.00, 85.25 → 1, 2, 2, 4', () => {
     const ranked = rankContestants([c(4, 8525), c(3, 8800), c(1, 9250), c(2, 8800)], []);
     expect(ranked).toEqual([
       { id: 1, rank: 1, tied: false, guest: false, position: 1 },

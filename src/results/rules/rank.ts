@@ -2,7 +2,7 @@ import type { SortOrder, TieBreakKey } from '../../contests/rules/contest-rules.
 import { compare as compareRational, Rational } from './rational';
 
 /*
- * Standard competition ranking ("1224") within a contest (DOMAIN.md "Ranking and titles"). The
+ * Standard competition ranking ("1224") within a contest (docs/results.md "Ranking and titles"). The
  * ranking key is the rounded total, higher first, then the contest's tie-break chain; only a full
  * tie on every key shares a rank. The id only fixes the display order of a full tie.
  *

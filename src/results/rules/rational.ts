@@ -1,5 +1,5 @@
 /*
- * Exact rationals for results arithmetic (DOMAIN.md "Exact arithmetic"). A mean of three judges, a
+ * Exact rationals for results arithmetic (docs/results.md "Exact arithmetic"). A mean of three judges, a
  * judgement mark times max / 3 and a part scaled to 100 are not decimals with 2 places, so integer
  * hundredths alone cannot hold them; a binary double would, but inexactly (1.005 is 1.00499…).
  * Every intermediate value stays an exact fraction of BigInts and is rounded once, at the end.

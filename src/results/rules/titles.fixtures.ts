@@ -10,7 +10,7 @@ export const DEFAULT_RUNGS: TitleRung[] = [
   { title: 'EXCELLENT', kind: 'RANKS', fromRank: 11, toRank: 15 },
 ];
 
-/** The DOMAIN.md default policy, with overrides. */
+/** The docs/results.md default policy, with overrides. */
 export const policy = (over: Partial<TitlePolicy> = {}): TitlePolicy => ({
   rungs: DEFAULT_RUNGS,
   minTotalCenti: 6000,

@@ -64,7 +64,7 @@ describe('awardTitles: the default ladder', () => {
     });
   });
 
-  it('the example from DOMAIN.md: two tied at rank 1 are both champions and the next rank is 3', () => {
+  it('the example from docs/results.md: two tied at rank 1 are both champions and the next rank is 3', () => {
     const decisions = award(tieGroups([2, 1, 1]));
     expect(decisions.map((d) => [d.id, d.title])).toEqual([
       [1, 'CHAMPION'],

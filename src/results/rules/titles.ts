@@ -9,7 +9,7 @@ import {
 import { ceil, floor, Rational, rational, roundHalfUp } from './rational';
 
 /*
- * Titles from ranks (DOMAIN.md "Title ladder", "Ties at a boundary", "Eligibility", "Minimum
+ * Titles from ranks (docs/results.md "Title ladder", "Ties at a boundary", "Eligibility", "Minimum
  * field"). The ladder is rank based: a rung covers official rank numbers, and a contestant who is
  * ineligible keeps their title from everyone else: it is not passed down to the next in line.
  *
@@ -56,7 +56,7 @@ export interface TitleDecision {
 }
 
 export interface AwardOptions {
-  /** The contest's minimum field (DOMAIN.md default 3). */
+  /** The contest's minimum field (docs/results.md default 3). */
   minField: number;
   /** Approved registrations, as counted for the minimum field. */
   approvedEntrants: number;

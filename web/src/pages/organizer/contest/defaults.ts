@@ -1,7 +1,7 @@
 import type { components } from '@/api/schema';
 import type { Criterion, Part, Scheme, TitlePolicy } from '@/api/types';
 
-/* What a new contest starts from: DOMAIN.md's typical scheme and its default title ladder. */
+/* What a new contest starts from: docs/setup.md's typical scheme and its default title ladder. */
 
 export function newCriterion(key: string, name = ''): Criterion {
   return { key, name, maxPoints: 100, kind: 'MEASUREMENT', method: 'MEAN', tolerance: null };
