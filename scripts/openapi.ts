@@ -11,9 +11,7 @@
  * ES module that jest's CommonJS runtime cannot load).
  */
 import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 // The package exports its plugin as '@nestjs/swagger/plugin', whose types this project's module
@@ -50,9 +48,6 @@ export function generateMetadata(outputDir: string): void {
   });
 }
 
-/** The document as committed: two-space JSON with a final newline. */
-export const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
-
 /**
  * The web pages' types for a document, as openapi-typescript writes them: `paths` (each route's
  * parameters, body and answers, which openapi-fetch's client checks calls against) and
@@ -88,28 +83,8 @@ async function main(): Promise<void> {
   }
   generateMetadata(join(ROOT, 'src'));
   // Imported only now, so that the app reads the metadata just written.
-  const { createApp } = await import('../src/bootstrap/create-app');
-  const { openApiDocument } = await import('../src/bootstrap/openapi');
-  const { loadEnvironment } = await import('../src/config/environment');
-  const dataDir = mkdtempSync(join(tmpdir(), 'skills-openapi-'));
-  try {
-    const app = await createApp(
-      loadEnvironment({
-        NODE_ENV: 'development',
-        DATA_DIR: dataDir,
-        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-        QUEUE_PREFIX: `openapi_${randomBytes(4).toString('hex')}`,
-        LOG_LEVEL: 'silent',
-        ADMIN_USERNAME: 'admin',
-        ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
-      }),
-      { databaseRetryAttempts: 0 },
-    );
-    writeFileSync(DOCUMENT_PATH, serialise(await openApiDocument(app)));
-    await app.close();
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const { documentText } = await import('../src/cli/openapi.command');
+  writeFileSync(DOCUMENT_PATH, await documentText());
   await writeWebSchema();
   console.log(`wrote ${METADATA_PATH}, ${DOCUMENT_PATH} and ${WEB_SCHEMA_PATH}`);
 }

@@ -14,14 +14,12 @@ import { Command, CommandExit } from './command';
  * compiled into it (src/metadata.ts). Regenerating that metadata from the sources needs the Nest
  * CLI, a dev dependency: that is `npm run openapi` (scripts/openapi.ts), at development time.
  */
-async function openapi(args: string[]): Promise<number> {
-  let out = 'docs/openapi.json';
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--out' && args[i + 1] !== undefined) out = args[++i];
-    else throw new CommandExit(2, 'Usage: openapi [--out FILE]   (FILE `-`: standard output)');
-  }
+/**
+ * The document the API serves, as committed (two-space JSON, final newline): the API booted on a
+ * throwaway data directory (Redis from REDIS_URL), with the swagger metadata it was built with.
+ */
+export async function documentText(): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'skills-openapi-'));
-  let text: string;
   try {
     const app = await createApp(
       loadEnvironment({
@@ -36,11 +34,21 @@ async function openapi(args: string[]): Promise<number> {
       }),
       { databaseRetryAttempts: 0 },
     );
-    text = `${JSON.stringify(await openApiDocument(app), null, 2)}\n`;
+    const text = `${JSON.stringify(await openApiDocument(app), null, 2)}\n`;
     await app.close();
+    return text;
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function openapi(args: string[]): Promise<number> {
+  let out = 'docs/openapi.json';
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--out' && args[i + 1] !== undefined) out = args[++i];
+    else throw new CommandExit(2, 'Usage: openapi [--out FILE]   (FILE `-`: standard output)');
+  }
+  const text = await documentText();
   if (out === '-') {
     process.stdout.write(text);
   } else {
