@@ -10,24 +10,8 @@ import { RegistrationErrors } from '../registrations/registrations.errors';
 import { ResultRow } from '../results/results.entities';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
-import type { Attendance } from '../registrations/rules/registration-status';
-import { Certificate, type CertificateKind } from './certificate.entity';
-
-/** One published line of a worker of the coordinator's units, with their valid certificates. */
-export interface UnitResultLine {
-  contestId: number;
-  tradeName: string;
-  name: string;
-  unitName: string;
-  rank: number | null;
-  tied: boolean;
-  guest: boolean;
-  attendance: Attendance;
-  total: string | null;
-  title: string | null;
-  titleDetail: string;
-  certificates: Array<{ serial: string; kind: CertificateKind; code: string }>;
-}
+import { Certificate } from './certificate.entity';
+import type { UnitResultLineResponse } from './dto/certificate.response';
 
 /**
  * What a unit coordinator sees of the results: the published lines of the workers their unit and
@@ -51,7 +35,7 @@ export class UnitResults {
     return unit.path;
   }
 
-  async lines(competitionId: number, principal: Principal): Promise<UnitResultLine[]> {
+  async lines(competitionId: number, principal: Principal): Promise<UnitResultLineResponse[]> {
     const path = await this.unitPath(competitionId, principal);
     const raw = await this.dataSource
       .getRepository(ResultRow)
@@ -67,7 +51,7 @@ export class UnitResults {
       .orderBy('c.id', 'ASC')
       .addOrderBy('row.position', 'ASC')
       .getRawAndEntities();
-    const held = new Map<number, UnitResultLine['certificates']>();
+    const held = new Map<number, UnitResultLineResponse['certificates']>();
     if (raw.entities.length > 0) {
       for (const c of await this.issuedFor(competitionId, path)) {
         const list = held.get(c.registrationId) ?? [];

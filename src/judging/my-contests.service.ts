@@ -4,42 +4,18 @@ import type { Principal } from '../common/auth/current-user.decorator';
 import { Competition } from '../competitions/competition.entity';
 import { ContestCriterion, ContestPart } from '../contests/contest-part.entity';
 import { Contest } from '../contests/contest.entity';
-import type { ContestStatus, CriterionKind } from '../contests/rules';
+import type { ContestStatus } from '../contests/rules';
 import { Trade } from '../trades/trade.entity';
 import { ContestJudge, Score } from './judging.entities';
+import type { MyContestResponse } from './dto/judging-views.response';
 import { formatScore } from './rules/score-points';
-
-/** One contest the caller judges, as their start page lists it. */
-export interface MyContest {
-  contestId: number;
-  competitionId: number;
-  competitionName: string;
-  tradeCode: string;
-  tradeName: string;
-  tradeNameEn: string | null;
-  status: ContestStatus;
-  /** Scores are entered by blind code, so only once the draw has run. */
-  drawn: boolean;
-  /** A chief judge (裁判长) confirms the panel's scores. */
-  chief: boolean;
-  /** The criteria this judge scores (none for a chief judge who only confirms). */
-  criteria: Array<{
-    key: string;
-    name: string;
-    partKey: string;
-    kind: CriterionKind;
-    maxPoints: string;
-  }>;
-  /** How many scores this judge has entered in the contest so far. */
-  scoresEntered: number;
-}
 
 /** The contests a judge is on (GET /api/judging/contests), newest competition first. */
 @Injectable()
 export class MyContestsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(principal: Principal): Promise<MyContest[]> {
+  async list(principal: Principal): Promise<MyContestResponse[]> {
     const manager = this.dataSource.manager;
     const seats = await manager
       .createQueryBuilder(ContestJudge, 'j')

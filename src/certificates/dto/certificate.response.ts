@@ -1,6 +1,5 @@
 import { TITLE_NAMES_ZH, type Title } from '../../contests/rules';
 import type { Certificate, CertificateKind, CertificateStatus } from '../certificate.entity';
-import type { UnitResultLine } from '../unit-results';
 import type { Attendance } from '../../registrations/rules/registration-status';
 
 /** A certificate of a contest, as organizers list it. */
@@ -81,7 +80,7 @@ export class UnitCertificateResponse {
 }
 
 /** One published line of a worker of the coordinator's units, with their valid certificates. */
-export class UnitResultLineResponse implements UnitResultLine {
+export class UnitResultLineResponse {
   contestId: number;
   tradeName: string;
   name: string;

@@ -2,7 +2,6 @@ import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { ContestStatus, CriterionKind } from '../../contests/rules';
 import type { Attendance } from '../rules/score-entry';
 import type { ScoreImportRejection, ScoreImportResult } from '../score-import.service';
-import type { MyContest } from '../my-contests.service';
 
 /** A criterion as a judge's pages show it. */
 export class JudgeCriterionResponse {
@@ -206,7 +205,7 @@ export class ScoreImportResultResponse implements ScoreImportResult {
 }
 
 /** One contest the caller judges, as their start page lists it. */
-export class MyContestResponse implements MyContest {
+export class MyContestResponse {
   contestId: number;
   competitionId: number;
   competitionName: string;
