@@ -56,6 +56,25 @@ export class Contest {
   @Column({ ...INSTANT_COLUMN, nullable: true })
   publicationEndsAt: Date | null;
 
+  /** The contest's place in its trade's funnel (1 = first round); the last round is the final. */
+  @Column({ type: 'integer', default: 1 })
+  round: number;
+
+  /** The unit that runs the contest (承办单位); null for one the organizers run themselves. */
+  @Column({ type: 'integer', nullable: true })
+  hostUnitId: number | null;
+
+  /** Whether workers may enter themselves (their coordinator approves). */
+  @Column({ type: 'boolean', default: false })
+  selfRegistration: boolean;
+
+  /**
+   * The rule by which the feeders' entrants advance to this contest; null: none. Opaque here:
+   * rounds/ validates and reads it (contests knows nothing of rounds).
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  advancementRule: Record<string, unknown> | null;
+
   @Column(INSTANT_COLUMN)
   createdAt: Date;
 

@@ -17,11 +17,13 @@ export const ContestErrors = {
     new DomainError('NOT_FOUND', 'CONTEST_NOT_FOUND', `Contest ${id} does not exist`),
   tradeNotFound: (tradeId: number) =>
     new DomainError('INVALID', 'TRADE_NOT_FOUND', `Trade ${tradeId} does not exist`),
+  hostUnitNotFound: (unitId: number) =>
+    new DomainError('INVALID', 'HOST_UNIT_NOT_FOUND', `Host unit ${unitId} does not exist`),
   tradeTaken: (tradeCode: string) =>
     new DomainError(
       'CONFLICT',
       'CONTEST_TRADE_TAKEN',
-      `The competition already has a contest for trade ${tradeCode}`,
+      `The competition already has a contest for trade ${tradeCode} in this round with this host unit`,
     ),
   schemeInvalid: (issues: RuleIssue[]) =>
     invalid('SCHEME_INVALID', 'The scoring scheme is invalid', issues),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Unit } from '../units/unit.entity';
 import { ContestCriterion, ContestPart } from './contest-part.entity';
 import { Contest } from './contest.entity';
 import { ContestErrors } from './contests.errors';
@@ -51,8 +52,21 @@ export class ContestsRepository {
     return contest;
   }
 
-  existsForTrade(manager: EntityManager, competitionId: number, tradeId: number): Promise<boolean> {
-    return manager.getRepository(Contest).existsBy({ competitionId, tradeId });
+  unitExists(manager: EntityManager, id: number): Promise<boolean> {
+    return manager.getRepository(Unit).existsBy({ id });
+  }
+
+  /** A contest of the trade in the same round with the same host (or none) already exists. */
+  existsForTrade(
+    manager: EntityManager,
+    competitionId: number,
+    tradeId: number,
+    round: number,
+    hostUnitId: number | null,
+  ): Promise<boolean> {
+    return manager
+      .getRepository(Contest)
+      .existsBy({ competitionId, tradeId, round, hostUnitId: hostUnitId ?? IsNull() });
   }
 
   listByCompetition(competitionId: number): Promise<Contest[]> {

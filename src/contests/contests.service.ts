@@ -51,7 +51,12 @@ export class ContestsService {
       }
       const trade = await this.trades.findById(dto.tradeId, manager);
       if (!trade) throw ContestErrors.tradeNotFound(dto.tradeId);
-      if (await this.contests.existsForTrade(manager, competitionId, trade.id)) {
+      const round = dto.round ?? 1;
+      const hostUnitId = dto.hostUnitId ?? null;
+      if (hostUnitId !== null && !(await this.contests.unitExists(manager, hostUnitId))) {
+        throw ContestErrors.hostUnitNotFound(hostUnitId);
+      }
+      if (await this.contests.existsForTrade(manager, competitionId, trade.id, round, hostUnitId)) {
         throw ContestErrors.tradeTaken(trade.code);
       }
       const now = new Date();
@@ -65,6 +70,10 @@ export class ContestsService {
           tieBreak,
           minField: dto.minField ?? DEFAULT_MIN_FIELD,
           allowMultipleEntries: dto.allowMultipleEntries ?? false,
+          round,
+          hostUnitId,
+          selfRegistration: dto.selfRegistration ?? false,
+          advancementRule: null,
           version: 1,
           drawnAt: null,
           drawRound: 0,

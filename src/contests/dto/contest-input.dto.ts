@@ -4,6 +4,9 @@ import { OmitType, PartialType } from '@nestjs/swagger';
 import { IsArray, IsBoolean, IsIn, IsInt, IsObject, Max, Min } from 'class-validator';
 import { CONTEST_STATUSES, type ContestStatus } from '../rules';
 
+/** Rounds of one trade's funnel: 初赛, 复赛 … 决赛. */
+export const MAX_ROUND = 9;
+
 // The shapes below document the API (the swagger plugin reads them). Their content is checked
 // field by field by the pure rules (validate-scheme.ts, validate-title-policy.ts,
 // validate-tie-break.ts), which report every problem with a path and a code.
@@ -96,11 +99,30 @@ export class CreateContestDto {
   @Optional()
   @IsBoolean()
   allowMultipleEntries?: boolean;
+
+  /** The contest's place in its trade's funnel: 1 (default) for a first round; the last round is the final. */
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ROUND)
+  round?: number;
+
+  /** The unit that runs the contest (承办单位), e.g. a district union's preliminary; default none. */
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INTEGER)
+  hostUnitId?: number;
+
+  /** May workers enter themselves (their unit coordinator approves)? Default false. */
+  @Optional()
+  @IsBoolean()
+  selfRegistration?: boolean;
 }
 
-/** Any of the create fields but the trade, plus a lifecycle step; null is refused like a wrong type. */
+/** Any of the create fields but the trade and the round's place (round, host, self-registration), plus a lifecycle step; null is refused like a wrong type. */
 export class UpdateContestDto extends PartialType(
-  OmitType(CreateContestDto, ['tradeId'] as const),
+  OmitType(CreateContestDto, ['tradeId', 'round', 'hostUnitId', 'selfRegistration'] as const),
   {
     skipNullProperties: false,
   },

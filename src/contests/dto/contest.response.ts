@@ -62,6 +62,12 @@ export class ContestResponse {
   version: number;
   minField: number;
   allowMultipleEntries: boolean;
+  /** 1 for a first round; the last round of a trade is its final. */
+  round: number;
+  /** The unit that runs the contest (承办单位); null when the organizers run it. */
+  hostUnitId: number | null;
+  /** Whether workers may enter themselves. */
+  selfRegistration: boolean;
   scheme: { parts: PartView[] };
   titlePolicy: TitlePolicyView;
   tieBreak: TieBreakKeyView[];
@@ -78,6 +84,9 @@ export class ContestResponse {
       version: contest.version,
       minField: contest.minField,
       allowMultipleEntries: contest.allowMultipleEntries,
+      round: contest.round,
+      hostUnitId: contest.hostUnitId,
+      selfRegistration: contest.selfRegistration,
       scheme: schemeView(scheme),
       titlePolicy: titlePolicyView(contest.titlePolicy),
       tieBreak: contest.tieBreak,

@@ -9,6 +9,7 @@ import { TokenRevocation1764090000007 } from './1764090000007-token-revocation';
 import { CertificateRequests1764090000008 } from './1764090000008-certificate-requests';
 import { PersonalDataAtRest1764090000009 } from './1764090000009-personal-data-at-rest';
 import { TransferRequests1764090000010 } from './1764090000010-transfer-requests';
+import { Rounds1764090000011 } from './1764090000011-rounds';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CertificateRequests1764090000008,
   PersonalDataAtRest1764090000009,
   TransferRequests1764090000010,
+  Rounds1764090000011,
 ];

@@ -154,6 +154,11 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     ADVANCEMENT_TIES_AT_CUT_INVALID:
       '请选择最后一个名额出现完全并列时的处理方式：全部晋级或全部不晋级',
     ADVANCEMENT_CONFIRM_BY_INVALID: '确认截止时间有误，请填写一个尚未到来的日期和时间',
+    FEEDERS_INVALID: '选拔赛设置有误：须为本届大赛同一工种、轮次更早的其他竞赛项目，请按提示修改',
+    FEEDER_NOT_PUBLISHED: '还有选拔赛的成绩尚未公示，公示后才能生成晋级名单',
+    ADVANCEMENT_NOT_CONFIGURED: '该竞赛项目尚未设置选拔赛和晋级规则，请先设置',
+    ADVANCEMENT_NOT_FOUND: '该竞赛项目还没有晋级名单',
+    HOST_UNIT_NOT_FOUND: '承办单位不存在，请刷新后重新选择',
 
     // Registrations
     REGISTRATION_CLOSED: '该竞赛项目当前不在报名阶段，不能报名',
@@ -465,6 +470,13 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
       'Choose what happens when a full tie reaches past the last place: all of them advance, or none',
     ADVANCEMENT_CONFIRM_BY_INVALID:
       'The confirmation deadline is wrong; give a date and time still to come',
+    FEEDERS_INVALID:
+      'The feeders are wrong: they must be other contests of this competition, of the same trade and an earlier round',
+    FEEDER_NOT_PUBLISHED:
+      'A feeder’s results are not published yet; the advancement list can be made once they are',
+    ADVANCEMENT_NOT_CONFIGURED: 'Set this contest’s feeders and advancement rule first',
+    ADVANCEMENT_NOT_FOUND: 'This contest has no advancement list yet',
+    HOST_UNIT_NOT_FOUND: 'The host unit does not exist; reload and choose again',
 
     // Registrations
     REGISTRATION_CLOSED: 'This contest is not taking registrations now',
