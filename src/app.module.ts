@@ -17,6 +17,7 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ResultsModule } from './results/results.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { RetentionModule } from './retention/retention.module';
+import { RoundsModule } from './rounds/rounds.module';
 import { TradesModule } from './trades/trades.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -50,6 +51,7 @@ export class AppModule {
         RegistrationsModule.forRoot({ http: true }),
         JudgingModule.forRoot({ http: true }),
         ResultsModule.forRoot({ http: true }),
+        RoundsModule,
         CertificatesModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
         DashboardModule,

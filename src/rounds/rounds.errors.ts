@@ -21,12 +21,12 @@ export const RoundErrors = {
       'ADVANCEMENT_NOT_CONFIGURED',
       `Contest ${contestId} has no feeders and advancement rule; set them with PUT /api/contests/${contestId}/feeders first`,
     ),
-  feederNotPublished: (contestId: number, feederContestIds: number[]) =>
+  feederNotPublished: (feederContestIds: number[]) =>
     new DomainError(
       'CONFLICT',
       'FEEDER_NOT_PUBLISHED',
       `The results of feeder contest(s) ${feederContestIds.join(', ')} are not published; advancement reads published results only`,
-      { contestId, feederContestIds },
+      { feederContestIds },
     ),
   notFound: (contestId: number) =>
     new DomainError(

@@ -1000,6 +1000,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{id}/feeders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The later round's feeders (选拔赛) and rule of advancement (晋级规则), replacing any before. */
+        put: operations["RoundsController_setFeeders"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/advancement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest version of the advancement list. */
+        get: operations["RoundsController_latest"];
+        put?: never;
+        /**
+         * Computes the advancement list from the feeders' published results; keeps a new version only
+         *     when the list changed (the same version otherwise). Never touches registrations.
+         */
+        post: operations["RoundsController_compute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/contests/{id}/advancement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only. */
+        get: operations["PublicAdvancementController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests/{id}/certificates/issue": {
         parameters: {
             query?: never;
@@ -1435,6 +1490,12 @@ export interface components {
             minField?: number;
             /** @description May a worker entered here also enter another trade of the competition? Default false. */
             allowMultipleEntries?: boolean;
+            /** @description The contest's place in its trade's funnel: 1 (default) for a first round; the last round is the final. */
+            round?: number;
+            /** @description The unit that runs the contest (承办单位), e.g. a district union's preliminary; default none. */
+            hostUnitId?: number;
+            /** @description May workers enter themselves (their unit coordinator approves)? Default false. */
+            selfRegistration?: boolean;
         };
         CriterionView: {
             key: string;
@@ -1497,6 +1558,12 @@ export interface components {
             version: number;
             minField: number;
             allowMultipleEntries: boolean;
+            /** @description 1 for a first round; the last round of a trade is its final. */
+            round: number;
+            /** @description The unit that runs the contest (承办单位); null when the organizers run it. */
+            hostUnitId: number | null;
+            /** @description Whether workers may enter themselves. */
+            selfRegistration: boolean;
             scheme: {
                 parts: components["schemas"]["PartView"][];
             };
@@ -1650,7 +1717,7 @@ export interface components {
          * @description A stable code, e.g. ROSTER_IMPORT_CRASHED.
          * @enum {string}
          */
-        ErrorCode: "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
+        ErrorCode: "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "HOST_UNIT_NOT_FOUND" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
         ImportFailureResponse: {
             /** @description A stable code, e.g. ROSTER_IMPORT_CRASHED. */
             code: components["schemas"]["ErrorCode"];
@@ -2233,6 +2300,130 @@ export interface components {
             objectionId: number;
             /** @enum {string} */
             status: "OPEN" | "UPHELD" | "DISMISSED";
+        };
+        UnitQuotaDto: {
+            unitId: number;
+            /** @description Places (名额) of the unit and the units below it. */
+            places: number;
+        };
+        AdvancementRuleDto: {
+            /** @enum {string} */
+            mode: "TOP_N_PER_FEEDER" | "QUOTA_PER_UNIT" | "TOP_N_OVERALL" | "TOP_PERCENT";
+            /** @description TOP_N_PER_FEEDER: places per feeder; TOP_N_OVERALL: places in all. */
+            n?: number;
+            /** @description TOP_PERCENT: share of the official ranked field of all feeders (> 0, ≤ 100, 2 decimals). */
+            percent?: number;
+            /** @description QUOTA_PER_UNIT: each named unit's places. */
+            quotas?: components["schemas"]["UnitQuotaDto"][];
+            /**
+             * @description QUOTA_PER_UNIT: unused places refilled from the best remaining (default) or left empty.
+             * @enum {string}
+             */
+            pool?: "REFILL" | "NONE";
+            /** @description A published total below this never advances (default none). */
+            minTotal?: number;
+            /** @description Only entrants who passed every part advance (default false). */
+            allPartsPassed?: boolean;
+            /**
+             * @description A full tie across the last place: all advance (default) or none.
+             * @enum {string}
+             */
+            tiesAtCut?: "INCLUDE_ALL" | "EXCLUDE_ALL";
+            /** @description ISO 8601 instant with a zone by which advancers confirm. */
+            confirmBy?: string;
+        };
+        SetFeedersDto: {
+            /** @description Earlier-round contests of the same competition and trade. */
+            feederContestIds: number[];
+            rule: components["schemas"]["AdvancementRuleDto"];
+        };
+        FeedersResponse: {
+            feederContestIds: number[];
+            rule: Record<string, never>;
+        };
+        AdvancementUnitView: {
+            id: number;
+            name: string;
+        };
+        AdvancementLineView: {
+            /** @enum {string} */
+            kind: "FEEDER" | "UNIT" | "POOL" | "OVERALL";
+            feederContestId?: number;
+            unitId?: number;
+        };
+        AdvancementReasonView: {
+            /** @enum {string} */
+            code: "ABSENT" | "DISQUALIFIED" | "DECLINED" | "WITHIN_FEEDER_TOP_N" | "QUOTA_OF_UNIT" | "POOL_REFILL" | "WITHIN_TOP_N_OVERALL" | "WITHIN_TOP_PERCENT" | "RESERVE_OF_FEEDER" | "RESERVE_OF_UNIT" | "RESERVE_OF_POOL" | "RESERVE_OVERALL" | "TIE_AT_CUT_EXCLUDED" | "NOT_CONFIRMED_IN_TIME" | "GUEST" | "BELOW_MIN_TOTAL" | "PART_NOT_PASSED" | "NO_QUOTA_FOR_UNIT";
+            feederContestId?: number;
+            unitId?: number;
+            rank?: number;
+            /** @description The entrant's place among those still in the line (a full tie shares a place). */
+            place?: number;
+            places?: number;
+            n?: number;
+            /** @description "10.00" */
+            percent?: string;
+            field?: number;
+            tied?: number;
+            tiedAtCut?: boolean;
+            reserveNo?: number;
+            poolReserveNo?: number | null;
+            line?: components["schemas"]["AdvancementLineView"];
+            /** @description DECLINED: in the decliner's words. */
+            reason?: string;
+            at?: string;
+            afterDeadline?: boolean;
+            confirmBy?: string;
+            /** @description "58.50" */
+            total?: string;
+            minTotal?: string;
+        };
+        AdvancementEntryView: {
+            /** @description The feeder's registration. */
+            registrationId: number;
+            name: string;
+            unit: components["schemas"]["AdvancementUnitView"];
+            feederContestId: number;
+            /** @description As published, "88.50"; null when the feeder gave no total. */
+            total: string | null;
+            /** @description The feeder's official rank. */
+            rank: number | null;
+            /** @enum {string} */
+            status: "ADVANCED" | "RESERVE" | "DECLINED" | "NOT_ELIGIBLE";
+            /** @description RESERVE only: the place in the line's queue of reserves (递补顺序). */
+            reserveNo?: number;
+            reason: components["schemas"]["AdvancementReasonView"];
+        };
+        AdvancementStateView: {
+            /** @enum {string} */
+            status: "ADVANCED" | "RESERVE" | "DECLINED" | "NOT_ELIGIBLE";
+            reserveNo: number | null;
+            total: string | null;
+            rank: number | null;
+            confirmed: boolean;
+            reason: components["schemas"]["AdvancementReasonView"];
+        };
+        AdvancementChangeView: {
+            registrationId: number;
+            name: string;
+            feederContestId: number;
+            /** @enum {string} */
+            kind: "MOVED_IN" | "MOVED_OUT" | "STATUS_CHANGED" | "RESERVE_RENUMBERED" | "DETAILS_CHANGED";
+            /** @description null: not on that version of the list. */
+            before: components["schemas"]["AdvancementStateView"] | null;
+            after: components["schemas"]["AdvancementStateView"] | null;
+        };
+        AdvancementResponse: {
+            /** @description 1, 2, 3…: grows only when the list changes. */
+            version: number;
+            /** @description True while any feeder's results are only published, not final. */
+            provisional: boolean;
+            /** @description When this version was kept. */
+            createdAt: string;
+            /** @description In feeder order, then by the feeder's ranking. */
+            entries: components["schemas"]["AdvancementEntryView"][];
+            /** @description What changed since the version before (everyone on the list, for version 1). */
+            changes: components["schemas"]["AdvancementChangeView"][];
         };
         IssueCertificatesDto: {
             /** @description Also a participation certificate (参赛证书) for every ranked contestant. */
@@ -8060,6 +8251,346 @@ export interface operations {
             };
             /** @description Too many requests from this address or account; `details.retryAfterSeconds` and Retry-After say how long to wait */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_setFeeders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetFeedersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedersResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvancementResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_compute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvancementResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicAdvancementController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvancementResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

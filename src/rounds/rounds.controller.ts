@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
+import { Public, Roles } from '../common/auth/roles.decorator';
+import { ParseId } from '../common/http/id.pipe';
+import { AdvancementResponse, FeedersResponse } from './dto/advancement.response';
+import { SetFeedersDto } from './dto/feeders.dto';
+import { RoundsService } from './rounds.service';
+
+@ApiTags('rounds')
+@ApiBearerAuth()
+@Controller()
+export class RoundsController {
+  constructor(private readonly rounds: RoundsService) {}
+
+  /** The later round's feeders (选拔赛) and rule of advancement (晋级规则), replacing any before. */
+  @Put('contests/:id/feeders')
+  @Roles('ORGANIZER')
+  setFeeders(
+    @Param('id', ParseId) contestId: number,
+    @Body() dto: SetFeedersDto,
+  ): Promise<FeedersResponse> {
+    return this.rounds.setFeeders(contestId, dto.feederContestIds, dto.rule);
+  }
+
+  /**
+   * Computes the advancement list from the feeders' published results; keeps a new version only
+   * when the list changed (the same version otherwise). Never touches registrations.
+   */
+  @Post('contests/:id/advancement')
+  @HttpCode(200)
+  @Roles('ORGANIZER')
+  async compute(
+    @Param('id', ParseId) contestId: number,
+    @CurrentUser() user: Principal,
+  ): Promise<AdvancementResponse> {
+    return AdvancementResponse.of(await this.rounds.compute(contestId, user));
+  }
+
+  /** The latest version of the advancement list. */
+  @Get('contests/:id/advancement')
+  @Roles('ORGANIZER')
+  async latest(@Param('id', ParseId) contestId: number): Promise<AdvancementResponse> {
+    return AdvancementResponse.of(await this.rounds.latest(contestId));
+  }
+}
+
+@ApiTags('public')
+@Controller('public')
+@Public()
+export class PublicAdvancementController {
+  constructor(private readonly rounds: RoundsService) {}
+
+  /** The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only. */
+  @Get('contests/:id/advancement')
+  async latest(@Param('id', ParseId) contestId: number): Promise<AdvancementResponse> {
+    return AdvancementResponse.of(await this.rounds.publicLatest(contestId));
+  }
+}

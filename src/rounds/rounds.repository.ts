@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Contest } from '../contests/contest.entity';
+import { Unit } from '../units/unit.entity';
+import { AdvancementVersion, ContestFeeder } from './rounds.entities';
+
+/** The rounds' own tables (feeders, advancement versions) and the contest's rule column. */
+@Injectable()
+export class RoundsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  contests(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<Contest[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Contest).findBy({ id: In(ids) });
+  }
+
+  /** Every unit's id and path (`/1/4/9/`): quotas name units, and count the units below them. */
+  units(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Pick<Unit, 'id' | 'name' | 'path'>[]> {
+    return manager.getRepository(Unit).find({ select: { id: true, name: true, path: true } });
+  }
+
+  async feederIds(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number[]> {
+    const rows = await manager
+      .getRepository(ContestFeeder)
+      .find({ where: { contestId }, order: { feederContestId: 'ASC' } });
+    return rows.map((r) => r.feederContestId);
+  }
+
+  async setFeeders(
+    manager: EntityManager,
+    contestId: number,
+    feederContestIds: number[],
+    rule: Record<string, unknown>,
+  ): Promise<void> {
+    await manager.getRepository(ContestFeeder).delete({ contestId });
+    if (feederContestIds.length > 0) {
+      await manager
+        .getRepository(ContestFeeder)
+        .insert(feederContestIds.map((feederContestId) => ({ contestId, feederContestId })));
+    }
+    // The contest's version moves too: its settings changed (a stale PATCH is refused).
+    const changes: QueryDeepPartialEntity<Contest> = {
+      advancementRule: rule as QueryDeepPartialEntity<Contest>['advancementRule'],
+      version: () => 'version + 1',
+      updatedAt: new Date(),
+    };
+    await manager.getRepository(Contest).update({ id: contestId }, changes);
+  }
+
+  latest(
+    contestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AdvancementVersion | null> {
+    return manager
+      .getRepository(AdvancementVersion)
+      .findOne({ where: { contestId }, order: { version: 'DESC' } });
+  }
+
+  insertVersion(
+    manager: EntityManager,
+    version: Omit<AdvancementVersion, 'id'>,
+  ): Promise<AdvancementVersion> {
+    return manager.getRepository(AdvancementVersion).save(version);
+  }
+}
