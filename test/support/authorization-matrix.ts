@@ -243,6 +243,12 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
 
   // Results and certificates: organizers
   'POST /api/contests/{id}/results/compute': { allow: ORGANIZER, params: published },
+
+  // Rounds: the later round's feeders and its advancement list, organizers only (the published
+  // contest has no feeders: computing is refused as not configured, the list is not found).
+  'PUT /api/contests/{id}/feeders': { allow: ORGANIZER, params: published, body: invalid },
+  'POST /api/contests/{id}/advancement': { allow: ORGANIZER, params: published },
+  'GET /api/contests/{id}/advancement': { allow: ORGANIZER, params: published },
   'GET /api/contests/{id}/results': {
     allow: ORGANIZER,
     params: published,
@@ -305,6 +311,7 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     params: published,
     body: invalid,
   },
+  'GET /api/public/contests/{id}/advancement': { allow: EVERYONE, params: published },
   'GET /api/public/certificates/{code}': {
     allow: EVERYONE,
     params: (w) => ({ code: w.certificateCode }),
