@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContestsModule } from '../contests/contests.module';
 import { ResultsRepository } from '../results/results.repository';
 import { PublicAdvancementController, RoundsController } from './rounds.controller';
 import { RoundsRepository } from './rounds.repository';
@@ -9,6 +10,7 @@ import { RoundsService } from './rounds.service';
  * results' repository (a plain reader of the tables; results knows nothing of rounds).
  */
 @Module({
+  imports: [ContestsModule],
   controllers: [RoundsController, PublicAdvancementController],
   providers: [RoundsRepository, RoundsService, ResultsRepository],
 })

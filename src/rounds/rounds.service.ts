@@ -3,6 +3,7 @@ import type { RuleIssue } from '../common/errors/domain-error';
 import type { Principal } from '../common/auth/principal';
 import { ContestErrors } from '../contests/contests.errors';
 import type { Contest } from '../contests/contest.entity';
+import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ResultsRepository } from '../results/results.repository';
 import type { ResultRow } from '../results/results.entities';
@@ -42,6 +43,7 @@ export class RoundsService {
   constructor(
     private readonly rounds: RoundsRepository,
     private readonly results: ResultsRepository,
+    private readonly contests: ContestsRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
@@ -101,9 +103,10 @@ export class RoundsService {
     });
     if (ruleIssues.length > 0) throw RoundErrors.ruleInvalid(ruleIssues);
     const valid = rule as AdvancementRule;
-    await this.unitOfWork.run((manager) =>
-      this.rounds.setFeeders(manager, contestId, feederContestIds, { ...valid }),
-    );
+    await this.unitOfWork.run(async (manager) => {
+      await this.contests.lock(manager, contestId);
+      await this.rounds.setFeeders(manager, contestId, feederContestIds, { ...valid });
+    });
     return { feederContestIds, rule: valid };
   }
 
@@ -185,6 +188,8 @@ export class RoundsService {
       })),
     };
     return this.unitOfWork.run(async (manager) => {
+      // One computation of a contest at a time (PostgreSQL), so two never number the same version.
+      await this.contests.lock(manager, contestId);
       const latest = await this.rounds.latest(contestId, manager);
       const diff = diffAdvancement(
         latest ? { provisional: latest.provisional, entries: latest.entries } : null,
