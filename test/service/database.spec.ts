@@ -55,7 +55,7 @@ describe.each(testDatabases())('database on %s', (_name, database) => {
     expect(rows.map((r) => r.code).sort()).toEqual(TRADE_CATALOGUE.map((t) => t.code).sort());
   });
 
-  it('adds the draw columns to contests without losing contests or their schemes', async () => {
+  it('reverts and reapplies the latest migration without losing contests or their schemes', async () => {
     const at = "'2026-01-01T00:00:00.000Z'";
     await unitOfWork.run(async (m) => {
       await m.query(
