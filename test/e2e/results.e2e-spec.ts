@@ -267,11 +267,14 @@ describe.each(databases)(
             requestedAt: new Date(),
           }),
         );
-        const real = repository.insertRows.bind(repository);
-        const spy = jest.spyOn(repository, 'insertRows').mockImplementation(async (m, rows) => {
-          await real(m, rows.slice(0, 3)); // some rows are written…
-          throw new Error('worker killed'); // …then the process dies inside the transaction
-        });
+        // On the class, not an instance: another module (rounds) has a ResultsRepository of its own.
+        const real = ResultsRepository.prototype.insertRows;
+        const spy = jest
+          .spyOn(ResultsRepository.prototype, 'insertRows')
+          .mockImplementation(async function (this: ResultsRepository, m, rows) {
+            await real.call(this, m, rows.slice(0, 3)); // some rows are written…
+            throw new Error('worker killed'); // …then the process dies inside the transaction
+          });
         await expect(service.computeRun(run.id)).rejects.toThrow('worker killed');
         spy.mockRestore();
         const count = async () =>
