@@ -1,22 +1,13 @@
 import type { AdvancementRule } from './advancement-rule';
 import { diffAdvancement } from './advancement-diff';
-import { advance, named, outcome, reasonOf } from './advancement.fixtures';
+import { advance, named, outcome, reasonOf, TWO_FEEDERS } from './advancement.fixtures';
 
 /*
  * Declines (弃权) and the confirmation deadline, on one feeder that sends its best 2:
  * ranks 1–2 advance, ranks 3–4 are reserves 1–2. The deadline is 17:00 Beijing time on 10 May,
  * 09:00 UTC.
  */
-const feeder = `
-  feeder | id | name | unit | total | rank
-  1      | 1  | 张伟 | 101  | 92.50 | 1
-  1      | 2  | 王芳 | 101  | 88.00 | 2
-  1      | 3  | 李娜 | 102  | 85.25 | 3
-  1      | 4  | 刘洋 | 102  | 80.00 | 4
-  2      | 5  | 陈静 | 201  | 95.00 | 1
-  2      | 6  | 杨帆 | 201  | 90.00 | 2
-  2      | 7  | 赵磊 | 30   | 87.00 | 3
-`;
+const feeder = TWO_FEEDERS;
 const noDeadline: AdvancementRule = { mode: 'TOP_N_PER_FEEDER', n: 2 };
 const rule: AdvancementRule = { ...noDeadline, confirmBy: '2026-05-10T17:00:00+08:00' };
 const may = (day: number, utc: string) =>

@@ -112,6 +112,21 @@ export function feedersOf(
   }));
 }
 
+/**
+ * Two feeders judged apart: feeder 1 of four (units 101, 102), feeder 2 of three (units 201 and
+ * 30); the examples of places per feeder and of declines both start from it.
+ */
+export const TWO_FEEDERS = `
+  feeder | id | name | unit | total | rank
+  1      | 1  | 张伟 | 101  | 92.50 | 1
+  1      | 2  | 王芳 | 101  | 88.00 | 2
+  1      | 3  | 李娜 | 102  | 85.25 | 3
+  1      | 4  | 刘洋 | 102  | 80.00 | 4
+  2      | 5  | 陈静 | 201  | 95.00 | 1
+  2      | 6  | 杨帆 | 201  | 90.00 | 2
+  2      | 7  | 赵磊 | 30   | 87.00 | 3
+`;
+
 export const NOW = new Date('2026-05-01T00:00:00Z');
 
 export function advance(

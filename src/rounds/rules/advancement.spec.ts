@@ -1,6 +1,15 @@
 import { computeAdvancement } from './advancement';
 import type { FeederResults } from './advancement.types';
-import { advance, feedersOf, NOW, named, outcome, people, reasonOf } from './advancement.fixtures';
+import {
+  advance,
+  feedersOf,
+  NOW,
+  named,
+  outcome,
+  people,
+  reasonOf,
+  TWO_FEEDERS,
+} from './advancement.fixtures';
 
 /*
  * Worked examples of who advances from the feeders (选拔赛) to the next round. Each table is one
@@ -9,16 +18,7 @@ import { advance, feedersOf, NOW, named, outcome, people, reasonOf } from './adv
  */
 
 describe('TOP_N_PER_FEEDER: each feeder sends its best N', () => {
-  const twoFeeders = `
-    feeder | id | name | unit | total | rank
-    1      | 1  | 张伟 | 101  | 92.50 | 1
-    1      | 2  | 王芳 | 101  | 88.00 | 2
-    1      | 3  | 李娜 | 102  | 85.25 | 3
-    1      | 4  | 刘洋 | 102  | 80.00 | 4
-    2      | 5  | 陈静 | 201  | 95.00 | 1
-    2      | 6  | 杨帆 | 201  | 90.00 | 2
-    2      | 7  | 赵磊 | 30   | 87.00 | 3
-  `;
+  const twoFeeders = TWO_FEEDERS;
 
   it('takes ranks 1–2 of each feeder; the rest of each feeder are its reserves, in rank order', () => {
     const list = advance(twoFeeders, { mode: 'TOP_N_PER_FEEDER', n: 2 });
