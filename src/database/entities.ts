@@ -15,7 +15,12 @@ import { Objection, ResultRow, ResultRun } from '../results/results.entities';
 import { Registration } from '../registrations/registration.entity';
 import { RosterImport } from '../registrations/roster-import.entity';
 import { Anonymisation } from '../retention/anonymisation.entity';
-import { AdvancementVersion, ContestFeeder } from '../rounds/rounds.entities';
+import {
+  AdvancementResponse,
+  AdvancementVersion,
+  ContestFeeder,
+  Grant,
+} from '../rounds/rounds.entities';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../users/user.entity';
@@ -47,4 +52,6 @@ export const ENTITIES = [
   Anonymisation,
   ContestFeeder,
   AdvancementVersion,
+  AdvancementResponse,
+  Grant,
 ];

@@ -55,6 +55,18 @@ export class Registration {
   @Column({ type: 'integer', nullable: true })
   timeSeconds: number | null;
 
+  /** A finalist's registration: the feeder entry it advanced from (晋级来源). */
+  @Column({ type: 'integer', nullable: true })
+  feederRegistrationId: number | null;
+
+  /** A finalist's feeder total as published, in hundredths: the points of a carried part. */
+  @Column({ type: 'integer', nullable: true })
+  carriedTotalCenti: number | null;
+
+  /** Entered by the worker from the public page (自主报名); waits for their unit coordinator. */
+  @Column({ type: 'boolean', default: false })
+  selfRegistered: boolean;
+
   @Column({ type: 'integer', nullable: true })
   createdBy: number | null;
 

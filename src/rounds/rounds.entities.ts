@@ -42,3 +42,64 @@ export class AdvancementVersion {
   @Column({ type: 'integer' })
   createdBy: number;
 }
+
+export const ADVANCEMENT_RESPONSE_KINDS = ['DECLINE', 'CONFIRM'] as const;
+export type AdvancementResponseKind = (typeof ADVANCEMENT_RESPONSE_KINDS)[number];
+
+/** An advancer's answer for one final: a decline (弃权, with the reason) or a confirmation. */
+@Entity('advancement_responses')
+export class AdvancementResponse {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** The later round (the final). */
+  @Column({ type: 'integer' })
+  contestId: number;
+
+  /** The feeder's registration that advanced. */
+  @Column({ type: 'integer' })
+  registrationId: number;
+
+  @Column({ type: 'varchar', length: 8 })
+  kind: AdvancementResponseKind;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  reason: string | null;
+
+  @Column(INSTANT_COLUMN)
+  at: Date;
+
+  @Column({ type: 'integer', nullable: true })
+  createdBy: number | null;
+}
+
+/** Money the federation grants a unit for its grassroots contests (专项资金), and its use. */
+@Entity('grants')
+export class Grant {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  competitionId: number;
+
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  /** In fen (分): exact, never a float. */
+  @Column({ type: 'integer' })
+  amountFen: number;
+
+  /** What the unit reports it used, in fen; null until reported. */
+  @Column({ type: 'integer', nullable: true })
+  usedFen: number | null;
+
+  /** The unit's report of its use. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  report: string | null;
+
+  @Column(INSTANT_COLUMN)
+  updatedAt: Date;
+
+  @Column({ type: 'integer', nullable: true })
+  updatedBy: number | null;
+}

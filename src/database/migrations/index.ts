@@ -10,6 +10,7 @@ import { CertificateRequests1764090000008 } from './1764090000008-certificate-re
 import { PersonalDataAtRest1764090000009 } from './1764090000009-personal-data-at-rest';
 import { TransferRequests1764090000010 } from './1764090000010-transfer-requests';
 import { Rounds1764090000011 } from './1764090000011-rounds';
+import { Finalists1764090000012 } from './1764090000012-finalists';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PersonalDataAtRest1764090000009,
   TransferRequests1764090000010,
   Rounds1764090000011,
+  Finalists1764090000012,
 ];
