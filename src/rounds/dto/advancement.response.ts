@@ -37,7 +37,10 @@ export class AdvancementReasonView {
     | 'DISQUALIFIED'
     | 'BELOW_MIN_TOTAL'
     | 'PART_NOT_PASSED'
-    | 'NO_QUOTA_FOR_UNIT';
+    | 'NO_QUOTA_FOR_UNIT'
+    | 'ADVANCED_ELSEWHERE';
+  /** ADVANCED_ELSEWHERE: the worker's entry that holds their place. */
+  registrationId?: number;
   feederContestId?: number;
   unitId?: number;
   rank?: number;

@@ -18,7 +18,8 @@ import type {
  *   1      | 102 | 王芳 | 20   | -     | -    | absent
  *
  * notes: guest, absent, dq (disqualified), failed (a part not passed), practical=<points> and
- * time=<seconds> (what the default tie-break chain reads). A total or rank of '-' is none.
+ * time=<seconds> (what the default tie-break chain reads), worker=<id> (the same person entered
+ * in two feeders; otherwise each row is its own worker, id + 10000). A total or rank of '-' is none.
  *
  * The unit tree of every example:
  *   1 市总工会 ─┬─ 10 海州区 ─┬─ 101 海州机械厂
@@ -72,10 +73,11 @@ export function people(table: string): TableRow[] {
     const value = (key: string) => words.find((w) => w.startsWith(`${key}=`))?.split('=')[1];
     const practical = value('practical');
     const time = value('time');
+    const worker = value('worker');
     return {
       feederContestId: Number(feeder),
       registrationId: Number(id),
-      workerId: Number(id) + 10_000,
+      workerId: worker === undefined ? Number(id) + 10_000 : Number(worker),
       name,
       unitId: Number(unit),
       unitAncestorIds: ancestorsOf(Number(unit)),

@@ -5,6 +5,7 @@ import type {
   AdvancementInput,
   AdvancementList,
   AdvancementReason,
+  Confirmation,
   Decline,
   FeederResults,
   FeederRow,
@@ -29,6 +30,11 @@ import { acrossFeeders, Candidate, candidateOf, reserveNumbers, sharedTieBreak }
  *    - a decline after the deadline leaves its place empty: nobody moves up any more.
  * 4. Every eligible entrant who is not advanced is a RESERVE (递补), numbered in their line's
  *    queue in the order they would move up; a full tie shares a number (1, 1, 3).
+ * 5. One worker, one place: a worker entered in two feeders is one finalist. When both entries
+ *    advance, the one with the higher published total keeps the place (the first feeder's on equal
+ *    totals); every other entry of a worker who advanced is NOT_ELIGIBLE (ADVANCED_ELSEWHERE) and
+ *    leaves its line, so the next of that line moves up. A decline or confirmation is the worker's:
+ *    given through one entry, it counts for all of their entries.
  *
  * The list is provisional while any feeder is PUBLISHED and not yet FINAL.
  */
@@ -86,6 +92,80 @@ function firstDeclines(declines: readonly Decline[]): Map<number, Decline> {
     if (!first.has(decline.registrationId)) first.set(decline.registrationId, decline);
   }
   return first;
+}
+
+/** Registration ids of each worker with more than one entry (worker id 0 is unknown: apart). */
+function siblingsOf(candidates: readonly Candidate[]): (id: number) => number[] {
+  const byWorker = new Map<number, number[]>();
+  const workerOf = new Map<number, number>();
+  for (const { row } of candidates) {
+    if (row.workerId <= 0) continue;
+    workerOf.set(row.registrationId, row.workerId);
+    byWorker.set(row.workerId, [...(byWorker.get(row.workerId) ?? []), row.registrationId]);
+  }
+  return (id) => {
+    const workerId = workerOf.get(id);
+    return workerId === undefined ? [] : (byWorker.get(workerId) ?? []).filter((s) => s !== id);
+  };
+}
+
+/** A decision given through one entry is the worker's: it counts for each of their entries. */
+function forEveryEntry<T extends { registrationId: number }>(
+  decisions: readonly T[],
+  siblings: (id: number) => number[],
+): T[] {
+  return decisions.flatMap((d) => [
+    d,
+    ...siblings(d.registrationId).map((registrationId) => ({ ...d, registrationId })),
+  ]);
+}
+
+/** The better of a worker's advancing entries: higher total, then the first feeder, then the id. */
+function better(a: Candidate, b: Candidate): number {
+  return (
+    (b.row.totalCenti ?? 0) - (a.row.totalCenti ?? 0) ||
+    a.feederContestId - b.feederContestId ||
+    a.row.registrationId - b.row.registrationId
+  );
+}
+
+type Elsewhere = Map<number, { registrationId: number; feederContestId: number }>;
+
+/**
+ * Allocates with one place per worker: a worker's better advancing entry keeps the place, and
+ * all their other entries leave the running (ADVANCED_ELSEWHERE); then the places are filled
+ * again, until no worker holds two. Removing candidates never moves an advancer out, so the
+ * entries kept stay advanced and the loop ends.
+ */
+function allocateOnePerWorker(
+  candidates: readonly Candidate[],
+  context: AllocationContext,
+): { allocation: Allocation; elsewhere: Elsewhere } {
+  const elsewhere: Elsewhere = new Map();
+  let running = [...candidates];
+  for (;;) {
+    const allocation = allocate(running, context);
+    const advancedOf = new Map<number, Candidate[]>();
+    for (const c of running) {
+      if (c.row.workerId > 0 && allocation.advanced.has(c.row.registrationId)) {
+        advancedOf.set(c.row.workerId, [...(advancedOf.get(c.row.workerId) ?? []), c]);
+      }
+    }
+    let dropped = false;
+    for (const c of running) {
+      const held = advancedOf.get(c.row.workerId);
+      if (!held) continue;
+      const [kept] = [...held].sort(better);
+      if (kept.row.registrationId === c.row.registrationId) continue;
+      elsewhere.set(c.row.registrationId, {
+        registrationId: kept.row.registrationId,
+        feederContestId: kept.feederContestId,
+      });
+      dropped = true;
+    }
+    if (!dropped) return { allocation, elsewhere };
+    running = running.filter((c) => !elsewhere.has(c.row.registrationId));
+  }
 }
 
 const lineKey = (line: Line): string =>
@@ -163,10 +243,11 @@ export function computeAdvancement(input: AdvancementInput): AdvancementList {
   }
 
   const deadline = rule.confirmBy;
-  const declines = firstDeclines(input.declines ?? []);
+  const siblings = siblingsOf(candidates);
+  const declines = firstDeclines(forEveryEntry(input.declines ?? [], siblings));
   const isLate = (d: Decline): boolean => deadline !== null && d.at.getTime() > deadline;
   const confirmed = new Set(
-    (input.confirmations ?? [])
+    forEveryEntry<Confirmation>(input.confirmations ?? [], siblings)
       .filter((c) => deadline === null || c.at.getTime() <= deadline)
       .map((c) => c.registrationId),
   );
@@ -177,12 +258,17 @@ export function computeAdvancement(input: AdvancementInput): AdvancementList {
   const inRunning = candidates.filter(
     (c) => !ineligible.has(c.row.registrationId) && !freed(c.row.registrationId),
   );
-  let allocation = allocate(inRunning, context);
+  let { allocation, elsewhere } = allocateOnePerWorker(inRunning, context);
   const unconfirmed = new Set<number>();
   if (deadline !== null && input.now.getTime() > deadline) {
-    for (const id of allocation.advanced.keys()) if (!confirmed.has(id)) unconfirmed.add(id);
+    for (const id of allocation.advanced.keys()) {
+      if (confirmed.has(id)) continue;
+      unconfirmed.add(id);
+      for (const sibling of siblings(id)) unconfirmed.add(sibling);
+    }
     const remaining = inRunning.filter((c) => !unconfirmed.has(c.row.registrationId));
-    if (unconfirmed.size > 0) allocation = allocate(remaining, context);
+    if (unconfirmed.size > 0)
+      ({ allocation, elsewhere } = allocateOnePerWorker(remaining, context));
   }
   // Late decliners keep their place (it stays empty) and leave the queues of reserves.
   const lateDeclined = (id: number): boolean => {
@@ -229,6 +315,10 @@ export function computeAdvancement(input: AdvancementInput): AdvancementList {
     const advanced = allocation.advanced.get(id);
     if (advanced) {
       return { ...entry, status: 'ADVANCED', confirmed: confirmed.has(id), reason: advanced };
+    }
+    const other = elsewhere.get(id);
+    if (other) {
+      return { ...entry, status: 'NOT_ELIGIBLE', reason: { code: 'ADVANCED_ELSEWHERE', ...other } };
     }
     if (allocation.noQuota.has(id)) {
       return { ...entry, status: 'NOT_ELIGIBLE', reason: { code: 'NO_QUOTA_FOR_UNIT' } };

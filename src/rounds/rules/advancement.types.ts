@@ -115,7 +115,9 @@ export type AdvancementReason =
   | { code: 'DISQUALIFIED' }
   | { code: 'BELOW_MIN_TOTAL'; total: string; minTotal: string }
   | { code: 'PART_NOT_PASSED' }
-  | { code: 'NO_QUOTA_FOR_UNIT' };
+  | { code: 'NO_QUOTA_FOR_UNIT' }
+  /** The worker advanced through another entry (another feeder): one worker, one place. */
+  | { code: 'ADVANCED_ELSEWHERE'; registrationId: number; feederContestId: number };
 
 export type AdvancementReasonCode = AdvancementReason['code'];
 

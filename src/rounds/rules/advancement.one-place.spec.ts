@@ -1,0 +1,182 @@
+import type { AdvancementRule } from './advancement-rule';
+import { advance, outcome, reasonOf } from './advancement.fixtures';
+
+/*
+ * One worker, one place (docs/advancement.md "One worker, one place"): 周明 (worker 9001) sat
+ * both the city-wide theory round (feeder 1) and his district's practical preliminary (feeder 2).
+ * The final takes one registration per worker, so he takes one place; the entry that gives way
+ * is NOT_ELIGIBLE (ADVANCED_ELSEWHERE) and its place goes to the next of that line.
+ */
+const perFeeder: AdvancementRule = { mode: 'TOP_N_PER_FEEDER', n: 2 };
+const may3 = new Date('2026-05-03T02:00:00Z');
+
+describe('a worker who advances from two feeders takes one place', () => {
+  it('keeps the entry with the higher total; the other feeder’s reserve 1 moves up', () => {
+    const list = advance(
+      `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
+      1      | 2  | 张伟 | 101  | 88.00 | 2
+      1      | 3  | 李娜 | 102  | 80.00 | 3
+      2      | 4  | 周明 | 101  | 86.00 | 2    | worker=9001
+      2      | 5  | 陈静 | 201  | 90.00 | 1
+      2      | 6  | 杨帆 | 201  | 84.00 | 3
+      2      | 7  | 赵磊 | 30   | 70.00 | 4
+      `,
+      perFeeder,
+    );
+    expect(outcome(list)).toEqual([
+      '周明 ADVANCED',
+      '张伟 ADVANCED',
+      '李娜 RESERVE 1',
+      '陈静 ADVANCED',
+      '周明 NOT_ELIGIBLE',
+      '杨帆 ADVANCED',
+      '赵磊 RESERVE 1',
+    ]);
+    expect(list.entries[4].reason).toEqual({
+      code: 'ADVANCED_ELSEWHERE',
+      registrationId: 1,
+      feederContestId: 1,
+    });
+    // 杨帆 is third in feeder 2 and second among those still in its line.
+    expect(reasonOf(list, '杨帆')).toMatchObject({ rank: 3, place: 2 });
+  });
+
+  it('equal totals: the first feeder’s entry keeps the place', () => {
+    const list = advance(
+      `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 88.00 | 1    | worker=9001
+      1      | 2  | 张伟 | 101  | 80.00 | 2
+      1      | 3  | 李娜 | 102  | 70.00 | 3
+      2      | 4  | 周明 | 101  | 88.00 | 1    | worker=9001
+      2      | 5  | 陈静 | 201  | 85.00 | 2
+      2      | 6  | 杨帆 | 201  | 84.00 | 3
+      `,
+      perFeeder,
+    );
+    expect(outcome(list)).toEqual([
+      '周明 ADVANCED',
+      '张伟 ADVANCED',
+      '李娜 RESERVE 1',
+      '周明 NOT_ELIGIBLE',
+      '陈静 ADVANCED',
+      '杨帆 ADVANCED',
+    ]);
+  });
+
+  it('the better entry may be the later feeder’s: the first feeder’s place goes to its reserve', () => {
+    const list = advance(
+      `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 75.00 | 2    | worker=9001
+      1      | 2  | 张伟 | 101  | 88.00 | 1
+      1      | 3  | 李娜 | 102  | 70.00 | 3
+      2      | 4  | 周明 | 101  | 93.00 | 1    | worker=9001
+      2      | 5  | 陈静 | 201  | 85.00 | 2
+      `,
+      perFeeder,
+    );
+    expect(outcome(list)).toEqual([
+      '张伟 ADVANCED',
+      '周明 NOT_ELIGIBLE',
+      '李娜 ADVANCED',
+      '周明 ADVANCED',
+      '陈静 ADVANCED',
+    ]);
+    expect(list.entries[1].reason).toEqual({
+      code: 'ADVANCED_ELSEWHERE',
+      registrationId: 4,
+      feederContestId: 2,
+    });
+  });
+
+  it('an entry that only waits as a reserve leaves the queue once the worker advanced elsewhere', () => {
+    const list = advance(
+      `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
+      1      | 2  | 张伟 | 101  | 88.00 | 2
+      2      | 3  | 陈静 | 201  | 95.00 | 1
+      2      | 4  | 杨帆 | 201  | 92.00 | 2
+      2      | 5  | 周明 | 101  | 90.00 | 3    | worker=9001
+      2      | 6  | 赵磊 | 30   | 70.00 | 4
+      `,
+      perFeeder,
+    );
+    expect(outcome(list)).toEqual([
+      '周明 ADVANCED',
+      '张伟 ADVANCED',
+      '陈静 ADVANCED',
+      '杨帆 ADVANCED',
+      '周明 NOT_ELIGIBLE',
+      '赵磊 RESERVE 1',
+    ]);
+  });
+
+  it('overall: the worker counts once and the next of the one line moves up', () => {
+    const list = advance(
+      `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 95.00 | 1    | worker=9001
+      1      | 2  | 张伟 | 101  | 88.00 | 2
+      2      | 3  | 周明 | 101  | 92.00 | 1    | worker=9001
+      2      | 4  | 陈静 | 201  | 85.00 | 2
+      `,
+      { mode: 'TOP_N_OVERALL', n: 3 },
+    );
+    expect(outcome(list)).toEqual([
+      '周明 ADVANCED',
+      '张伟 ADVANCED',
+      '周明 NOT_ELIGIBLE',
+      '陈静 ADVANCED',
+    ]);
+  });
+
+  it('a decline given through one entry is the worker’s: neither entry advances', () => {
+    const table = `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
+      1      | 2  | 张伟 | 101  | 88.00 | 2
+      1      | 3  | 李娜 | 102  | 80.00 | 3
+      2      | 4  | 周明 | 101  | 86.00 | 2    | worker=9001
+      2      | 5  | 陈静 | 201  | 90.00 | 1
+      2      | 6  | 杨帆 | 201  | 84.00 | 3
+    `;
+    const list = advance(table, perFeeder, {
+      declines: [{ registrationId: 1, reason: '工作安排', at: may3 }],
+    });
+    expect(outcome(list)).toEqual([
+      '周明 DECLINED',
+      '张伟 ADVANCED',
+      '李娜 ADVANCED',
+      '陈静 ADVANCED',
+      '周明 DECLINED',
+      '杨帆 ADVANCED',
+    ]);
+    expect(reasonOf(list, '周明')).toMatchObject({ code: 'DECLINED', reason: '工作安排' });
+  });
+
+  it('a confirmation given through one entry counts when the other holds the place', () => {
+    const table = `
+      feeder | id | name | unit | total | rank | notes
+      1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
+      2      | 2  | 周明 | 101  | 86.00 | 1    | worker=9001
+      2      | 3  | 陈静 | 201  | 80.00 | 2
+    `;
+    const list = advance(
+      table,
+      { mode: 'TOP_N_PER_FEEDER', n: 1, confirmBy: '2026-05-10T17:00:00+08:00' },
+      {
+        confirmations: [
+          { registrationId: 2, at: may3 },
+          { registrationId: 3, at: may3 },
+        ],
+        now: new Date('2026-05-11T00:00:00Z'),
+      },
+    );
+    expect(outcome(list)).toEqual(['周明 ADVANCED', '周明 NOT_ELIGIBLE', '陈静 ADVANCED']);
+    expect(list.entries[0].confirmed).toBe(true);
+  });
+});
