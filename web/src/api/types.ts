@@ -64,6 +64,15 @@ export type Objection = Schemas['ObjectionResponse'];
 export type Certificate = Schemas['CertificateResponse'];
 export type UnitResultLine = Schemas['UnitResultLineResponse'];
 
+// Rounds: a later round's feeders and rule, and its advancement list (docs/advancement.md).
+export type AdvancementRule = Schemas['AdvancementRuleDto'];
+export type AdvancementMode = AdvancementRule['mode'];
+export type Advancement = Schemas['AdvancementResponse'];
+export type AdvancementEntry = Schemas['AdvancementEntryView'];
+export type AdvancementStatus = AdvancementEntry['status'];
+export type AdvancementReason = Schemas['AdvancementReasonView'];
+export type AdvancementChange = Schemas['AdvancementChangeView'];
+
 // The public pages.
 export type PublicCompetition = Schemas['PublicCompetitionResponse'];
 export type PublicCompetitionDetail = Schemas['PublicCompetitionDetailResponse'];
