@@ -17,7 +17,7 @@ import { ContestsRepository } from '../contests/contests.repository';
 import { TITLE_NAMES_ZH, type Title } from '../contests/rules';
 import { JobQueue } from '../jobs/job-queue.service';
 import { LookupDto } from '../results/dto/results.dto';
-import { PublicLookupThrottlerGuard } from '../results/public-lookup.guard';
+import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
 import type { Certificate } from './certificate.entity';
 import { CertificateErrors } from './certificates.errors';
 import { CertificatesRepository } from './certificates.repository';

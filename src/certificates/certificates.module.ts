@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ContestsModule } from '../contests/contests.module';
-import { PublicLookupThrottlerGuard } from '../results/public-lookup.guard';
+import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
 import { CertificateFiles } from './certificate-files';
 import { CertificateLookup } from './certificate-lookup';
 import { CertificateRequests } from './certificate-requests';

@@ -24,6 +24,12 @@ export interface Actor {
   userId: number;
   role: Role;
   scope: Unit | null;
+  /**
+   * The worker entering themselves from the public page (docs/registration.md, "Self-registration"):
+   * the registration is marked self-registered with no creating user, and a record on file is
+   * never changed by it (name, phone and unit stay as the staff entered them).
+   */
+  self?: boolean;
 }
 
 /** One worker to enter, from a form or a roster row, with the unit already resolved. */
@@ -138,9 +144,11 @@ export class Enrolment {
       plans.push({
         input,
         worker,
-        workerChanges: workerChanges(worker, input),
+        workerChanges: actor.self ? {} : workerChanges(worker, input),
         registration,
-        registrationChanges: registration ? registrationChanges(registration, input) : {},
+        registrationChanges: registration
+          ? registrationChanges(registration, input, actor.self === true)
+          : {},
       });
     }
 
@@ -315,9 +323,9 @@ export class Enrolment {
         timeSeconds: null,
         feederRegistrationId: null,
         carriedTotalCenti: null,
-        selfRegistered: false,
+        selfRegistered: actor.self === true,
         attendance: 'PRESENT',
-        createdBy: actor.userId,
+        createdBy: actor.self ? null : actor.userId,
         decidedBy: null,
         decidedAt: null,
         createdAt: now,
@@ -353,8 +361,15 @@ function workerChanges(worker: Worker, input: EntryInput): WorkerChanges {
   return changes;
 }
 
-/** A withdrawn entry listed again is re-opened; a pending one follows the worker's unit. */
-function registrationChanges(registration: Registration, input: EntryInput): RegistrationChanges {
+/**
+ * A withdrawn entry listed again is re-opened; a pending one follows the worker's unit (not when
+ * the worker enters themselves: only the staff move an entry).
+ */
+function registrationChanges(
+  registration: Registration,
+  input: EntryInput,
+  self: boolean,
+): RegistrationChanges {
   const changes: RegistrationChanges = {};
   if (registration.status === 'WITHDRAWN') {
     changes.status = 'PENDING';
@@ -362,7 +377,7 @@ function registrationChanges(registration: Registration, input: EntryInput): Reg
     changes.decidedAt = null;
   }
   const open = registration.status === 'WITHDRAWN' || registration.status === 'PENDING';
-  if (open && registration.unitId !== input.unitId) changes.unitId = input.unitId;
+  if (open && !self && registration.unitId !== input.unitId) changes.unitId = input.unitId;
   return changes;
 }
 

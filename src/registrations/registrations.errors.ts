@@ -52,6 +52,14 @@ export const RegistrationErrors = {
         tradeCode: held.tradeCode,
       },
     ),
+  transferNeedsOrganizer: (registrationId: number) =>
+    new DomainError(
+      'FORBIDDEN',
+      'REGISTRATION_DECISION_FORBIDDEN',
+      `Registration ${registrationId} would move a worker on record from another unit to yours; ` +
+        'an organizer approves such a transfer',
+      { registrationId },
+    ),
   coordinatorWithoutUnit: () =>
     new DomainError(
       'FORBIDDEN',

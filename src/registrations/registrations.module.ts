@@ -14,6 +14,10 @@ import { RegistrationsService } from './registrations.service';
 import { RosterImportController } from './roster-import.controller';
 import { RosterImportService } from './roster-import.service';
 import { RosterImportsRepository } from './roster-imports.repository';
+import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
+import { SelfRegistrationController } from './self-registration.controller';
+import { SelfRegistrationRepository } from './self-registration.repository';
+import { SelfRegistrationService } from './self-registration.service';
 
 /** Workers, registrations, roster imports and the draw. */
 @Module({})
@@ -22,7 +26,9 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [ContestsModule, UnitsModule],
-      controllers: options.http ? [RegistrationsController, RosterImportController] : [],
+      controllers: options.http
+        ? [RegistrationsController, RosterImportController, SelfRegistrationController]
+        : [],
       providers: [
         // Not UsersModule: it would also bring the first-organizer set-up into worker processes.
         UsersRepository,
@@ -36,6 +42,9 @@ export class RegistrationsModule {
         RosterImportService,
         RegistrationsExport,
         ImportRosterProcessor,
+        SelfRegistrationRepository,
+        SelfRegistrationService,
+        ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],
       exports: [RegistrationsService, RegistrationsRepository],
     };

@@ -23,6 +23,8 @@ export interface RegistrationView {
   status: RegistrationStatus;
   rejectReason: string | null;
   outOfCompetition: boolean;
+  /** Entered by the worker from the public page (自主报名). */
+  selfRegistered: boolean;
   stationNo: number | null;
   blindCode: string | null;
   createdAt: string;
@@ -76,6 +78,7 @@ interface ViewRow {
   status: RegistrationStatus;
   rejectReason: string | null;
   outOfCompetition: boolean | number;
+  selfRegistered: boolean | number;
   stationNo: number | null;
   blindCode: string | null;
   createdAt: string;
@@ -379,6 +382,7 @@ export class RegistrationsRepository {
       .addSelect('r.status', 'status')
       .addSelect('r.rejectReason', 'rejectReason')
       .addSelect('r.outOfCompetition', 'outOfCompetition')
+      .addSelect('r.selfRegistered', 'selfRegistered')
       .addSelect('r.stationNo', 'stationNo')
       .addSelect('r.blindCode', 'blindCode')
       .addSelect('r.createdAt', 'createdAt')
@@ -420,6 +424,7 @@ function toView(
     status: row.status,
     rejectReason: row.rejectReason,
     outOfCompetition: Boolean(row.outOfCompetition),
+    selfRegistered: Boolean(row.selfRegistered),
     stationNo: row.stationNo === null ? null : Number(row.stationNo),
     blindCode: row.blindCode,
     createdAt: row.createdAt,

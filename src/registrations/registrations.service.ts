@@ -172,10 +172,25 @@ export class RegistrationsService {
       const changes: RegistrationChanges = {};
       if (dto.status !== undefined) {
         const issue = checkStatusChange(
-          { role: principal.role, from: registration.status, to: dto.status, reason: dto.reason },
+          {
+            role: principal.role,
+            from: registration.status,
+            to: dto.status,
+            reason: dto.reason,
+            selfRegistered: registration.selfRegistered,
+          },
           stage,
         );
         if (issue) throw RegistrationErrors.rule(issue, kindOf(issue.code));
+        // A self-registration for a person on record in another unit is a transfer request
+        // (Enrolment.ownRecords): moving someone between units stays the organizer's decision.
+        if (
+          principal.role === 'UNIT_COORDINATOR' &&
+          dto.status === 'APPROVED' &&
+          (await this.registrations.claimsAmong(manager, [id])).length > 0
+        ) {
+          throw RegistrationErrors.transferNeedsOrganizer(id);
+        }
         if (dto.status !== registration.status || dto.status === 'REJECTED') {
           Object.assign(changes, decision(dto.status, dto.reason, principal.userId, now));
         }

@@ -31,7 +31,7 @@ import {
   PublicResultLookupResponse,
   PublicUnitLineResponse,
 } from './dto/public-results.response';
-import { PublicLookupThrottlerGuard } from './public-lookup.guard';
+import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
 import { PublicResultsRepository } from './public.repository';
 import { PublicationService } from './publication.service';
 

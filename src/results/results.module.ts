@@ -5,7 +5,7 @@ import { ContestsModule } from '../contests/contests.module';
 import { TradesModule } from '../trades/trades.module';
 import { JudgingModule } from '../judging/judging.module';
 import { ComputeResultsProcessor } from './jobs/compute-results.processor';
-import { PublicLookupThrottlerGuard } from './public-lookup.guard';
+import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
 import { PublicResultsController } from './public.controller';
 import { PublicResultsRepository } from './public.repository';
 import { PublicationService } from './publication.service';

@@ -42,6 +42,8 @@ export class RegistrationResponse {
   status: RegistrationStatus;
   rejectReason: string | null;
   outOfCompetition: boolean;
+  /** Entered by the worker themselves from the public page (自主报名); waits for their unit coordinator. */
+  selfRegistered: boolean;
   stationNo: number | null;
   /** The secret blind code: organizers only, after the draw. */
   code?: string | null;
@@ -92,6 +94,7 @@ export class RegistrationResponse {
       status: view.status,
       rejectReason: view.rejectReason,
       outOfCompetition: view.outOfCompetition,
+      selfRegistered: view.selfRegistered,
       stationNo: view.stationNo,
       worker,
       createdAt: view.createdAt,

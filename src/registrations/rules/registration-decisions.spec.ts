@@ -503,3 +503,37 @@ describe('checkDraw', () => {
     });
   });
 });
+
+describe('checkStatusChange: a self-registered entry (自主报名)', () => {
+  const self = (from: RegistrationStatus, to: RegistrationStatus, reason?: string): StatusChange => ({
+    ...change('UNIT_COORDINATOR', from, to, reason),
+    selfRegistered: true,
+  });
+
+  it.each<[RegistrationStatus, RegistrationStatus, string | undefined, string | null]>([
+    ['PENDING', 'APPROVED', undefined, null],
+    ['PENDING', 'REJECTED', '不是本单位职工', null],
+    ['PENDING', 'REJECTED', undefined, 'REJECT_REASON_REQUIRED'],
+    ['APPROVED', 'WITHDRAWN', undefined, null],
+    ['PENDING', 'PENDING', undefined, 'REGISTRATION_STATUS_INVALID'],
+  ])('its coordinator moves %s → %s (reason %p): %p', (from, to, reason, expected) => {
+    expect(codeOf(self(from, to, reason), OPEN)).toBe(expected);
+  });
+
+  it('is decided only while registration is open', () => {
+    expect(codeOf(self('PENDING', 'APPROVED'), stage('DRAFT'))).toBe('REGISTRATION_CLOSED');
+    expect(codeOf(self('PENDING', 'APPROVED'), SCORING)).toBe('REGISTRATION_CLOSED');
+  });
+
+  it('leaves an entry the staff made to the organizer', () => {
+    expect(codeOf(change('UNIT_COORDINATOR', 'PENDING', 'APPROVED'), OPEN)).toBe(
+      'REGISTRATION_DECISION_FORBIDDEN',
+    );
+  });
+
+  it('gives a judge nothing', () => {
+    expect(codeOf({ ...change('JUDGE', 'PENDING', 'APPROVED'), selfRegistered: true }, OPEN)).toBe(
+      'REGISTRATION_DECISION_FORBIDDEN',
+    );
+  });
+});

@@ -17,6 +17,8 @@ export interface StatusChange {
   from: RegistrationStatus;
   to: RegistrationStatus;
   reason?: string | null;
+  /** Entered by the worker themselves (自主报名): their unit coordinator decides on it. */
+  selfRegistered?: boolean;
 }
 
 const issue = (code: ErrorCode, message: string): RuleIssue => ({ code, path: 'status', message });
@@ -42,8 +44,9 @@ const FROM: Record<RegistrationStatus, readonly RegistrationStatus[]> = {
  * Who may move a registration where, and when. Organizers decide (approve, reject with a reason,
  * withdraw) while registration is open and after it closes until scoring starts; a withdrawal
  * (a worker who will not come) is still accepted during scoring. Approving after the draw is
- * allowed but undoes the draw (the service marks it so): the draw must then run again. Unit coordinators may only
- * withdraw their own entries, and only while registration is open. Returns null when allowed;
+ * allowed but undoes the draw (the service marks it so): the draw must then run again. Unit coordinators may
+ * withdraw their own entries, and approve or reject the entries their workers made themselves
+ * (自主报名), only while registration is open. Returns null when allowed;
  * a change to the current status is allowed (and changes nothing).
  */
 export function checkStatusChange(change: StatusChange, stage: ContestStage): RuleIssue | null {
@@ -52,7 +55,7 @@ export function checkStatusChange(change: StatusChange, stage: ContestStage): Ru
     return issue('REGISTRATION_STATUS_INVALID', 'A registration cannot be set back to PENDING');
   }
   if (role === 'UNIT_COORDINATOR') {
-    if (to !== 'WITHDRAWN') {
+    if (to !== 'WITHDRAWN' && !change.selfRegistered) {
       return issue(
         'REGISTRATION_DECISION_FORBIDDEN',
         'Only organizers approve or reject; a unit coordinator may withdraw an entry',

@@ -457,6 +457,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/competitions/{id}/self-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competition's contests open for self-registration (trade names) and the unit tree. */
+        get: operations["SelfRegistrationController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/contests/{id}/self-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A worker enters themselves (自主报名); the entry waits for their unit coordinator. Rate-limited
+         *     per client address and per ID number, with the name-and-ID-number look-ups.
+         */
+        post: operations["SelfRegistrationController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests/{id}/judges": {
         parameters: {
             query?: never;
@@ -1635,6 +1672,8 @@ export interface components {
             status: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
             rejectReason: string | null;
             outOfCompetition: boolean;
+            /** @description Entered by the worker themselves from the public page (自主报名); waits for their unit coordinator. */
+            selfRegistered: boolean;
             stationNo: number | null;
             /** @description The secret blind code: organizers only, after the draw. */
             code?: string | null;
@@ -1717,7 +1756,7 @@ export interface components {
          * @description A stable code, e.g. ROSTER_IMPORT_CRASHED.
          * @enum {string}
          */
-        ErrorCode: "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "HOST_UNIT_NOT_FOUND" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
+        ErrorCode: "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "HOST_UNIT_NOT_FOUND" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "PHONE_REQUIRED" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SELF_REGISTRATION_NOT_OFFERED" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
         ImportFailureResponse: {
             /** @description A stable code, e.g. ROSTER_IMPORT_CRASHED. */
             code: components["schemas"]["ErrorCode"];
@@ -1735,6 +1774,47 @@ export interface components {
             result: components["schemas"]["ImportResultResponse"] | null;
             /** @description Once FAILED; null otherwise. */
             error: components["schemas"]["ImportFailureResponse"] | null;
+        };
+        SelfRegistrationTradeView: {
+            name: string;
+            nameEn: string | null;
+        };
+        SelfRegistrationUnitView: {
+            id: number;
+            name: string;
+        };
+        SelfRegistrationContestView: {
+            id: number;
+            trade: components["schemas"]["SelfRegistrationTradeView"];
+            /** @description 1 for a first round (初赛); the last round is the final. */
+            round: number;
+            /** @description The unit that runs it (承办单位), for a preliminary; null for the federation's own. */
+            hostUnit: components["schemas"]["SelfRegistrationUnitView"] | null;
+        };
+        SelfRegistrationUnitNode: {
+            id: number;
+            name: string;
+            parentId: number | null;
+        };
+        SelfRegistrationOptionsResponse: {
+            competition: {
+                id: number;
+                name: string;
+            };
+            contests: components["schemas"]["SelfRegistrationContestView"][];
+            units: components["schemas"]["SelfRegistrationUnitNode"][];
+        };
+        SelfRegistrationDto: {
+            name: string;
+            /** @description 18 characters (GB 11643-1999); a lowercase x is accepted and stored as X. */
+            idNumber: string;
+            /** @description A mobile number or a fixed line with its area code; required here (the coordinator calls back). */
+            phone: string;
+            /** @description The worker's unit (基层工会), chosen from the tree. */
+            unitId: number;
+        };
+        SelfRegistrationResponse: {
+            status: string;
         };
         AssignJudgeDto: {
             /** @description A user with the JUDGE role. */
@@ -2353,7 +2433,9 @@ export interface components {
         };
         AdvancementReasonView: {
             /** @enum {string} */
-            code: "ABSENT" | "DISQUALIFIED" | "DECLINED" | "WITHIN_FEEDER_TOP_N" | "QUOTA_OF_UNIT" | "POOL_REFILL" | "WITHIN_TOP_N_OVERALL" | "WITHIN_TOP_PERCENT" | "RESERVE_OF_FEEDER" | "RESERVE_OF_UNIT" | "RESERVE_OF_POOL" | "RESERVE_OVERALL" | "TIE_AT_CUT_EXCLUDED" | "NOT_CONFIRMED_IN_TIME" | "GUEST" | "BELOW_MIN_TOTAL" | "PART_NOT_PASSED" | "NO_QUOTA_FOR_UNIT";
+            code: "ABSENT" | "DISQUALIFIED" | "DECLINED" | "WITHIN_FEEDER_TOP_N" | "QUOTA_OF_UNIT" | "POOL_REFILL" | "WITHIN_TOP_N_OVERALL" | "WITHIN_TOP_PERCENT" | "RESERVE_OF_FEEDER" | "RESERVE_OF_UNIT" | "RESERVE_OF_POOL" | "RESERVE_OVERALL" | "TIE_AT_CUT_EXCLUDED" | "NOT_CONFIRMED_IN_TIME" | "GUEST" | "BELOW_MIN_TOTAL" | "PART_NOT_PASSED" | "NO_QUOTA_FOR_UNIT" | "ADVANCED_ELSEWHERE";
+            /** @description ADVANCED_ELSEWHERE: the worker's entry that holds their place. */
+            registrationId?: number;
             feederContestId?: number;
             unitId?: number;
             rank?: number;
@@ -5522,6 +5604,151 @@ export interface operations {
             };
             /** @description What the path names does not exist, or is not the caller’s to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SelfRegistrationController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfRegistrationOptionsResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SelfRegistrationController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfRegistrationResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address or account; `details.retryAfterSeconds` and Retry-After say how long to wait */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

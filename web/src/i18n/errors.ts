@@ -162,6 +162,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
 
     // Registrations
     REGISTRATION_CLOSED: '该竞赛项目当前不在报名阶段，不能报名',
+    SELF_REGISTRATION_NOT_OFFERED: '该竞赛项目不接受职工自主报名，请通过本单位工会报名',
+    PHONE_REQUIRED: '请填写手机号，单位联络员审核时会与您联系',
     REGISTRATION_EXISTS: '该职工已报名此竞赛项目，无需重复报名',
     REGISTRATION_NOT_FOUND: '该报名不存在，请刷新后重试',
     REGISTRATION_OTHER_TRADE: '该职工已报名本届大赛的其他工种，每人限报一个工种',
@@ -480,6 +482,9 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
 
     // Registrations
     REGISTRATION_CLOSED: 'This contest is not taking registrations now',
+    SELF_REGISTRATION_NOT_OFFERED:
+      "This contest does not take self-registrations; register through your unit's union",
+    PHONE_REQUIRED: 'Enter your phone number: your unit coordinator may call you about your entry',
     REGISTRATION_EXISTS: 'This worker is already registered in this contest',
     REGISTRATION_NOT_FOUND: 'This registration does not exist; reload and try again',
     REGISTRATION_OTHER_TRADE:

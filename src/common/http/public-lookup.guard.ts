@@ -1,15 +1,16 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../common/errors/domain-error';
-import { RedisRateLimiter, type RateLimitBucket } from '../common/http/redis-rate-limiter';
-import { Environment } from '../config/environment';
-import { normaliseCellText } from '../common/text';
+import { DomainError } from '../errors/domain-error';
+import { RedisRateLimiter, type RateLimitBucket } from './redis-rate-limiter';
+import { Environment } from '../../config/environment';
+import { normaliseCellText } from '../text';
 
 /**
- * Limits the look-ups by name and ID number (own results, objections, own certificates), so that
- * these routes cannot be used to test ID numbers against names at speed. One budget per client
- * address shared by the three routes, and one per ID number from any address (many addresses
- * trying names against one ID number), both kept in Redis for every API process.
+ * Limits the routes that take a name and an ID number from anyone (own results, objections, own
+ * certificates, a worker's path, self-registration), so that they cannot be used to test ID
+ * numbers against names at speed. One budget per client address shared by all of them, and one
+ * per ID number from any address (many addresses trying names against one ID number), both kept
+ * in Redis for every API process.
  */
 @Injectable()
 export class PublicLookupThrottlerGuard implements CanActivate {
