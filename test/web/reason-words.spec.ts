@@ -129,6 +129,13 @@ describe('an advancement reason in words', () => {
     );
     expect(zh({ code: 'PART_NOT_PASSED' })).toBe('有比赛模块未达及格线，不具备晋级资格');
     expect(zh({ code: 'NO_QUOTA_FOR_UNIT' })).toBe('所在单位没有晋级名额');
+    const elsewhere = {
+      code: 'ADVANCED_ELSEWHERE',
+      registrationId: 7,
+      feederContestId: 12,
+    } as unknown as AdvancementReason;
+    expect(zh(elsewhere)).toBe('已从连云区初赛晋级，同一选手只占一个名额');
+    expect(en(elsewhere)).toBe('Advances from 连云区初赛: one place per worker');
   });
 
   it('words every code in both languages, never empty', () => {

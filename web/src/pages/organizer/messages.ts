@@ -1,3 +1,4 @@
+import { advancementMessages } from './contest/advancement/messages';
 import { organizerResultsMessages } from './results/messages';
 
 /* The organizer's set-up pages' words. Used as $t('organizer.…'); the results pages' words are under
@@ -756,6 +757,10 @@ const en: Messages = {
 
 /** The organizer pages' words, in Chinese first and English. Used as $t('organizer.…'). */
 export const organizerMessages = {
-  'zh-CN': { ...zh, results: organizerResultsMessages['zh-CN'] },
-  en: { ...en, results: organizerResultsMessages.en },
+  'zh-CN': {
+    ...zh,
+    results: organizerResultsMessages['zh-CN'],
+    advancement: advancementMessages['zh-CN'],
+  },
+  en: { ...en, results: organizerResultsMessages.en, advancement: advancementMessages.en },
 };

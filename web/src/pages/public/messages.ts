@@ -1,6 +1,9 @@
+import { publicAdvancementMessages } from './advancement-messages';
+
 /** The public pages' words, in Chinese first and English. Used as $t('public.…'). */
 export const publicMessages = {
   'zh-CN': {
+    advancement: publicAdvancementMessages['zh-CN'],
     home: {
       intro: '查看已公布的比赛成绩、查询本人成绩、查验证书。',
       lookup: '查询本人成绩',
@@ -136,6 +139,7 @@ export const publicMessages = {
     },
   },
   en: {
+    advancement: publicAdvancementMessages.en,
     home: {
       intro: 'Published results, your own results, and certificate verification.',
       lookup: 'Find my results',

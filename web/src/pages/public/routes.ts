@@ -14,5 +14,10 @@ export const publicRoutes: RouteRecordRaw[] = [
     component: () => import('./UnitsPage.vue'),
   },
   { path: '/verify/:code?', name: 'verify', component: () => import('./VerifyPage.vue') },
+  {
+    path: '/advancement/:contestId(\\d+)',
+    name: 'advancement',
+    component: () => import('./AdvancementPage.vue'),
+  },
   { path: '/lookup', name: 'lookup', component: () => import('./LookupPage.vue') },
 ];

@@ -65,8 +65,17 @@ function tiedEn(tiedAtCut: boolean | undefined): string {
   return tiedAtCut ? ' (tied at the cut: all tied advance)' : '';
 }
 
+/**
+ * ADVANCED_ELSEWHERE (one worker, one place): read by its name, so the words hold both before and
+ * after the generated types learn the code.
+ */
+const elsewhere = (r: AdvancementReason): boolean => (r.code as string) === 'ADVANCED_ELSEWHERE';
+
 function zh(reason: AdvancementReason, names: ReasonNames): string {
   const r = reason;
+  if (elsewhere(r)) {
+    return `已从${names.feeder(num(r.feederContestId))}晋级，同一选手只占一个名额`;
+  }
   switch (r.code) {
     case 'WITHIN_FEEDER_TOP_N': {
       const where = names.feeder(num(r.feederContestId));
@@ -114,10 +123,14 @@ function zh(reason: AdvancementReason, names: ReasonNames): string {
     case 'NO_QUOTA_FOR_UNIT':
       return '所在单位没有晋级名额';
   }
+  return String((reason as { code: string }).code);
 }
 
 function en(reason: AdvancementReason, names: ReasonNames): string {
   const r = reason;
+  if (elsewhere(r)) {
+    return `Advances from ${names.feeder(num(r.feederContestId))}: one place per worker`;
+  }
   switch (r.code) {
     case 'WITHIN_FEEDER_TOP_N': {
       const where = names.feeder(num(r.feederContestId));
@@ -164,6 +177,7 @@ function en(reason: AdvancementReason, names: ReasonNames): string {
     case 'NO_QUOTA_FOR_UNIT':
       return 'Their unit has no places';
   }
+  return String((reason as { code: string }).code);
 }
 
 /** Why an entry has its status, in a sentence. */
