@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
+import { CampaignFiguresModule } from './rounds/campaign-figures.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { RateLimitModule } from './common/http/redis-rate-limiter.module';
 import { CompetitionsModule } from './competitions/competitions.module';
@@ -52,6 +53,7 @@ export class AppModule {
         JudgingModule.forRoot({ http: true }),
         ResultsModule.forRoot({ http: true }),
         RoundsModule,
+        CampaignFiguresModule,
         CertificatesModule.forRoot({ http: true }),
         MaintenanceModule.forRoot({ http: true }),
         DashboardModule,

@@ -21,6 +21,7 @@ import {
   ContestFeeder,
   Grant,
 } from '../rounds/rounds.entities';
+import { GrantChange } from '../rounds/grants.entity';
 import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../users/user.entity';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   AdvancementVersion,
   AdvancementResponse,
   Grant,
+  GrantChange,
 ];
