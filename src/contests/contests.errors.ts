@@ -38,6 +38,13 @@ export const ContestErrors = {
       `The contest is ${status}; its scheme, title policy and other settings can change only in DRAFT`,
       { status },
     ),
+  selfRegistrationLocked: (status: ContestStatus) =>
+    new DomainError(
+      'CONFLICT',
+      'CONTEST_NOT_EDITABLE',
+      `The contest is ${status}; self-registration can be switched on or off only in DRAFT or REGISTRATION`,
+      { status, field: 'selfRegistration' },
+    ),
   transition: (issue: RuleIssue, from: ContestStatus, to: ContestStatus) =>
     new DomainError('CONFLICT', issue.code, issue.message, { from, to }),
   staleVersion: (expected: number, current: number) =>

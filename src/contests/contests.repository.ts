@@ -14,6 +14,7 @@ export type ContestChanges = Partial<
     | 'tieBreak'
     | 'minField'
     | 'allowMultipleEntries'
+    | 'selfRegistration'
     | 'drawnAt'
     | 'drawRound'
     | 'scoringStartedAt'

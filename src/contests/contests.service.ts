@@ -106,10 +106,12 @@ export class ContestsService {
    * (from the body or If-Match) is not the current version.
    */
   async update(id: number, dto: UpdateContestDto, ifMatch?: number): Promise<ContestDetail> {
-    const { status, version, ...edits } = dto;
+    const { status, version, selfRegistration, ...edits } = dto;
     const expectedVersion = version ?? ifMatch;
     const editing = Object.values(edits).some((v) => v !== undefined);
-    if (!editing && status === undefined) throw ContestErrors.emptyUpdate();
+    if (!editing && status === undefined && selfRegistration === undefined) {
+      throw ContestErrors.emptyUpdate();
+    }
 
     await this.unitOfWork.run(async (manager) => {
       const contest = await this.contests.get(id, manager);
@@ -128,6 +130,13 @@ export class ContestsService {
         if (edits.allowMultipleEntries !== undefined)
           changes.allowMultipleEntries = edits.allowMultipleEntries;
         if (edits.scheme !== undefined) await this.contests.replaceScheme(manager, id, scheme);
+      }
+      if (selfRegistration !== undefined) {
+        // Opening or closing self-registration is fine while entries are still taken.
+        if (contest.status !== 'DRAFT' && contest.status !== 'REGISTRATION') {
+          throw ContestErrors.selfRegistrationLocked(contest.status);
+        }
+        changes.selfRegistration = selfRegistration;
       }
       if (status !== undefined) {
         const issue = checkTransition(contest.status, status);

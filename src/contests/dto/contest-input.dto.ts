@@ -120,9 +120,13 @@ export class CreateContestDto {
   selfRegistration?: boolean;
 }
 
-/** Any of the create fields but the trade and the round's place (round, host, self-registration), plus a lifecycle step; null is refused like a wrong type. */
+/**
+ * Any of the create fields but the trade and the round's place (round, host), plus a lifecycle
+ * step; null is refused like a wrong type. `selfRegistration` may change in DRAFT and REGISTRATION,
+ * the other settings only in DRAFT.
+ */
 export class UpdateContestDto extends PartialType(
-  OmitType(CreateContestDto, ['tradeId', 'round', 'hostUnitId', 'selfRegistration'] as const),
+  OmitType(CreateContestDto, ['tradeId', 'round', 'hostUnitId'] as const),
   {
     skipNullProperties: false,
   },

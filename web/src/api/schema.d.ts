@@ -1619,6 +1619,8 @@ export interface components {
             minField?: number;
             /** @description May a worker entered here also enter another trade of the competition? Default false. */
             allowMultipleEntries?: boolean;
+            /** @description May workers enter themselves (their unit coordinator approves)? Default false. */
+            selfRegistration?: boolean;
             /**
              * @description Along the lifecycle DRAFT → REGISTRATION → SCORING → REVIEW → PUBLISHED → FINAL (and one step back).
              * @enum {string}
