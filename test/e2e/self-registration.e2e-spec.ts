@@ -161,7 +161,7 @@ describe.each(databases)(
     });
 
     it('lets the unit coordinator approve or reject it, but not an entry the staff made', async () => {
-      await selfRegister(ecom.id, person(4)).expect(201);
+      expect((await selfRegister(ecom.id, person(4))).status).toBe(201);
       const mine = (await rows(coordA, ecom.id)).filter((r) => r.selfRegistered);
       const [first, second] = mine;
       const patch = (auth: string, id: number, body: object) =>
@@ -203,7 +203,7 @@ describe.each(databases)(
       expect(
         (await patchContest(weld.id, { selfRegistration: true }).expect(200)).body.selfRegistration,
       ).toBe(true);
-      await selfRegister(weld.id, person(6)).expect(201);
+      expect((await selfRegister(weld.id, person(6))).status).toBe(201);
       await patchContest(weld.id, { selfRegistration: false }).expect(200);
       expectError(await selfRegister(weld.id, person(7)), 403, 'SELF_REGISTRATION_NOT_OFFERED');
       expectError(
