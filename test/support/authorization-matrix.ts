@@ -312,6 +312,12 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     body: invalid,
   },
   'GET /api/public/contests/{id}/advancement': { allow: EVERYONE, params: published },
+  'GET /api/public/competitions/{id}/self-registration': { allow: EVERYONE, params: competition },
+  'POST /api/public/contests/{id}/self-registrations': {
+    allow: EVERYONE,
+    params: (w) => ({ id: w.registering }),
+    body: invalid,
+  },
   'GET /api/public/certificates/{code}': {
     allow: EVERYONE,
     params: (w) => ({ code: w.certificateCode }),
