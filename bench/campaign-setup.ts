@@ -211,8 +211,10 @@ async function seedEntries(
   }
 
   const random = seeded(20261207);
+  // By the entry's place in its preliminary, so that every preliminary has a few of each.
+  const place = (i: number) => Math.floor(i / preliminaries.length);
   const attendanceOf = (i: number) =>
-    i % 200 === 7 ? 'DISQUALIFIED' : i % 50 === 3 ? 'ABSENT' : 'PRESENT';
+    place(i) % 200 === 7 ? 'DISQUALIFIED' : place(i) % 50 === 3 ? 'ABSENT' : 'PRESENT';
   await insertRows(
     dataSource,
     'registrations',
@@ -231,14 +233,14 @@ async function seedEntries(
       'updated_at',
     ],
     Array.from({ length: entries }, (_, i) => {
-      const station = Math.floor(i / preliminaries.length) + 1;
+      const station = place(i) + 1;
       return [
         preliminaries[i % preliminaries.length].id,
         competitionId,
         workerOf[i],
         hostOf(i).id,
         'APPROVED',
-        i % 100 === 11,
+        place(i) % 100 === 11,
         station,
         `P${station.toString(36).toUpperCase().padStart(5, '0')}`,
         attendanceOf(i),

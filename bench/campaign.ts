@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { positional } from '../src/database/positional';
-import { BenchApi, ok, type Record_, timed } from './api';
+import { BenchApi, ok, profiled, type Record_, timed } from './api';
 import { type Campaign, type CampaignSize, setUpCampaign } from './campaign-setup';
 import { report } from './report';
 
@@ -88,22 +88,24 @@ export async function benchCampaign(
   let computeMs = 0;
   let slowest = 0;
   const advanced = new Map<number, Set<number>>();
-  const measured = await timed(async () => {
-    for (const final of campaign.finals) {
-      const path = { params: { path: { id: final.contestId } } };
-      const computed = await timed(() => ok(client.POST('/api/contests/{id}/advancement', path)));
-      computeMs += computed.ms;
-      slowest = Math.max(slowest, computed.ms);
-      advanced.set(
-        final.contestId,
-        new Set(
-          computed.value.entries
-            .filter((e) => e.status === 'ADVANCED')
-            .map((e) => e.registrationId),
-        ),
-      );
-    }
-  });
+  const measured = await timed(() =>
+    profiled('advancement', async () => {
+      for (const final of campaign.finals) {
+        const path = { params: { path: { id: final.contestId } } };
+        const computed = await timed(() => ok(client.POST('/api/contests/{id}/advancement', path)));
+        computeMs += computed.ms;
+        slowest = Math.max(slowest, computed.ms);
+        advanced.set(
+          final.contestId,
+          new Set(
+            computed.value.entries
+              .filter((e) => e.status === 'ADVANCED')
+              .map((e) => e.registrationId),
+          ),
+        );
+      }
+    }),
+  );
   const count = [...advanced.values()].reduce((s, set) => s + set.size, 0);
   record(
     `advancement of all ${size.trades} trades through the API: compute (${count} advanced)`,
