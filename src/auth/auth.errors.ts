@@ -1,3 +1,4 @@
+import type { ContestRef } from '../common/auth/hosted-contest-access';
 import { DomainError } from '../common/errors/domain-error';
 
 export const AuthErrors = {
@@ -21,6 +22,18 @@ export const AuthErrors = {
     ),
   roleNotAllowed: () =>
     new DomainError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'Your role may not use this route'),
+  /**
+   * A contest hosted by a unit the coordinator has nothing to do with: answered as the route
+   * answers a contest (or registration) that does not exist, so its existence is not revealed.
+   */
+  hiddenContest: (ref: ContestRef, value: string) =>
+    ref === 'registration'
+      ? new DomainError(
+          'NOT_FOUND',
+          'REGISTRATION_NOT_FOUND',
+          `Registration ${value} does not exist`,
+        )
+      : new DomainError('NOT_FOUND', 'CONTEST_NOT_FOUND', `Contest ${value} does not exist`),
   /** Too many failed logins for this user name, from any address: wait, then try again. */
   loginDelayed: (retryAfterSeconds: number) =>
     new DomainError(

@@ -3,7 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../common/auth/current-user.decorator';
-import { PUBLIC_KEY, ROLES_KEY } from '../common/auth/roles.decorator';
+import { HostedContestAccess, relationOf } from '../common/auth/hosted-contest-access';
+import {
+  HOSTED_CONTEST_KEY,
+  PUBLIC_KEY,
+  ROLES_KEY,
+  type HostedContestScope,
+} from '../common/auth/roles.decorator';
 import { ROLES, type Role } from '../common/auth/principal';
 import { tokenId, type WithAccessToken } from './access-token';
 import { AuthErrors } from './auth.errors';
@@ -13,7 +19,8 @@ import { TokenClaims } from './token-claims';
 /**
  * The one guard on every route: @Public() routes pass; every other route needs a valid token and
  * a role the route names with @Roles(). A route that names no role is closed to everyone, so a
- * forgotten decorator fails safe. A token is valid when its signature holds, it has not expired,
+ * forgotten decorator fails safe. On a @HostedContest() route a unit coordinator may be the
+ * contest's organizer (the coordinator of its host unit or above it), see applyHosting. A token is valid when its signature holds, it has not expired,
  * and the database says it was not revoked: not logged out, issued at the user's current token
  * version (a password change or deactivation raises it), and the account is active.
  */
@@ -23,6 +30,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly sessions: SessionsRepository,
+    private readonly hosted: HostedContestAccess,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -74,7 +82,44 @@ export class AuthGuard implements CanActivate {
     };
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
+    const scope = this.reflector.getAllAndOverride<HostedContestScope | undefined>(
+      HOSTED_CONTEST_KEY,
+      targets,
+    );
+    if (scope && role === 'UNIT_COORDINATOR' && allowed.includes('ORGANIZER')) {
+      await this.applyHosting(request, scope, allowed.includes(role));
+      return true;
+    }
     if (!allowed.includes(role)) throw AuthErrors.roleNotAllowed();
     return true;
+  }
+
+  /**
+   * A unit coordinator on a route that acts on one contest (docs/security.md "Hosted contests"):
+   * the coordinator of its host unit or a unit above it is the contest's organizer for this
+   * request; one of an unrelated unit is answered as if the contest did not exist (404 where the
+   * route is open to coordinators, otherwise the same 403 as for any contest not theirs); anyone
+   * else gets the route's ordinary rule.
+   */
+  private async applyHosting(
+    request: FastifyRequest & { user?: Principal },
+    scope: HostedContestScope,
+    coordinatorsAllowed: boolean,
+  ): Promise<void> {
+    const user = request.user as Principal;
+    const value = (request.params as Record<string, unknown> | undefined)?.[scope.param];
+    const contestId = await this.hosted.contestOf(scope.ref, value);
+    const host = contestId === null ? undefined : await this.hosted.hostOf(contestId);
+    const relation = host ? relationOf(host.path, await this.hosted.unitPath(user.unitId)) : null;
+    if (relation === 'HOST' && host && contestId !== null) {
+      request.user = {
+        ...user,
+        role: 'ORGANIZER',
+        hosting: { contestId, hostUnitId: host.unitId },
+      };
+      return;
+    }
+    if (!coordinatorsAllowed) throw AuthErrors.roleNotAllowed();
+    if (relation === 'OUTSIDE') throw AuthErrors.hiddenContest(scope.ref, String(value));
   }
 }

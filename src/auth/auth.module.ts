@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { Environment } from '../config/environment';
 import { resolveJwtSecret } from '../config/jwt-secret';
 import { UsersModule } from '../users/users.module';
+import { HostedContestAccess } from '../common/auth/hosted-contest-access';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -34,6 +35,7 @@ import { UnknownNameBackoff } from './unknown-name-backoff';
     LoginBackoffRepository,
     UnknownNameBackoff,
     SessionsRepository,
+    HostedContestAccess,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../common/auth/current-user.decorator';
+import { HostedContestAccess, withinPath } from '../common/auth/hosted-contest-access';
 import { ContestsRepository } from '../contests/contests.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { parseIdNumber } from '../workers/rules/id-number';
@@ -36,6 +37,7 @@ export class JudgesService {
     private readonly audit: AuditService,
     private readonly unitOfWork: UnitOfWork,
     private readonly contests: ContestsRepository,
+    private readonly hosted: HostedContestAccess,
   ) {}
 
   async assign(contestId: number, dto: AssignJudgeDto, principal: Principal): Promise<JudgeView> {
@@ -49,6 +51,13 @@ export class JudgesService {
       if (!user) throw JudgingErrors.judgeUserInvalid(dto.userId, 'does not exist');
       if (user.role !== 'JUDGE') throw JudgingErrors.judgeUserInvalid(dto.userId, 'is not a JUDGE');
       if (!user.active) throw JudgingErrors.judgeUserInvalid(dto.userId, 'is deactivated');
+      if (principal.hosting) {
+        // A host unit's coordinator assigns judges of their own: of the host unit or below it.
+        const host = await this.hosted.hostOf(contestId);
+        if (!host || user.unitPath === null || !withinPath(user.unitPath, host.path)) {
+          throw JudgingErrors.judgeUnitOutOfScope(dto.userId);
+        }
+      }
       if (scene.panel.member(user.id)) throw JudgingErrors.alreadyAssigned(user.id);
       const criterionKeys = this.scope(scene, dto);
       const onConflict = dto.onConflict ?? 'EXCLUDE';

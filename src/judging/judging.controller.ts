@@ -20,7 +20,7 @@ import { Environment } from '../config/environment';
 import { ScoreImportService } from './score-import.service';
 import { ScoreFileUploadErrors } from './judging.errors';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { HostedContest, Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { AuditService } from './audit.service';
 import { ConfirmationService } from './confirmation.service';
@@ -57,6 +57,7 @@ import { ScoringService } from './scoring.service';
 
 @ApiTags('judging')
 @ApiBearerAuth()
+@HostedContest()
 @Controller('contests/:id')
 export class JudgingController {
   constructor(

@@ -38,6 +38,13 @@ export const JudgingErrors = {
     ),
   judgeUserInvalid: (userId: number, why: string) =>
     new DomainError('INVALID', 'JUDGE_USER_INVALID', `User ${userId} ${why}`, { userId }),
+  judgeUnitOutOfScope: (userId: number) =>
+    new DomainError(
+      'FORBIDDEN',
+      'JUDGE_UNIT_OUT_OF_SCOPE',
+      `User ${userId} is not a judge of the host unit or a unit below it`,
+      { userId },
+    ),
   alreadyAssigned: (userId: number) =>
     new DomainError(
       'CONFLICT',

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { HostedContestAccess } from '../common/auth/hosted-contest-access';
 import { ContestsModule } from '../contests/contests.module';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
@@ -32,6 +33,7 @@ export class JudgingModule {
         ConfirmationService,
         ScoreImportService,
         MyContestsService,
+        HostedContestAccess,
       ],
       exports: [AuditService, ScoresRepository, JudgingContext, ConfirmationService],
     };

@@ -13,7 +13,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { HostedContest, Roles } from '../common/auth/roles.decorator';
 import { ApiFileResponse, attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { DrawService } from './draw.service';
@@ -45,6 +45,7 @@ export class RegistrationsController {
 
   /** Registers one worker (a coordinator: within their own units; the unit defaults to theirs). */
   @Post('contests/:id/registrations')
+  @HostedContest()
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
   async register(
     @Param('id', ParseId) contestId: number,
@@ -60,6 +61,7 @@ export class RegistrationsController {
    * Every row unless `page`/`pageSize` is given; the header X-Total-Count has the full count.
    */
   @Get('contests/:id/registrations')
+  @HostedContest()
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
   async list(
     @Param('id', ParseId) contestId: number,
@@ -74,6 +76,7 @@ export class RegistrationsController {
 
   /** Every registration as .xlsx, with whole ID numbers and phones (organizers only). */
   @Get('contests/:id/registrations/export')
+  @HostedContest()
   @Roles('ORGANIZER')
   @ApiFileResponse(XLSX_TYPE, '报名汇总-<contest>.xlsx: one row per registration.')
   async export(@Param('id', ParseId) contestId: number): Promise<StreamableFile> {
@@ -89,6 +92,7 @@ export class RegistrationsController {
 
   /** Approve, reject (with a reason) or withdraw many registrations at once; all or nothing. */
   @Post('contests/:id/registrations/decisions')
+  @HostedContest()
   @HttpCode(200)
   @Roles('ORGANIZER')
   decideMany(
@@ -101,6 +105,7 @@ export class RegistrationsController {
 
   /** One registration; an organizer sees the whole ID number, phone and date of birth. */
   @Get('registrations/:id')
+  @HostedContest('registration')
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
   async get(
     @Param('id', ParseId) id: number,
@@ -115,6 +120,7 @@ export class RegistrationsController {
 
   /** Organizers approve, reject (reason required) or withdraw, and mark guests; coordinators withdraw. */
   @Patch('registrations/:id')
+  @HostedContest('registration')
   @Roles('ORGANIZER', 'UNIT_COORDINATOR')
   async update(
     @Param('id', ParseId) id: number,
@@ -127,6 +133,7 @@ export class RegistrationsController {
 
   /** The draw: a station number and a secret code for every approved registration. */
   @Post('contests/:id/draw')
+  @HostedContest()
   @Roles('ORGANIZER')
   draw(
     @Param('id', ParseId) contestId: number,
@@ -137,6 +144,7 @@ export class RegistrationsController {
 
   /** The draw sheet: station, code and worker, station by station (organizers only). */
   @Get('contests/:id/draw')
+  @HostedContest()
   @Roles('ORGANIZER')
   async sheet(@Param('id', ParseId) contestId: number): Promise<DrawSheetResponse> {
     const sheet = await this.draws.sheet(contestId);

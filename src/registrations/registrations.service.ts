@@ -57,14 +57,25 @@ export class RegistrationsService {
     return this.contests.get(id);
   }
 
-  /** The caller as a registering party: a coordinator's scope is their unit's subtree. */
-  async actor(principal: Principal): Promise<Actor> {
-    if (principal.role !== 'UNIT_COORDINATOR') {
-      return { userId: principal.userId, role: principal.role, scope: null };
+  /**
+   * The caller as a registering party: a coordinator's scope is their unit's subtree. Entering
+   * workers into a hosted contest (`contest.hostUnitId`), everyone's scope is also narrowed to the
+   * host unit's subtree (docs/security.md "Hosted contests").
+   */
+  async actor(principal: Principal, contest?: Pick<Contest, 'hostUnitId'>): Promise<Actor> {
+    let scope: Unit | null = null;
+    if (principal.role === 'UNIT_COORDINATOR') {
+      scope = principal.unitId === null ? null : await this.units.findById(principal.unitId);
+      if (!scope) throw RegistrationErrors.coordinatorWithoutUnit();
     }
-    const unit = principal.unitId === null ? null : await this.units.findById(principal.unitId);
-    if (!unit) throw RegistrationErrors.coordinatorWithoutUnit();
-    return { userId: principal.userId, role: principal.role, scope: unit };
+    const hostUnitId = contest?.hostUnitId ?? null;
+    if (hostUnitId !== null) {
+      const host = await this.units.findById(hostUnitId);
+      if (host && (!scope || host.path.startsWith(scope.path))) scope = host;
+      else if (host && scope && !scope.path.startsWith(host.path))
+        throw RegistrationErrors.outOfScope();
+    }
+    return { userId: principal.userId, role: principal.role, scope };
   }
 
   async register(
@@ -75,7 +86,7 @@ export class RegistrationsService {
     const contest = await this.contest(contestId);
     const closed = checkRegistrationOpen(stageOf(contest));
     if (closed) throw RegistrationErrors.rule(closed);
-    const actor = await this.actor(principal);
+    const actor = await this.actor(principal, contest);
     const { worker } = dto;
     const checked = validateRosterRow({
       name: { text: worker.name, storedAsNumber: false },

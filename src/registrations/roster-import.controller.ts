@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { HostedContest, Roles } from '../common/auth/roles.decorator';
 import { ApiFileResponse, attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { readUpload } from '../common/http/upload';
@@ -28,6 +28,7 @@ import { RosterImportService } from './roster-import.service';
 
 @ApiTags('registrations')
 @ApiBearerAuth()
+@HostedContest()
 @Controller('contests/:id/registrations')
 export class RosterImportController {
   constructor(
@@ -87,7 +88,7 @@ export class RosterImportController {
     @CurrentUser() user: Principal,
   ): Promise<StreamableFile> {
     const contest = await this.registrations.contest(contestId);
-    const actor = await this.registrations.actor(user);
+    const actor = await this.registrations.actor(user, contest);
     const units = actor.scope ? await this.units.listSubtree(actor.scope) : await this.units.list();
     const content = await buildRosterTemplate({
       units: units.map((u) => ({ code: u.code, name: u.name })),

@@ -71,7 +71,7 @@ export class RosterImportService {
     file: { filename: string; content: Buffer },
   ): Promise<ImportAnswer> {
     const contest = await this.openContest(contestId);
-    const actor = await this.registrations.actor(principal);
+    const actor = await this.registrations.actor(principal, contest);
     const format = this.format(file);
     const unpacked = this.fileErrors(() => unpackedRosterSize(file.content, format));
     const inline = unpacked <= this.env.ROSTER_INLINE_MAX_BYTES || !this.jobs.isAvailable();
@@ -142,13 +142,16 @@ export class RosterImportService {
     try {
       const uploader = await this.users.findById(record.uploadedBy);
       if (!uploader?.active) throw RosterImportErrors.uploaderGone();
-      const actor = await this.registrations.actor({
-        userId: uploader.id,
-        username: uploader.username,
-        role: uploader.role,
-        unitId: uploader.unitId,
-      });
       const contest = await this.openContest(record.contestId);
+      const actor = await this.registrations.actor(
+        {
+          userId: uploader.id,
+          username: uploader.username,
+          role: uploader.role,
+          unitId: uploader.unitId,
+        },
+        contest,
+      );
       const counts = await this.run(contest, actor, content, record.format, async (p) => {
         await onProgress(p);
         await this.unitOfWork.run((m) => this.imports.update(m, importId, { progress: p }));

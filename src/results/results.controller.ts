@@ -15,7 +15,7 @@ import { ResultsExport } from './results-export';
 
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { HostedContest, Roles } from '../common/auth/roles.decorator';
 import { ApiFileResponse, attachment, XLSX_TYPE } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import {
@@ -52,6 +52,7 @@ export class ResultsController {
    * exact list while any score is missing, flagged or unconfirmed; nothing changed → same run.
    */
   @Post('contests/:id/results/compute')
+  @HostedContest()
   @HttpCode(202)
   @Roles('ORGANIZER')
   compute(
@@ -63,6 +64,7 @@ export class ResultsController {
 
   /** A run's rows with the per-part breakdown and why each title was or was not given. */
   @Get('contests/:id/results')
+  @HostedContest()
   @Roles('ORGANIZER')
   async rows(
     @Param('id', ParseId) contestId: number,
@@ -76,6 +78,7 @@ export class ResultsController {
 
   /** The results as the .xlsx posted for 公示 (the published run, or `runId`). */
   @Get('contests/:id/results/export')
+  @HostedContest()
   @Roles('ORGANIZER')
   @ApiFileResponse(XLSX_TYPE, '<competition> <trade>成绩.xlsx: the ranked lines with their parts.')
   async exportContest(
@@ -96,6 +99,7 @@ export class ResultsController {
   }
 
   @Get('contests/:id/results/runs')
+  @HostedContest()
   @Roles('ORGANIZER')
   async runs(@Param('id', ParseId) contestId: number): Promise<RunResponse[]> {
     return (await this.results.runs(contestId)).map((r) => RunResponse.of(r));
@@ -103,6 +107,7 @@ export class ResultsController {
 
   /** Makes a finished run public and opens the publication window (default 5 days). */
   @Post('contests/:id/results/publish')
+  @HostedContest()
   @HttpCode(200)
   @Roles('ORGANIZER')
   async publish(
@@ -124,6 +129,7 @@ export class ResultsController {
    * the first publication only, so the pages read it here rather than guess it from the runs.
    */
   @Get('contests/:id/results/publication')
+  @HostedContest()
   @Roles('ORGANIZER')
   async publicationState(
     @Param('id', ParseId) contestId: number,
@@ -139,6 +145,7 @@ export class ResultsController {
 
   /** PUBLISHED → FINAL, once the window has closed and no objection is open. */
   @Post('contests/:id/results/finalize')
+  @HostedContest()
   @HttpCode(200)
   @Roles('ORGANIZER')
   async finalize(@Param('id', ParseId) contestId: number): Promise<FinalizedResponse> {
@@ -147,6 +154,7 @@ export class ResultsController {
   }
 
   @Get('contests/:id/objections')
+  @HostedContest()
   @Roles('ORGANIZER')
   async objections(@Param('id', ParseId) contestId: number): Promise<ObjectionResponse[]> {
     return (await this.publication.objections(contestId)).map((o) => ObjectionResponse.of(o));
@@ -154,6 +162,7 @@ export class ResultsController {
 
   /** Upholds (then: correction by the chief judge, a new run, publish again) or dismisses. */
   @Patch('objections/:id')
+  @HostedContest('objection')
   @Roles('ORGANIZER')
   async decide(
     @Param('id', ParseId) id: number,

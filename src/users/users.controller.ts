@@ -16,14 +16,18 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  /** Organizers create any account; a unit coordinator a JUDGE of their unit or a unit below it. */
   @Post()
-  async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
-    return UserResponse.of(await this.users.create(dto));
+  @Roles('ORGANIZER', 'UNIT_COORDINATOR')
+  async create(@Body() dto: CreateUserDto, @CurrentUser() user: Principal): Promise<UserResponse> {
+    return UserResponse.of(await this.users.create(dto, user));
   }
 
+  /** Every account for organizers; for a unit coordinator, the judges of their unit and below. */
   @Get()
-  async list(): Promise<UserResponse[]> {
-    return (await this.users.list()).map((u) => UserResponse.of(u));
+  @Roles('ORGANIZER', 'UNIT_COORDINATOR')
+  async list(@CurrentUser() user: Principal): Promise<UserResponse[]> {
+    return (await this.users.list(user)).map((u) => UserResponse.of(u));
   }
 
   @Get(':id')

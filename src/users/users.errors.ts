@@ -15,6 +15,18 @@ export const UserErrors = {
       'UNIT_NOT_ALLOWED',
       'An organizer account does not belong to a unit',
     ),
+  roleNotAllowed: (role: string) =>
+    new DomainError(
+      'FORBIDDEN',
+      'USER_ROLE_NOT_ALLOWED',
+      `A unit coordinator creates judge accounts only, not ${role}`,
+    ),
+  judgeUnitOutOfScope: () =>
+    new DomainError(
+      'FORBIDDEN',
+      'JUDGE_UNIT_OUT_OF_SCOPE',
+      "A unit coordinator's judge accounts belong to their unit or a unit below it (unitId)",
+    ),
   unitNotFound: (unitId: number) =>
     new DomainError('INVALID', 'UNIT_NOT_FOUND', `Unit ${unitId} does not exist`),
   cannotDeactivateSelf: () =>

@@ -21,7 +21,8 @@ export class UsersService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async create(dto: CreateUserDto): Promise<User> {
+  async create(dto: CreateUserDto, principal?: Principal): Promise<User> {
+    if (principal?.role === 'UNIT_COORDINATOR') await this.checkCoordinatorCreates(dto, principal);
     if (dto.role === 'UNIT_COORDINATOR' && dto.unitId === undefined)
       throw UserErrors.unitRequired();
     if (dto.role === 'ORGANIZER' && dto.unitId !== undefined) throw UserErrors.unitNotAllowed();
@@ -45,8 +46,29 @@ export class UsersService {
     });
   }
 
-  list(): Promise<User[]> {
-    return this.users.list();
+  /** Every account for organizers; for a unit coordinator, the judges of their unit and below. */
+  async list(principal?: Principal): Promise<User[]> {
+    const all = await this.users.list();
+    if (principal?.role !== 'UNIT_COORDINATOR') return all;
+    const mine = principal.unitId === null ? null : await this.units.findById(principal.unitId);
+    if (!mine) return [];
+    const inside = new Set((await this.units.listSubtree(mine)).map((u) => u.id));
+    return all.filter((u) => u.role === 'JUDGE' && u.unitId !== null && inside.has(u.unitId));
+  }
+
+  /**
+   * A unit coordinator creates judge accounts only, of their own unit or a unit below it, for the
+   * contests their unit hosts (docs/security.md "Hosted contests").
+   */
+  private async checkCoordinatorCreates(dto: CreateUserDto, principal: Principal): Promise<void> {
+    if (dto.role !== 'JUDGE') throw UserErrors.roleNotAllowed(dto.role);
+    if (dto.unitId === undefined) throw UserErrors.judgeUnitOutOfScope();
+    const [mine, unit] = await Promise.all([
+      principal.unitId === null ? null : this.units.findById(principal.unitId),
+      this.units.findById(dto.unitId),
+    ]);
+    if (!unit) throw UserErrors.unitNotFound(dto.unitId);
+    if (!mine || !unit.path.startsWith(mine.path)) throw UserErrors.judgeUnitOutOfScope();
   }
 
   async get(id: number): Promise<User> {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bull';
+import { HostedContestAccess } from '../../common/auth/hosted-contest-access';
+import type { Principal } from '../../common/auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { HandlesJob, JobHandler, PendingJob } from '../../jobs/job-handler';
 import { CertificateRequests } from '../certificate-requests';
@@ -11,7 +13,14 @@ export class IssueCertificatesProcessor implements JobHandler<'issue-certificate
   constructor(
     private readonly certificates: CertificatesService,
     private readonly requests: CertificateRequests,
+    private readonly hosted: HostedContestAccess,
   ) {}
+
+  /** A hosted contest's organizers (its host unit's coordinators) follow its certificate jobs. */
+  async mayRead(jobId: string, principal: Principal): Promise<boolean> {
+    const match = /^certificates:certificates-([1-9][0-9]{0,9})-/.exec(jobId);
+    return match !== null && (await this.hosted.organises(Number(match[1]), principal));
+  }
 
   async handle(
     job: Job<{ contestId: number; participation: boolean; runId?: number }>,

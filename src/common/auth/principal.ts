@@ -9,4 +9,9 @@ export interface Principal {
   username: string;
   role: Role;
   unitId: number | null;
+  /**
+   * Set when a unit coordinator acts as the organizer of a contest their unit hosts (role is then
+   * ORGANIZER for this one request, on this one contest): the contest's id and its host unit.
+   */
+  hosting?: { contestId: number; hostUnitId: number };
 }

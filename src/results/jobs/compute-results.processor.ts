@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bull';
+import { HostedContestAccess } from '../../common/auth/hosted-contest-access';
+import type { Principal } from '../../common/auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { HandlesJob, JobHandler, PendingJob } from '../../jobs/job-handler';
 import type { RunSummary } from '../results.entities';
@@ -8,7 +10,16 @@ import { ResultsService } from '../results.service';
 @Injectable()
 @HandlesJob('compute-results')
 export class ComputeResultsProcessor implements JobHandler<'compute-results'> {
-  constructor(private readonly results: ResultsService) {}
+  constructor(
+    private readonly results: ResultsService,
+    private readonly hosted: HostedContestAccess,
+  ) {}
+
+  /** A hosted contest's organizers (its host unit's coordinators) follow its computations. */
+  async mayRead(jobId: string, principal: Principal): Promise<boolean> {
+    const match = /^results:results-([1-9][0-9]{0,9})-run-[0-9]+$/.exec(jobId);
+    return match !== null && (await this.hosted.organises(Number(match[1]), principal));
+  }
 
   async handle(job: Job<{ runId: number }>): Promise<RunSummary> {
     const { runId } = job.data;
