@@ -10,7 +10,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Public, Roles } from '../common/auth/roles.decorator';
+import { HostedContest, Public, Roles } from '../common/auth/roles.decorator';
 import { ApiFileResponse, attachment } from '../common/http/downloads';
 import { ParseId } from '../common/http/id.pipe';
 import { ContestsRepository } from '../contests/contests.repository';
@@ -52,6 +52,7 @@ export class CertificatesController {
 
   /** Queues the issue (and any needed revocation and reissue) of the contest's certificates. */
   @Post('contests/:id/certificates/issue')
+  @HostedContest()
   @HttpCode(202)
   @ApiBearerAuth()
   @Roles('ORGANIZER')
@@ -80,6 +81,7 @@ export class CertificatesController {
   }
 
   @Get('contests/:id/certificates')
+  @HostedContest()
   @ApiBearerAuth()
   @Roles('ORGANIZER')
   async list(@Param('id', ParseId) contestId: number): Promise<CertificateResponse[]> {
@@ -89,6 +91,7 @@ export class CertificatesController {
 
   /** Every valid certificate of the contest as one .zip of PDFs. */
   @Get('contests/:id/certificates/zip')
+  @HostedContest()
   @ApiBearerAuth()
   @Roles('ORGANIZER')
   @ApiFileResponse('application/zip', '证书-<contest>.zip: a PDF per valid certificate.')
@@ -102,6 +105,7 @@ export class CertificatesController {
   }
 
   @Get('certificates/:serial/pdf')
+  @HostedContest('certificate', 'serial')
   @ApiBearerAuth()
   @Roles('ORGANIZER')
   @ApiFileResponse(PDF, 'The certificate as <serial>.pdf.')

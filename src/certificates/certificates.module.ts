@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { HostedContestAccess } from '../common/auth/hosted-contest-access';
 import { ContestsModule } from '../contests/contests.module';
 import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
 import { CertificateFiles } from './certificate-files';
@@ -33,6 +34,7 @@ export class CertificatesModule {
         CertificateRequests,
         UnitResults,
         IssueCertificatesProcessor,
+        HostedContestAccess,
         // Handles ResultsPublished, inside the publish transaction.
         ReissueOnPublication,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { HostedContestAccess } from '../common/auth/hosted-contest-access';
 import { TransactionalEventsModule } from '../common/transactional-events';
 import { CompetitionsModule } from '../competitions/competitions.module';
 import { ContestsModule } from '../contests/contests.module';
@@ -42,6 +43,7 @@ export class ResultsModule {
         PublicationSweeper,
         ResultsExport,
         ComputeResultsProcessor,
+        HostedContestAccess,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],
       exports: [ResultsService, PublicResultsRepository, PublicationSweeper],

@@ -103,12 +103,18 @@ describe('authorization: every route × every role', () => {
       return res.body as Record<string, unknown>;
     };
 
-    const city = await setup.unit('AZ', '权限测试市总工会');
+    // The contests are hosted (docs/security.md "Hosted contests"): by `city`, and the published
+    // one by `province`, whose coordinator is hostCoord; `away` has nothing to do with them.
+    const province = await setup.unit('AZ-P', '权限测试省总工会');
+    const city = await setup.unit('AZ', '权限测试市总工会', province.id);
     const unitA = await setup.unit('AZ-A', '甲单位工会', city.id);
     const unitB = await setup.unit('AZ-B', '乙单位工会', city.id);
+    const away = await setup.unit('AZ-X', '局外单位工会');
     const users: Array<[Who, string, string, number?]> = [
       ['coordOwn', 'az.coord.a', 'UNIT_COORDINATOR', unitA.id],
       ['coordOther', 'az.coord.b', 'UNIT_COORDINATOR', unitB.id],
+      ['hostCoord', 'az.coord.host', 'UNIT_COORDINATOR', province.id],
+      ['coordAway', 'az.coord.away', 'UNIT_COORDINATOR', away.id],
       ['judgeOn', 'az.judge', 'JUDGE'],
       ['chief', 'az.chief', 'JUDGE'],
       ['judgeOff', 'az.judge.off', 'JUDGE'],
@@ -128,6 +134,7 @@ describe('authorization: every route × every role', () => {
       const { id } = await setup.contest(competition.id, {
         tradeId: await setup.tradeId(tradeCode),
         scheme,
+        hostUnitId: city.id,
       });
       await setStatus(t.http, organizer, id, 'REGISTRATION');
       return id;
@@ -225,7 +232,7 @@ describe('authorization: every route × every role', () => {
         ['钱二', 88],
         ['孙三', 75],
       ],
-      { competitionCode: 'AZP2017', tradeCode: 'LATHE' },
+      { competitionCode: 'AZP2017', tradeCode: 'LATHE', hostUnitId: province.id },
     );
     const issued = ok(
       await as(organizer).post(`/api/contests/${done.contestId}/certificates/issue`),

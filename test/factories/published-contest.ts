@@ -41,16 +41,26 @@ export async function publishedContest(
   organizer: string,
   login: (username: string, password: string) => Promise<string>,
   scores: Array<[string, number]>,
-  options: { tradeCode?: string; competitionCode?: string } = {},
+  options: {
+    tradeCode?: string;
+    competitionCode?: string;
+    /** The workers' unit goes below this one, which hosts the contest (docs/security.md). */
+    hostUnitId?: number;
+  } = {},
 ): Promise<PublishedContest> {
   const setup = new SetupApi(http, organizer);
   const api = setup.api;
-  const unit = await setup.unit(`U${options.competitionCode ?? ''}`, '阜新市第一机械厂');
+  const unit = await setup.unit(
+    `U${options.competitionCode ?? ''}`,
+    '阜新市第一机械厂',
+    options.hostUnitId,
+  );
   const competitionId = (await setup.competition(options.competitionCode ?? 'FX2017')).id;
   const contestId = (
     await setup.contest(competitionId, {
       tradeId: await setup.tradeId(options.tradeCode ?? 'LATHE'),
       scheme: SINGLE_SCORE_SCHEME,
+      ...(options.hostUnitId === undefined ? {} : { hostUnitId: options.hostUnitId }),
     })
   ).id;
   const contest = { params: { path: { id: contestId } } };

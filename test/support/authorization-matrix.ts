@@ -9,7 +9,12 @@
  * - coordOwn / coordOther: the unit coordinator of the unit whose worker the request is about,
  *   and the coordinator of a sibling unit;
  * - judgeOn / chief: a judge and the chief judge of the contest the request is about;
- * - judgeOff: a judge of another contest, not of this one.
+ * - judgeOff: a judge of another contest, not of this one;
+ * - hostCoord: the coordinator of the unit above A and B, which hosts the world's contests (the
+ *   registering and scoring contests are hosted by the unit between, the published one by theirs):
+ *   the contests' organizer on every contest-scoped route (docs/security.md "Hosted contests");
+ * - coordAway: the coordinator of a unit unrelated to the hosts: the hosted contests do not exist
+ *   for them (404 where coordinators may go, 403 where they may not).
  *
  * A request is built so that an allowed role gets past authorization and then, where it can,
  * fails harmlessly (a 4xx for a body that breaks a rule, an unknown code, a state that forbids
@@ -23,6 +28,8 @@ export const WHO = [
   'judgeOn',
   'chief',
   'judgeOff',
+  'hostCoord',
+  'coordAway',
 ] as const;
 export type Who = (typeof WHO)[number];
 
@@ -74,9 +81,11 @@ const SIGNED_IN: readonly Who[] = WHO.filter((w) => w !== 'anonymous');
 const JUDGES: readonly Who[] = ['judgeOn', 'chief', 'judgeOff'];
 const COORDINATORS: readonly Who[] = ['coordOwn', 'coordOther'];
 const ORGANIZER: readonly Who[] = ['organizer'];
+/** Organizers and the coordinator of the contest's host unit (or a unit above it). */
+const HOST: readonly Who[] = ['organizer', 'hostCoord'];
 /** Organizers, and the judges of the contest (a judge elsewhere is refused by the service). */
-const PANEL: readonly Who[] = ['organizer', 'judgeOn', 'chief'];
-const ORGANIZER_OR_CHIEF: readonly Who[] = ['organizer', 'chief'];
+const PANEL: readonly Who[] = ['organizer', 'hostCoord', 'judgeOn', 'chief'];
+const ORGANIZER_OR_CHIEF: readonly Who[] = ['organizer', 'hostCoord', 'chief'];
 
 const competition = (w: World) => ({ id: w.competitionId });
 const registering = (w: World) => ({ id: w.registering });
@@ -98,8 +107,12 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
   'GET /api/ping': { allow: EVERYONE },
 
   // Accounts: organizers only
-  'POST /api/users': { allow: ORGANIZER, body: invalid },
-  'GET /api/users': { allow: ORGANIZER },
+  // Coordinators create judge accounts of their units, and list those (docs/security.md).
+  'POST /api/users': {
+    allow: ['organizer', ...COORDINATORS, 'hostCoord', 'coordAway'],
+    body: invalid,
+  },
+  'GET /api/users': { allow: ['organizer', ...COORDINATORS, 'hostCoord', 'coordAway'] },
   'GET /api/users/{id}': { allow: ORGANIZER, params: (w) => ({ id: w.coordOwnId }) },
   'PATCH /api/users/{id}': {
     allow: ORGANIZER,
@@ -122,78 +135,87 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
   'POST /api/competitions': { allow: ORGANIZER, body: invalid },
   'GET /api/competitions': { allow: SIGNED_IN },
   'GET /api/competitions/{id}': { allow: SIGNED_IN, params: competition },
+  // A coordinator creates a contest hosted within their subtree (the service checks the body).
   'POST /api/competitions/{id}/contests': {
-    allow: ORGANIZER,
+    allow: ['organizer', ...COORDINATORS, 'hostCoord', 'coordAway'],
     params: competition,
     body: invalid,
   },
   'GET /api/competitions/{id}/contests': { allow: SIGNED_IN, params: competition },
   // The world's competition is running: the organizer gets 409 RETENTION_NOT_OVER, nothing erased.
   'POST /api/competitions/{id}/anonymise': { allow: ORGANIZER, params: competition },
-  'GET /api/contests/{id}': { allow: SIGNED_IN, params: scoring },
-  'PATCH /api/contests/{id}': { allow: ORGANIZER, params: scoring, body: invalid },
+  'GET /api/contests/{id}': {
+    allow: SIGNED_IN.filter((w) => w !== 'coordAway'),
+    hide: ['coordAway'],
+    params: scoring,
+  },
+  'PATCH /api/contests/{id}': { allow: HOST, params: scoring, body: invalid },
   'GET /api/competitions/{id}/dashboard': { allow: ORGANIZER, params: competition },
   'POST /api/maintenance/optimize-database': { allow: ORGANIZER },
   'GET /api/jobs/{jobId}': {
     // A coordinator follows the roster imports they uploaded; judges start no jobs.
     allow: ['organizer', 'coordOwn'],
-    hide: ['coordOther'],
+    hide: ['coordOther', 'hostCoord', 'coordAway'],
     params: (w) => ({ jobId: w.importJobId }),
   },
 
   // Registration: organizers and coordinators, a coordinator within their own units
   'POST /api/contests/{id}/registrations': {
     // The worker is already entered: an allowed role gets 409 REGISTRATION_EXISTS.
-    allow: ['organizer', 'coordOwn'],
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    hide: ['coordAway'],
     params: registering,
     body: (w) => ({ worker: w.workerA }),
   },
   'GET /api/contests/{id}/registrations': {
-    allow: ['organizer', ...COORDINATORS],
+    allow: ['organizer', ...COORDINATORS, 'hostCoord'],
+    hide: ['coordAway'],
     params: registering,
   },
-  'GET /api/contests/{id}/registrations/export': { allow: ORGANIZER, params: registering },
+  'GET /api/contests/{id}/registrations/export': { allow: HOST, params: registering },
   'POST /api/contests/{id}/registrations/decisions': {
-    allow: ORGANIZER,
+    allow: HOST,
     params: registering,
     body: invalid,
   },
   'GET /api/registrations/{id}': {
-    allow: ['organizer', 'coordOwn'],
-    hide: ['coordOther'],
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    hide: ['coordOther', 'coordAway'],
     params: (w) => ({ id: w.registrationA }),
   },
   'PATCH /api/registrations/{id}': {
     // Withdrawing a withdrawn entry changes nothing, for whoever may see it.
-    allow: ['organizer', 'coordOwn'],
-    hide: ['coordOther'],
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    hide: ['coordOther', 'coordAway'],
     params: (w) => ({ id: w.withdrawnA }),
     body: () => ({ status: 'WITHDRAWN' }),
   },
   'POST /api/contests/{id}/registrations/import': {
     // A coordinator imports their own units' rows (others are rejected row by row).
-    allow: ['organizer', ...COORDINATORS],
+    allow: ['organizer', ...COORDINATORS, 'hostCoord'],
+    hide: ['coordAway'],
     params: registering,
     upload: { filename: 'roster.pdf', content: '%PDF-1.4\n' },
   },
   'GET /api/contests/{id}/registrations/imports/{importId}': {
-    allow: ['organizer', 'coordOwn'],
-    hide: ['coordOther'],
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    hide: ['coordOther', 'coordAway'],
     params: (w) => ({ id: w.registering, importId: w.importId }),
   },
   'GET /api/contests/{id}/registrations/import-template': {
-    allow: ['organizer', ...COORDINATORS],
+    allow: ['organizer', ...COORDINATORS, 'hostCoord'],
+    hide: ['coordAway'],
     params: registering,
   },
-  'POST /api/contests/{id}/draw': { allow: ORGANIZER, params: scoring, body: invalid },
-  'GET /api/contests/{id}/draw': { allow: ORGANIZER, params: scoring },
+  'POST /api/contests/{id}/draw': { allow: HOST, params: scoring, body: invalid },
+  'GET /api/contests/{id}/draw': { allow: HOST, params: scoring },
 
   // Judging: the contest's panel; confirmation, attendance and the audit log for its chief
-  'POST /api/contests/{id}/judges': { allow: ORGANIZER, params: scoring, body: invalid },
+  'POST /api/contests/{id}/judges': { allow: HOST, params: scoring, body: invalid },
   'GET /api/contests/{id}/judges': { allow: PANEL, params: scoring },
   'DELETE /api/contests/{id}/judges/{userId}': {
     // judgeOn has scored: the organizer gets 409, nothing is removed.
-    allow: ORGANIZER,
+    allow: HOST,
     params: (w) => ({ id: w.scoring, userId: w.judgeOnId }),
   },
   'POST /api/contests/{id}/conflicts': {
@@ -242,54 +264,85 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
   'GET /api/contests/{id}/audit/verify': { allow: ORGANIZER_OR_CHIEF, params: scoring },
 
   // Results and certificates: organizers
-  'POST /api/contests/{id}/results/compute': { allow: ORGANIZER, params: published },
+  // (hostCoord organises the published contest too: its unit hosts it.)
+  'POST /api/contests/{id}/results/compute': { allow: HOST, params: published },
 
   // Rounds: the later round's feeders and its advancement list, organizers only (the published
   // contest has no feeders: computing is refused as not configured, the list is not found).
   'PUT /api/contests/{id}/feeders': { allow: ORGANIZER, params: published, body: invalid },
   'POST /api/contests/{id}/advancement': { allow: ORGANIZER, params: published },
   'GET /api/contests/{id}/advancement': { allow: ORGANIZER, params: published },
+  // Applying the list to the final: organizers (the published contest is past REGISTRATION: 409).
+  'POST /api/contests/{id}/advancement/apply': { allow: ORGANIZER, params: published },
+  // An advancer's decline or confirmation: organizers, and the coordinators of the worker's unit
+  // or a unit above it (registration A is on no list: 404 past authorization); the sibling unit's
+  // and an unrelated unit's coordinators are refused (UNIT_OUT_OF_SCOPE).
+  'POST /api/advancement/{registrationId}/decline': {
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    params: (w) => ({ registrationId: w.registrationA }),
+    body: () => ({ reason: '权限测试' }),
+  },
+  'POST /api/advancement/{registrationId}/confirm': {
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    params: (w) => ({ registrationId: w.registrationA }),
+  },
+  // Grants and statistics (docs/statistics.md): organizers set grants and read the figures;
+  // coordinators read their subtree's grants and report for their own units (unit A has no grant
+  // here: 404 past authorization; the sibling unit's coordinator is refused).
+  'GET /api/competitions/{id}/grants': {
+    allow: ['organizer', ...COORDINATORS, 'hostCoord', 'coordAway'],
+    params: competition,
+  },
+  'PUT /api/competitions/{id}/grants': { allow: ORGANIZER, params: competition, body: invalid },
+  'PUT /api/competitions/{id}/grants/{unitId}/report': {
+    // (hostCoord's unit is above unit A.)
+    allow: ['organizer', 'coordOwn', 'hostCoord'],
+    params: (w) => ({ id: w.competitionId, unitId: w.unitA }),
+    body: invalid,
+  },
+  'GET /api/competitions/{id}/grants/changes': { allow: ORGANIZER, params: competition },
+  'GET /api/competitions/{id}/statistics': { allow: ORGANIZER, params: competition },
   'GET /api/contests/{id}/results': {
-    allow: ORGANIZER,
+    allow: HOST,
     params: published,
     query: (w) => ({ runId: w.runId }),
   },
-  'GET /api/contests/{id}/results/export': { allow: ORGANIZER, params: published },
+  'GET /api/contests/{id}/results/export': { allow: HOST, params: published },
   'GET /api/competitions/{id}/results/export': {
     allow: ORGANIZER,
     params: (w) => ({ id: w.publishedCompetitionId }),
   },
   // A unit coordinator's own units' published lines and certificates (their scope, by their unit).
   'GET /api/competitions/{id}/unit-results': {
-    allow: COORDINATORS,
+    allow: [...COORDINATORS, 'hostCoord', 'coordAway'],
     params: (w) => ({ id: w.publishedCompetitionId }),
   },
   'GET /api/competitions/{id}/unit-certificates/zip': {
-    allow: COORDINATORS,
+    allow: [...COORDINATORS, 'hostCoord', 'coordAway'],
     params: (w) => ({ id: w.publishedCompetitionId }),
   },
-  'GET /api/contests/{id}/results/runs': { allow: ORGANIZER, params: published },
-  'POST /api/contests/{id}/results/publish': { allow: ORGANIZER, params: published, body: invalid },
-  'GET /api/contests/{id}/results/publication': { allow: ORGANIZER, params: published },
+  'GET /api/contests/{id}/results/runs': { allow: HOST, params: published },
+  'POST /api/contests/{id}/results/publish': { allow: HOST, params: published, body: invalid },
+  'GET /api/contests/{id}/results/publication': { allow: HOST, params: published },
   'POST /api/contests/{id}/results/finalize': {
     // The objection window is still open: 409 for the organizer.
-    allow: ORGANIZER,
+    allow: HOST,
     params: published,
   },
-  'GET /api/contests/{id}/objections': { allow: ORGANIZER, params: published },
+  'GET /api/contests/{id}/objections': { allow: HOST, params: published },
   'PATCH /api/objections/{id}': {
-    allow: ORGANIZER,
+    allow: HOST,
     params: (w) => ({ id: w.objectionId }),
     body: invalid,
   },
   'POST /api/contests/{id}/certificates/issue': {
-    allow: ORGANIZER,
+    allow: HOST,
     params: published,
     body: () => ({ participation: 'not a boolean' }),
   },
-  'GET /api/contests/{id}/certificates': { allow: ORGANIZER, params: published },
-  'GET /api/contests/{id}/certificates/zip': { allow: ORGANIZER, params: published },
-  'GET /api/certificates/{serial}/pdf': { allow: ORGANIZER, params: (w) => ({ serial: w.serial }) },
+  'GET /api/contests/{id}/certificates': { allow: HOST, params: published },
+  'GET /api/contests/{id}/certificates/zip': { allow: HOST, params: published },
+  'GET /api/certificates/{serial}/pdf': { allow: HOST, params: (w) => ({ serial: w.serial }) },
 
   // Public: anyone, with or without a token
   'GET /api/public/competitions': { allow: EVERYONE },
@@ -327,5 +380,6 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
     params: (w) => ({ code: w.certificateCode }),
   },
   'POST /api/public/certificates/lookup': { allow: EVERYONE, body: invalid },
+  'POST /api/public/path': { allow: EVERYONE, body: invalid },
   'GET /verify/{code}': { allow: EVERYONE, params: (w) => ({ code: w.certificateCode }) },
 };

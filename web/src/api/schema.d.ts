@@ -61,8 +61,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every account for organizers; for a unit coordinator, the judges of their unit and below. */
         get: operations["UsersController_list"];
         put?: never;
+        /** Organizers create any account; a unit coordinator a JUDGE of their unit or a unit below it. */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -269,7 +271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The competition with a summary of its contests. */
+        /**
+         * The competition with a summary of its contests (a coordinator: not those hosted by units
+         *     unrelated to theirs, docs/security.md "Hosted contests").
+         */
         get: operations["CompetitionsController_get"];
         put?: never;
         post?: never;
@@ -286,8 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The competition's contests (a coordinator: not those hosted by units unrelated to theirs). */
         get: operations["ContestsController_list"];
         put?: never;
+        /** Organizers create any contest; a unit coordinator a round-1 contest hosted within their subtree. */
         post: operations["ContestsController_create"];
         delete?: never;
         options?: never;
@@ -1075,6 +1082,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{id}/advancement/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Makes the final's registrations follow the latest list (while the final is DRAFT or
+         *     REGISTRATION): advancers approved and linked to their feeder entry, the others withdrawn.
+         *     Running it again changes only what changed.
+         */
+        post: operations["RoundsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advancement/{registrationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An advancer declines (弃权); `:registrationId` is the feeder entry. Answers the new version of
+         *     the list, the reserve moved up. Organizers, or a coordinator of the worker's unit or above it.
+         */
+        post: operations["RoundsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advancement/{registrationId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An advancer confirms their place (确认参赛); answers the list as computed again. */
+        post: operations["RoundsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/contests/{id}/advancement": {
         parameters: {
             query?: never;
@@ -1084,6 +1149,98 @@ export interface paths {
         };
         /** The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only. */
         get: operations["PublicAdvancementController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A worker's path by name and ID number: each entry's round, host unit, published result and
+         *     where the later round's advancement list puts it (rate-limited with the other look-ups).
+         */
+        post: operations["WorkerPathController_path"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grants (专项资金): organizers see all, a coordinator their unit's and those below it. */
+        get: operations["CampaignFiguresController_list"];
+        /**
+         * Replaces the competition's grants, all or nothing (400 GRANTS_INVALID lists every problem of
+         *     every row). A reported grant cannot be left out. Amounts in yuan with at most 2 decimals.
+         */
+        put: operations["CampaignFiguresController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/grants/{unitId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A unit's report of its use of the grant (its coordinators, those above, organizers). */
+        put: operations["CampaignFiguresController_report"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/grants/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the grants, oldest first: who, when, what the grant became. */
+        get: operations["CampaignFiguresController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's figures: trades, participants (once each), contests held, titles, grants, funnel. */
+        get: operations["CampaignFiguresController_statisticsOf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1472,11 +1629,21 @@ export interface components {
             name: string;
             /** @description The weights of all parts sum to 100. */
             weight: number;
-            /** @description Defaults to the sum of the criteria maxima (and must equal it if given). */
+            /**
+             * @description Defaults to the sum of the criteria maxima (and must equal it if given). A carried part:
+             *     default 100 (a feeder total's scale); at least 100 if given.
+             */
             maxPoints?: number;
             /** @description On the part scaled to 100; default 60; null for none. */
             passMark?: number | null;
-            criteria: components["schemas"]["CriterionDto"][];
+            /**
+             * @description A carried part (round 2 or later, at most one per scheme, never the only part): its points are
+             *     the finalist's published feeder total, scaled to its weight like any part; it has no criteria
+             *     and judges never score it. Default false.
+             */
+            carried?: boolean;
+            /** @description 1 to 50 criteria; left out (or empty) for a carried part. */
+            criteria?: components["schemas"]["CriterionDto"][];
         };
         SchemeDto: {
             parts: components["schemas"]["PartDto"][];
@@ -1551,6 +1718,8 @@ export interface components {
             weight: number;
             maxPoints: number;
             passMark: number | null;
+            /** @description A carried part: its points are the finalist's feeder total; it has no criteria. */
+            carried: boolean;
             criteria: components["schemas"]["CriterionView"][];
         };
         TitleRungView: {
@@ -1758,7 +1927,7 @@ export interface components {
          * @description A stable code, e.g. ROSTER_IMPORT_CRASHED.
          * @enum {string}
          */
-        ErrorCode: "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "HOST_UNIT_NOT_FOUND" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "PHONE_REQUIRED" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SELF_REGISTRATION_NOT_OFFERED" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
+        ErrorCode: "ADVANCEMENT_ALREADY_CONFIRMED" | "ADVANCEMENT_ALREADY_DECLINED" | "ADVANCEMENT_CLOSED" | "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_ENTRY_NOT_FOUND" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_ADVANCED" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CARRIED_PART_ALONE" | "CARRIED_PART_FIRST_ROUND" | "CARRIED_PART_HAS_CRITERIA" | "CARRIED_PART_INVALID" | "CARRIED_PART_TOO_MANY" | "CARRIED_TOTAL_MISSING" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "GRANTS_INVALID" | "GRANT_AMOUNT_INVALID" | "GRANT_AMOUNT_NEGATIVE" | "GRANT_AMOUNT_PRECISION" | "GRANT_AMOUNT_TOO_LARGE" | "GRANT_NOT_FOUND" | "GRANT_REPORTED" | "GRANT_UNIT_DUPLICATE" | "GRANT_UNIT_UNKNOWN" | "GRANT_USED_OVER_AMOUNT" | "HOSTED_CONTEST_ROUND" | "HOST_UNIT_NOT_FOUND" | "HOST_UNIT_OUT_OF_SCOPE" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_UNIT_OUT_OF_SCOPE" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "PHONE_REQUIRED" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SAME_ROUND" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SELF_REGISTRATION_NOT_OFFERED" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USER_ROLE_NOT_ALLOWED" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
         ImportFailureResponse: {
             /** @description A stable code, e.g. ROSTER_IMPORT_CRASHED. */
             code: components["schemas"]["ErrorCode"];
@@ -1895,7 +2064,7 @@ export interface components {
              * @description ABSENT or DISQUALIFIED contestants are listed but take no scores.
              * @enum {string}
              */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
             /** @description Time used in whole seconds (PUT …/times), null until recorded. */
             timeSeconds: number | null;
         };
@@ -1977,7 +2146,7 @@ export interface components {
         AttendanceEntryDto: {
             code: string;
             /** @enum {string} */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
         };
         SubmitAttendanceDto: {
             entries: components["schemas"]["AttendanceEntryDto"][];
@@ -2056,7 +2225,7 @@ export interface components {
             code: string;
             criterionKey: string;
             /** @enum {string} */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
             /** @description As the status answer words it; null for an absent or disqualified contestant. */
             state: components["schemas"]["GroupStateResponse"] | null;
             /** @description Required scores not given yet. */
@@ -2179,7 +2348,7 @@ export interface components {
             tied: boolean;
             guest: boolean;
             /** @enum {string} */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
             timeSeconds: number | null;
             title: string | null;
             titleReason: string;
@@ -2305,7 +2474,7 @@ export interface components {
              * @description PRESENT, ABSENT or DISQUALIFIED: absent and disqualified contestants are listed without a rank.
              * @enum {string}
              */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
             /** @description CHAMPION, PACESETTER, EXPERT or EXCELLENT; null without a title. */
             title: string | null;
             /** @description The title's Chinese name (技术状元, …); null without a title. */
@@ -2355,7 +2524,7 @@ export interface components {
              * @description PRESENT, ABSENT or DISQUALIFIED: absent and disqualified contestants are listed without a rank.
              * @enum {string}
              */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
             /** @description CHAMPION, PACESETTER, EXPERT or EXCELLENT; null without a title. */
             title: string | null;
             /** @description The title's Chinese name (技术状元, …); null without a title. */
@@ -2435,7 +2604,7 @@ export interface components {
         };
         AdvancementReasonView: {
             /** @enum {string} */
-            code: "ABSENT" | "DISQUALIFIED" | "DECLINED" | "WITHIN_FEEDER_TOP_N" | "QUOTA_OF_UNIT" | "POOL_REFILL" | "WITHIN_TOP_N_OVERALL" | "WITHIN_TOP_PERCENT" | "RESERVE_OF_FEEDER" | "RESERVE_OF_UNIT" | "RESERVE_OF_POOL" | "RESERVE_OVERALL" | "TIE_AT_CUT_EXCLUDED" | "NOT_CONFIRMED_IN_TIME" | "GUEST" | "BELOW_MIN_TOTAL" | "PART_NOT_PASSED" | "NO_QUOTA_FOR_UNIT" | "ADVANCED_ELSEWHERE";
+            code: "DECLINED" | "WITHIN_FEEDER_TOP_N" | "QUOTA_OF_UNIT" | "POOL_REFILL" | "WITHIN_TOP_N_OVERALL" | "WITHIN_TOP_PERCENT" | "RESERVE_OF_FEEDER" | "RESERVE_OF_UNIT" | "RESERVE_OF_POOL" | "RESERVE_OVERALL" | "TIE_AT_CUT_EXCLUDED" | "NOT_CONFIRMED_IN_TIME" | "GUEST" | "ABSENT" | "DISQUALIFIED" | "BELOW_MIN_TOTAL" | "PART_NOT_PASSED" | "NO_QUOTA_FOR_UNIT" | "ADVANCED_ELSEWHERE";
             /** @description ADVANCED_ELSEWHERE: the worker's entry that holds their place. */
             registrationId?: number;
             feederContestId?: number;
@@ -2508,6 +2677,211 @@ export interface components {
             entries: components["schemas"]["AdvancementEntryView"][];
             /** @description What changed since the version before (everyone on the list, for version 1). */
             changes: components["schemas"]["AdvancementChangeView"][];
+        };
+        CarriedTotalChangeView: {
+            before: string | null;
+            after: string | null;
+        };
+        FinalistChangeView: {
+            /** @enum {string} */
+            kind: "APPROVED" | "WITHDRAWN" | "CREATED" | "UPDATED";
+            /** @description The final's registration. */
+            registrationId: number;
+            /** @description The feeder entry it advanced from. */
+            feederRegistrationId: number | null;
+            name: string;
+            /** @description Present when the carried total changed (or was set, on creation). */
+            carriedTotal?: components["schemas"]["CarriedTotalChangeView"];
+        };
+        AdvancementApplyResponse: {
+            /** @description The version of the advancement list applied. */
+            version: number;
+            /** @description New registrations in the final, approved. */
+            created: number;
+            /** @description Registrations of the final approved again (withdrawn earlier, or entered by hand). */
+            reapproved: number;
+            /** @description Still approved, with another feeder entry, unit or carried total. */
+            updated: number;
+            unchanged: number;
+            /** @description No longer advanced: withdrawn. */
+            withdrawn: number;
+            changes: components["schemas"]["FinalistChangeView"][];
+        };
+        DeclineAdvancementDto: {
+            /** @description Why the advancer declines (弃权原因), in their or their coordinator's words; kept on the list. */
+            reason: string;
+        };
+        PathUnitView: {
+            id: number;
+            name: string;
+        };
+        PathResultView: {
+            rank: number | null;
+            /** @description "88.50"; null when no total was given (absent). */
+            total: string | null;
+            /** @description The title's key (CHAMPION, …) or null. */
+            title: string | null;
+        };
+        PathAdvancementView: {
+            /** @description The later round's contest. */
+            contestId: number;
+            round: number;
+            roundName: string;
+            /** @enum {string} */
+            status: "ADVANCED" | "RESERVE" | "DECLINED" | "NOT_ELIGIBLE";
+            reserveNo: number | null;
+            /** @description True while a feeder's results are only published, not final. */
+            provisional: boolean;
+            reason: components["schemas"]["AdvancementReasonView"];
+            /** @description The reason worded from its facts: "海州区初赛第3名，每个赛区前3名晋级". */
+            reasonText: string;
+            reasonTextEn: string;
+            entry: {
+                status: string;
+            };
+        };
+        PathEntryView: {
+            contestId: number;
+            competition: {
+                id: number;
+                name: string;
+            };
+            trade: string;
+            round: number;
+            /** @description 初赛 / 复赛 / 决赛 */
+            roundName: string;
+            roundNameEn: string;
+            hostUnit: components["schemas"]["PathUnitView"] | null;
+            /** @description PENDING / APPROVED / REJECTED / WITHDRAWN */
+            registrationStatus: string;
+            /** @description The result once published, null before. */
+            result: components["schemas"]["PathResultView"] | null;
+            /** @description Null when no later round lists this entry. */
+            advancement: components["schemas"]["PathAdvancementView"] | null;
+        };
+        WorkerPathResponse: {
+            entries: components["schemas"]["PathEntryView"][];
+        };
+        GrantResponse: {
+            unitId: number;
+            unit: string;
+            /** @description Granted, in yuan with 2 decimals: "12345.60". */
+            amount: string;
+            /** @description Used, as the unit reported it; null until reported. */
+            used: string | null;
+            report: string | null;
+            updatedAt: string;
+            /** @description Who made the last change (user id). */
+            updatedBy: number | null;
+        };
+        GrantsResponse: {
+            /** @description Sum of the amounts listed, "12345.60". */
+            total: string;
+            /** @description Sum of the used amounts reported, "0.00" when none. */
+            used: string;
+            grants: components["schemas"]["GrantResponse"][];
+        };
+        GrantInputDto: {
+            unitId: number;
+            /** @description In yuan, at most 2 decimals, 0 to 10,000,000.00: "12345.60" (or the JSON number 12345.6). */
+            amount: string;
+            /** @description In yuan, at most the amount; omitted: the stored one is kept; null: none reported. */
+            used?: string | null;
+            /** @description The unit's report of its use (up to 2,000 characters); omitted: the stored one is kept. */
+            report?: string | null;
+        };
+        GrantReportDto: {
+            /** @description In yuan, at most 2 decimals and at most the grant: "8000.00". */
+            used: string;
+            /** @description What the money was spent on (up to 2,000 characters). */
+            report?: string | null;
+        };
+        GrantChangeResponse: {
+            unitId: number;
+            /** @enum {string} */
+            kind: "SET" | "REMOVE" | "REPORT";
+            amount: string | null;
+            used: string | null;
+            report: string | null;
+            at: string;
+            byUserId: number | null;
+        };
+        RoundContestsView: {
+            round: number;
+            /** @description Contests of this round (any stage). */
+            contests: number;
+            /** @description Of them, held: results published (公示) or final. */
+            held: number;
+        };
+        HostContestsView: {
+            /** @description The host unit (承办单位); null: run by the federation itself. */
+            unitId: number | null;
+            unit: string | null;
+            contests: number;
+            held: number;
+        };
+        ContestFiguresView: {
+            total: number;
+            held: number;
+            byRound: components["schemas"]["RoundContestsView"][];
+            byUnit: components["schemas"]["HostContestsView"][];
+        };
+        TitleCountView: {
+            /** @description The title's key as the results give it (CHAMPION, PACESETTER…). */
+            title: string;
+            count: number;
+        };
+        RoundTitlesView: {
+            round: number;
+            total: number;
+            byTitle: components["schemas"]["TitleCountView"][];
+        };
+        UnitTitlesView: {
+            /** @description The entrant's unit as the results were published. */
+            unitId: number;
+            unit: string;
+            total: number;
+            byTitle: components["schemas"]["TitleCountView"][];
+        };
+        TitleFiguresView: {
+            total: number;
+            byRound: components["schemas"]["RoundTitlesView"][];
+            byUnit: components["schemas"]["UnitTitlesView"][];
+        };
+        GrantFiguresView: {
+            /** @description Granted, in yuan: "12345.60". */
+            total: string;
+            /** @description Reported as used, in yuan. */
+            used: string;
+            byUnit: components["schemas"]["GrantResponse"][];
+        };
+        FunnelRoundView: {
+            round: number;
+            contests: number;
+            held: number;
+            /** @description Active entries (pending or approved) in the round's contests. */
+            entries: number;
+            /** @description Ranked in the round's published results (no guests, absentees or disqualified). */
+            ranked: number;
+            /** @description Entries of a later round that came from this round's entries (晋级, once applied). */
+            advanced: number;
+            /** @description Titles in the round's published results. */
+            titles: number;
+        };
+        FunnelTradeView: {
+            tradeId: number;
+            tradeName: string;
+            rounds: components["schemas"]["FunnelRoundView"][];
+        };
+        StatisticsResponse: {
+            /** @description Trades with at least one contest. */
+            trades: number;
+            /** @description Workers with an active entry in any round, each counted once. */
+            participants: number;
+            contests: components["schemas"]["ContestFiguresView"];
+            titles: components["schemas"]["TitleFiguresView"];
+            grants: components["schemas"]["GrantFiguresView"];
+            funnel: components["schemas"]["FunnelTradeView"][];
         };
         IssueCertificatesDto: {
             /** @description Also a participation certificate (参赛证书) for every ranked contestant. */
@@ -2590,7 +2964,7 @@ export interface components {
              * @description PRESENT, ABSENT or DISQUALIFIED.
              * @enum {string}
              */
-            attendance: "PRESENT" | "ABSENT" | "DISQUALIFIED";
+            attendance: "ABSENT" | "DISQUALIFIED" | "PRESENT";
             /** @description Exact, with two decimals, as text; null when not ranked. */
             total: string | null;
             /** @description The title's code (CHAMPION, …); null without a title. */
@@ -8790,6 +9164,316 @@ export interface operations {
             };
         };
     };
+    RoundsController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvancementApplyResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineAdvancementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvancementResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvancementResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     PublicAdvancementController_latest: {
         parameters: {
             query?: never;
@@ -8811,6 +9495,521 @@ export interface operations {
             };
             /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkerPathController_path: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerPathResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address or account; `details.retryAfterSeconds` and Retry-After say how long to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CampaignFiguresController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CampaignFiguresController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantInputDto"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CampaignFiguresController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CampaignFiguresController_changes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantChangeResponse"][];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CampaignFiguresController_statisticsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

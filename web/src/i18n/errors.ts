@@ -105,6 +105,13 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     KIND_INVALID: '评分项类型须为“测量”或“评价”',
     METHOD_INVALID: '请选择多名裁判分数的合成方式（平均、去掉最高最低后平均、中位数或单人/合议）',
     TOLERANCE_INVALID: '允许分差有误：评价项填 0 至 3 的整数，测量项填 0 至该项满分、最多两位小数',
+    CARRIED_PART_INVALID: '“带入成绩”只能选择是或否',
+    CARRIED_PART_HAS_CRITERIA:
+      '带入成绩的部分取选拔赛公示总分，由系统带入、裁判不评分，不能设评分项',
+    CARRIED_PART_FIRST_ROUND:
+      '只有第二轮及以后（如决赛）才能带入选拔赛成绩，第一轮没有可带入的成绩',
+    CARRIED_PART_TOO_MANY: '评分方案最多只能有一个带入成绩的部分',
+    CARRIED_PART_ALONE: '除带入成绩的部分外，评分方案还须有至少一个由裁判评分的部分',
 
     // Title policy
     TITLE_POLICY_INVALID: '称号规则有误，请按提示修改',
@@ -158,7 +165,29 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     FEEDER_NOT_PUBLISHED: '还有选拔赛的成绩尚未公示，公示后才能生成晋级名单',
     ADVANCEMENT_NOT_CONFIGURED: '该竞赛项目尚未设置选拔赛和晋级规则，请先设置',
     ADVANCEMENT_NOT_FOUND: '该竞赛项目还没有晋级名单',
+    ADVANCEMENT_CLOSED: '决赛已进入评分或之后的阶段，晋级名单不能再改变决赛选手',
+    ADVANCEMENT_ENTRY_NOT_FOUND: '该报名不在任何晋级名单上',
+    ADVANCEMENT_NOT_ADVANCED: '该选手在最新的晋级名单上不是晋级状态，不能弃权或确认',
+    ADVANCEMENT_ALREADY_DECLINED: '该选手已经弃权，不能重复弃权',
+    ADVANCEMENT_ALREADY_CONFIRMED: '该选手已经确认参赛，不能重复确认',
     HOST_UNIT_NOT_FOUND: '承办单位不存在，请刷新后重新选择',
+    // Hosted contests (docs/security.md)
+    HOSTED_CONTEST_ROUND: '单位联络员只能承办初赛（第一轮）',
+    HOST_UNIT_OUT_OF_SCOPE: '只能由本单位或下级单位承办，请选择承办单位',
+    JUDGE_UNIT_OUT_OF_SCOPE: '只能选用或新建本单位（承办单位）及下级单位的裁判账号',
+    USER_ROLE_NOT_ALLOWED: '单位联络员只能新建裁判账号',
+
+    // Grants (专项资金, docs/statistics.md)
+    GRANTS_INVALID: '专项资金表有误，未做任何修改，请按每行的提示修改后重新保存',
+    GRANT_AMOUNT_INVALID: '金额不是有效的数字，请填写以元为单位的金额，如 12345.60',
+    GRANT_AMOUNT_NEGATIVE: '金额不能为负数',
+    GRANT_AMOUNT_PRECISION: '金额最多保留两位小数（精确到分）',
+    GRANT_AMOUNT_TOO_LARGE: '单个单位的专项资金不能超过 10,000,000.00 元',
+    GRANT_NOT_FOUND: '该单位在本次竞赛中没有专项资金',
+    GRANT_REPORTED: '该单位已报告资金使用情况，不能从专项资金表中删除',
+    GRANT_UNIT_DUPLICATE: '同一单位在表中出现了多次，请合并为一行',
+    GRANT_UNIT_UNKNOWN: '单位不存在，请刷新后重新选择',
+    GRANT_USED_OVER_AMOUNT: '已使用金额不能超过拨付的专项资金',
 
     // Registrations
     REGISTRATION_CLOSED: '该竞赛项目当前不在报名阶段，不能报名',
@@ -167,6 +196,7 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     REGISTRATION_EXISTS: '该职工已报名此竞赛项目，无需重复报名',
     REGISTRATION_NOT_FOUND: '该报名不存在，请刷新后重试',
     REGISTRATION_OTHER_TRADE: '该职工已报名本届大赛的其他工种，每人限报一个工种',
+    REGISTRATION_SAME_ROUND: '该职工已报名本工种同一轮次的另一场比赛，每轮限报一场',
     REGISTRATION_REJECTED: '该职工的报名已被组织方驳回，如有疑问请联系组织方',
     REGISTRATION_DECISION_FORBIDDEN: '只有组织方可以审核报名，单位联络员只能撤回报名',
     REGISTRATION_LOCKED: '该竞赛项目已过报名和评分阶段，报名不能再更改',
@@ -289,6 +319,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     RESULTS_WRONG_STAGE: '只有在“评分中”“成绩审核”或“公示中”阶段才能计算成绩',
     RESULTS_NOT_DRAWN: '还没有抽签（或抽签因新通过的报名已作废），请先抽签',
     RESULTS_NOT_READY: '还有分数未录入、未确认或需要处理，全部由裁判长确认后才能计算成绩',
+    CARRIED_TOTAL_MISSING:
+      '有选手没有可带入的选拔赛成绩（不是通过晋级名单进入的）：请先执行晋级名单生成报名，或撤销、标记缺考这些选手后再计算',
     RESULTS_COMPUTE_CRASHED: '成绩计算意外中断，请重新计算；如再次失败，请联系系统管理员',
     RESULT_RUN_NOT_FOUND: '该次成绩计算不存在，请刷新后重试',
     RESULT_RUN_NOT_DONE: '该次成绩计算尚未完成或已失败，只能公示已完成的计算',
@@ -418,6 +450,14 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
       "Choose how several judges' scores are combined (mean, trimmed mean, median or single judge)",
     TOLERANCE_INVALID:
       "The tolerance is wrong: a whole mark 0–3 for a judgement, or 0 to the criterion's maximum (2 decimals) for a measurement",
+    CARRIED_PART_INVALID: '"Carried" is either yes or no',
+    CARRIED_PART_HAS_CRITERIA:
+      "A carried part takes the finalist's published preliminary total and judges never score it: it has no criteria",
+    CARRIED_PART_FIRST_ROUND:
+      'Only a later round (such as the final) carries a preliminary total in; a first round has none to carry',
+    CARRIED_PART_TOO_MANY: 'A scoring scheme may have only one carried part',
+    CARRIED_PART_ALONE:
+      'Besides the carried part, a scoring scheme needs at least one part that judges score',
 
     // Title policy
     TITLE_POLICY_INVALID: 'The title rules have mistakes; correct them as shown',
@@ -478,7 +518,34 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
       'A feeder’s results are not published yet; the advancement list can be made once they are',
     ADVANCEMENT_NOT_CONFIGURED: 'Set this contest’s feeders and advancement rule first',
     ADVANCEMENT_NOT_FOUND: 'This contest has no advancement list yet',
+    ADVANCEMENT_CLOSED:
+      'The final is scoring or past it; the advancement list no longer changes its finalists',
+    ADVANCEMENT_ENTRY_NOT_FOUND: 'This registration is on no advancement list',
+    ADVANCEMENT_NOT_ADVANCED:
+      'This entrant is not advanced on the latest list, so cannot decline or confirm',
+    ADVANCEMENT_ALREADY_DECLINED: 'This entrant has already declined',
+    ADVANCEMENT_ALREADY_CONFIRMED: 'This entrant has already confirmed',
     HOST_UNIT_NOT_FOUND: 'The host unit does not exist; reload and choose again',
+    // Hosted contests (docs/security.md)
+    HOSTED_CONTEST_ROUND: 'A unit coordinator may host only a first-round (preliminary) contest',
+    HOST_UNIT_OUT_OF_SCOPE:
+      'The host unit must be your unit or a unit below it; choose a host unit',
+    JUDGE_UNIT_OUT_OF_SCOPE:
+      'Only judge accounts of the host unit (or your unit) and the units below it may be used or created',
+    USER_ROLE_NOT_ALLOWED: 'A unit coordinator may create judge accounts only',
+
+    // Grants (docs/statistics.md)
+    GRANTS_INVALID:
+      'The grants table has problems and nothing was changed; fix each row as shown and save again',
+    GRANT_AMOUNT_INVALID: 'The amount is not a number; enter yuan, e.g. 12345.60',
+    GRANT_AMOUNT_NEGATIVE: 'An amount cannot be negative',
+    GRANT_AMOUNT_PRECISION: 'Amounts have at most 2 decimals (fen)',
+    GRANT_AMOUNT_TOO_LARGE: "One unit's grant cannot exceed 10,000,000.00 yuan",
+    GRANT_NOT_FOUND: 'This unit has no grant in this competition',
+    GRANT_REPORTED: 'This unit has reported its use of the grant; its grant cannot be removed',
+    GRANT_UNIT_DUPLICATE: 'The same unit is listed more than once; keep one row per unit',
+    GRANT_UNIT_UNKNOWN: 'The unit does not exist; reload and choose again',
+    GRANT_USED_OVER_AMOUNT: 'The amount used cannot be more than the grant',
 
     // Registrations
     REGISTRATION_CLOSED: 'This contest is not taking registrations now',
@@ -489,6 +556,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     REGISTRATION_NOT_FOUND: 'This registration does not exist; reload and try again',
     REGISTRATION_OTHER_TRADE:
       'This worker is already registered in another trade of this competition; a worker may enter one trade',
+    REGISTRATION_SAME_ROUND:
+      'This worker is already registered in another contest of the same trade and round; a worker enters one contest per round',
     REGISTRATION_REJECTED:
       "The organizer rejected this worker's registration; contact the organizer with any questions",
     REGISTRATION_DECISION_FORBIDDEN:
@@ -646,6 +715,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     RESULTS_NOT_DRAWN: 'The draw has not run (or a late approval undid it); run the draw first',
     RESULTS_NOT_READY:
       'Some scores are missing, unconfirmed or need attention; the chief judge must confirm them all first',
+    CARRIED_TOTAL_MISSING:
+      'Some contestants have no preliminary total to carry in (they did not come through advancement): apply the advancement list, or withdraw them or mark them absent, then compute again',
     RESULTS_COMPUTE_CRASHED:
       'The computation stopped unexpectedly; compute again, and if it fails again, contact the administrator',
     RESULT_RUN_NOT_FOUND: 'This computation does not exist; reload and try again',
