@@ -132,10 +132,7 @@ export async function setUpCampaign(
     finals.push({ contestId: final.id, tradeId: trades[t].id, feederIds });
   }
 
-  const [admin] = await dataSource.query<Array<{ id: number }>>(
-    "SELECT id FROM users WHERE username = 'bench'",
-  );
-  const userId = Number(admin.id);
+  const { userId } = await ok(client.GET('/api/auth/me'));
   await seedEntries(dataSource, competition.id, preliminaries, size.entries, userId);
   return {
     competitionId: competition.id,
