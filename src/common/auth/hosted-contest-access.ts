@@ -26,6 +26,8 @@ export function relationOf(hostPath: string | null, coordinatorPath: string | nu
   return 'OUTSIDE';
 }
 
+const MAX_ID = 2147483647;
+
 const LOOKUP: Record<Exclude<ContestRef, 'contest'>, { table: string; column: string }> = {
   registration: { table: 'registrations', column: 'id' },
   objection: { table: 'objections', column: 'id' },
@@ -44,14 +46,16 @@ export class HostedContestAccess {
   /** The contest a route parameter names; null when there is none (or the value is malformed). */
   async contestOf(ref: ContestRef, value: unknown): Promise<number | null> {
     if (typeof value !== 'string' || value.length === 0 || value.length > 64) return null;
-    if (ref === 'contest') return /^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : null;
+    // Ids as the id pipe takes them (1 to 2^31 - 1): a larger number must not reach PostgreSQL.
+    const id = /^[1-9][0-9]{0,9}$/.test(value) && Number(value) <= MAX_ID ? Number(value) : null;
+    if (ref === 'contest') return id;
     const { table, column } = LOOKUP[ref];
-    if (column === 'id' && !/^[1-9][0-9]{0,9}$/.test(value)) return null;
+    if (column === 'id' && id === null) return null;
     const row = await this.dataSource
       .createQueryBuilder()
       .select('t.contest_id', 'contestId')
       .from(table, 't')
-      .where(`t.${column} = :value`, { value: column === 'id' ? Number(value) : value })
+      .where(`t.${column} = :value`, { value: column === 'id' ? id : value })
       .getRawOne<{ contestId: number | string }>();
     return row ? Number(row.contestId) : null;
   }

@@ -102,6 +102,11 @@ function jsonHeaders(): fc.Arbitrary<Record<string, string>> {
 function tokenArb(route: FuzzRoute, world: FuzzWorld): fc.Arbitrary<string | undefined> {
   if (route.public) return fc.constant(undefined);
   const { tokens } = world;
+  // The coordinator hosts the registration contest: on a route acting on one contest, they are its
+  // organizer there (and refused on the others), so the fuzzer sends their token too.
+  if (route.roles.includes('ORGANIZER') && route.hosted) {
+    return fc.constantFrom(tokens.ORGANIZER, tokens.UNIT_COORDINATOR);
+  }
   if (route.roles.includes('ORGANIZER')) return fc.constant(tokens.ORGANIZER);
   if (route.roles.includes('JUDGE')) return fc.constantFrom(tokens.JUDGE, tokens.CHIEF);
   if (route.roles.includes('UNIT_COORDINATOR')) return fc.constant(tokens.UNIT_COORDINATOR);

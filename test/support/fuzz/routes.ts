@@ -3,7 +3,11 @@ import { RequestMethod } from '@nestjs/common';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { PUBLIC_KEY, ROLES_KEY } from '../../../src/common/auth/roles.decorator';
+import {
+  HOSTED_CONTEST_KEY,
+  PUBLIC_KEY,
+  ROLES_KEY,
+} from '../../../src/common/auth/roles.decorator';
 import type { Role } from '../../../src/common/auth/principal';
 import { type Class, DtoShape, dtoShape } from './dto-fields';
 
@@ -17,6 +21,8 @@ export interface FuzzRoute {
   inOpenApi: boolean;
   public: boolean;
   roles: Role[];
+  /** A route acting on one contest, which a coordinator of its host unit organises (@HostedContest). */
+  hosted: boolean;
   body: DtoShape | null;
   query: DtoShape | null;
   /** The route reads the query string by hand (a plain record), not through a DTO. */
@@ -133,6 +139,7 @@ function describeHandler(
     inOpenApi,
     public: meta<boolean>(PUBLIC_KEY) === true,
     roles: meta<Role[]>(ROLES_KEY) ?? [],
+    hosted: meta<object>(HOSTED_CONTEST_KEY) !== undefined,
     body: body.shape,
     query: query.shape,
     rawQuery: query.raw,

@@ -17,8 +17,8 @@ type Json = Record<string, unknown>;
 
 /**
  * Something to damage: a published contest (results, an objection, certificates), a contest in
- * scoring (drawn, one score in), a contest open for registration (pending entries), their units,
- * judges and a unit coordinator — all made through the API.
+ * scoring (drawn, one score in), a contest open for registration (pending entries) hosted by the
+ * unit coordinator's unit, their units, judges and that coordinator — all made through the API.
  */
 export async function seedWorld(e2e: E2eApp): Promise<FuzzWorld> {
   const organizer = await e2e.login();
@@ -57,11 +57,12 @@ export async function seedWorld(e2e: E2eApp): Promise<FuzzWorld> {
     return job.state === 'completed' ? true : undefined;
   }, 20000);
 
-  const contestFor = async (tradeCode: string) =>
+  const contestFor = async (tradeCode: string, hostUnitId?: number) =>
     (
       await setup.contest(published.competitionId, {
         tradeId: await setup.tradeId(tradeCode),
         scheme: SINGLE_SCORE_SCHEME,
+        ...(hostUnitId === undefined ? {} : { hostUnitId }),
       })
     ).id;
   // In scoring: three drawn contestants, the seeded judges, one score entered.
@@ -98,8 +99,9 @@ export async function seedWorld(e2e: E2eApp): Promise<FuzzWorld> {
     .send({ entries: [{ code: drawn[0].code, criterionKey: 'task', points: '77.50' }] });
   if (scored.status !== 200) throw new Error(`score → ${scored.status}`);
 
-  // Open for registration, with entries waiting for a decision.
-  const registration = await contestFor('ELEC');
+  // Open for registration, with entries waiting for a decision; hosted by the coordinator's unit
+  // (docs/security.md "Hosted contests"), so the coordinator is its organizer.
+  const registration = await contestFor('ELEC', unitId);
   await setStatus(http, organizer, registration, 'REGISTRATION');
   for (let i = 0; i < 2; i++) {
     await register(http, organizer, registration, {
