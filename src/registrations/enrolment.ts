@@ -50,7 +50,7 @@ export type EntryOutcome =
       rowNumber: number;
       kind: 'rejected';
       field: 'idNumber';
-      code: 'REGISTRATION_OTHER_TRADE' | 'REGISTRATION_REJECTED';
+      code: 'REGISTRATION_OTHER_TRADE' | 'REGISTRATION_REJECTED' | 'REGISTRATION_SAME_ROUND';
       message: string;
       messageZh: string;
       details: Record<string, unknown>;
@@ -68,7 +68,9 @@ type Plan = {
  * The one write path that enters workers into a contest, shared by the form and the roster import
  * so that both apply the same rules: the worker is found by ID number (created or brought up to
  * date), the registration is created (or a withdrawn one re-opened), and a worker already entered
- * in another trade of the competition is refused unless both contests allow more entries.
+ * in another trade of the competition is refused unless both contests allow more entries, as is
+ * one already entered in another contest of the same trade and round (other rounds of the same
+ * trade are the worker's way to the final, docs/registration.md).
  * Runs inside the caller's transaction, for a batch of entries with distinct ID numbers.
  */
 @Injectable()
@@ -267,11 +269,25 @@ export class Enrolment {
       );
     }
     const entering = !registration || registration.status === 'WITHDRAWN';
-    const clash = entering
-      ? (elsewhere.get(worker.id) ?? []).find(
-          (o) => !(contest.allowMultipleEntries && o.allowMultipleEntries),
-        )
-      : undefined;
+    const others = entering ? (elsewhere.get(worker.id) ?? []) : [];
+    // Other rounds of the same trade are the worker's path through the funnel (初赛 → 决赛); two
+    // contests of one round of the trade (two districts' preliminaries) are one too many.
+    const sameRound = others.find(
+      (o) => o.tradeId === contest.tradeId && o.round === contest.round,
+    );
+    if (sameRound) {
+      return rejected(
+        'REGISTRATION_SAME_ROUND',
+        `The worker is already entered in contest ${sameRound.contestId} of the same trade and round ` +
+          `(registration ${sameRound.registrationId}); a worker enters one contest per round of a trade`,
+        `该职工已报名本工种同一轮次的另一场比赛（报名编号 ${sameRound.registrationId}），每轮限报一场`,
+        { registrationId: sameRound.registrationId, contestId: sameRound.contestId },
+      );
+    }
+    const clash = others.find(
+      (o) =>
+        o.tradeId !== contest.tradeId && !(contest.allowMultipleEntries && o.allowMultipleEntries),
+    );
     if (clash) {
       return rejected(
         'REGISTRATION_OTHER_TRADE',

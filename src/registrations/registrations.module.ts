@@ -4,6 +4,7 @@ import { UnitsModule } from '../units/units.module';
 import { UsersRepository } from '../users/users.repository';
 import { WorkersRepository } from '../workers/workers.repository';
 import { DrawService } from './draw.service';
+import { FinalistsService } from './finalists.service';
 import { RegistrationTransfers } from './transfers';
 import { Enrolment } from './enrolment';
 import { ImportRosterProcessor } from './jobs/import-roster.processor';
@@ -19,11 +20,20 @@ import { SelfRegistrationController } from './self-registration.controller';
 import { SelfRegistrationRepository } from './self-registration.repository';
 import { SelfRegistrationService } from './self-registration.service';
 
-/** Workers, registrations, roster imports and the draw. */
+/**
+ * One dynamic module per `http` flag: Nest tells dynamic modules apart by the object, so the
+ * rounds module importing `forRoot({ http: true })` gets the application's instance, not a second
+ * one declaring every route again.
+ */
+const instances = new Map<boolean, DynamicModule>();
+
+/** Workers, registrations, roster imports, the draw, and the finalists advancement makes. */
 @Module({})
 export class RegistrationsModule {
   static forRoot(options: { http: boolean }): DynamicModule {
-    return {
+    const known = instances.get(options.http);
+    if (known) return known;
+    const module: DynamicModule = {
       module: RegistrationsModule,
       imports: [ContestsModule, UnitsModule],
       controllers: options.http
@@ -42,11 +52,14 @@ export class RegistrationsModule {
         RosterImportService,
         RegistrationsExport,
         ImportRosterProcessor,
+        FinalistsService,
         SelfRegistrationRepository,
         SelfRegistrationService,
         ...(options.http ? [PublicLookupThrottlerGuard] : []),
       ],
-      exports: [RegistrationsService, RegistrationsRepository],
+      exports: [RegistrationsService, RegistrationsRepository, FinalistsService],
     };
+    instances.set(options.http, module);
+    return module;
   }
 }

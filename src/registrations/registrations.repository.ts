@@ -12,7 +12,14 @@ export type NewRegistration = Omit<Registration, 'id'>;
 export type RegistrationChanges = Partial<
   Pick<
     Registration,
-    'status' | 'unitId' | 'rejectReason' | 'outOfCompetition' | 'decidedBy' | 'decidedAt'
+    | 'status'
+    | 'unitId'
+    | 'rejectReason'
+    | 'outOfCompetition'
+    | 'decidedBy'
+    | 'decidedAt'
+    | 'feederRegistrationId'
+    | 'carriedTotalCenti'
   >
 >;
 
@@ -67,8 +74,11 @@ export interface OtherEntry {
   contestId: number;
   competitionId: number;
   status: RegistrationStatus;
+  tradeId: number;
   tradeCode: string;
   tradeName: string;
+  /** The contest's round in its trade's funnel (1 = first round). */
+  round: number;
   allowMultipleEntries: boolean;
 }
 
@@ -114,6 +124,29 @@ export class RegistrationsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Registration | null> {
     return manager.getRepository(Registration).findOneBy({ id });
+  }
+
+  findByIds(manager: EntityManager, ids: number[]): Promise<Registration[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Registration).findBy({ id: In(ids) });
+  }
+
+  /** A final's registrations that came from advancement, and those of these workers. */
+  findFinalists(
+    manager: EntityManager,
+    contestId: number,
+    workerIds: number[],
+  ): Promise<Registration[]> {
+    const query = manager
+      .createQueryBuilder(Registration, 'r')
+      .where('r.contestId = :contestId', { contestId });
+    if (workerIds.length === 0) query.andWhere('r.feederRegistrationId IS NOT NULL');
+    else {
+      query.andWhere('(r.feederRegistrationId IS NOT NULL OR r.workerId IN (:...workerIds))', {
+        workerIds,
+      });
+    }
+    return query.orderBy('r.id').getMany();
   }
 
   findInContest(
@@ -463,6 +496,8 @@ async function entries(query: SelectQueryBuilder<Registration>): Promise<OtherEn
     .addSelect('r.contestId', 'contestId')
     .addSelect('r.competitionId', 'competitionId')
     .addSelect('r.status', 'status')
+    .addSelect('c.tradeId', 'tradeId')
+    .addSelect('c.round', 'round')
     .addSelect('t.code', 'tradeCode')
     .addSelect('t.name', 'tradeName')
     .addSelect('c.allowMultipleEntries', 'allowMultipleEntries')
@@ -474,6 +509,8 @@ async function entries(query: SelectQueryBuilder<Registration>): Promise<OtherEn
     registrationId: Number(r.registrationId),
     contestId: Number(r.contestId),
     competitionId: Number(r.competitionId),
+    tradeId: Number(r.tradeId),
+    round: Number(r.round),
     allowMultipleEntries: Boolean(r.allowMultipleEntries),
   }));
 }

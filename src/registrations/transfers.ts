@@ -53,13 +53,14 @@ export class RegistrationTransfers {
       }
       const active = (e: OtherEntry) => ACTIVE.has(e.status) || approved.has(e.registrationId);
       for (const entry of requested.filter(active)) {
-        const clash = held
-          .filter(active)
-          .find(
-            (h) =>
-              h.competitionId === entry.competitionId &&
-              !(h.allowMultipleEntries && entry.allowMultipleEntries),
-          );
+        const clash = held.filter(active).find(
+          (h) =>
+            h.competitionId === entry.competitionId &&
+            // Other rounds of the same trade are one path to the final (docs/registration.md).
+            (h.tradeId === entry.tradeId
+              ? h.round === entry.round
+              : !(h.allowMultipleEntries && entry.allowMultipleEntries)),
+        );
         if (clash) throw RegistrationErrors.transferOtherTrade(entry.registrationId, clash);
       }
       await this.registrations.moveToWorker(manager, claim.id, record.id, now);

@@ -34,4 +34,32 @@ export const RoundErrors = {
       'ADVANCEMENT_NOT_FOUND',
       `Contest ${contestId} has no advancement list yet`,
     ),
+  closed: (contestId: number, status: string) =>
+    new DomainError(
+      'CONFLICT',
+      'ADVANCEMENT_CLOSED',
+      `Contest ${contestId} is ${status}; its finalists follow the advancement list only while it is DRAFT or REGISTRATION`,
+      { contestId, status },
+    ),
+  entryNotFound: (registrationId: number) =>
+    new DomainError(
+      'NOT_FOUND',
+      'ADVANCEMENT_ENTRY_NOT_FOUND',
+      `Registration ${registrationId} is on no later round's advancement list`,
+      { registrationId },
+    ),
+  notAdvanced: (registrationId: number, contestId: number, status: string) =>
+    new DomainError(
+      'CONFLICT',
+      'ADVANCEMENT_NOT_ADVANCED',
+      `Registration ${registrationId} is ${status} on the advancement list of contest ${contestId}, not ADVANCED`,
+      { registrationId, contestId, status },
+    ),
+  alreadyAnswered: (registrationId: number, contestId: number, kind: 'DECLINE' | 'CONFIRM') =>
+    new DomainError(
+      'CONFLICT',
+      kind === 'DECLINE' ? 'ADVANCEMENT_ALREADY_DECLINED' : 'ADVANCEMENT_ALREADY_CONFIRMED',
+      `Registration ${registrationId} has already ${kind === 'DECLINE' ? 'declined' : 'confirmed'} its place in contest ${contestId}`,
+      { registrationId, contestId },
+    ),
 };

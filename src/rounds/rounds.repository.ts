@@ -3,7 +3,12 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Contest } from '../contests/contest.entity';
 import { Unit } from '../units/unit.entity';
-import { AdvancementVersion, ContestFeeder } from './rounds.entities';
+import {
+  AdvancementResponse,
+  AdvancementVersion,
+  ContestFeeder,
+  type AdvancementResponseKind,
+} from './rounds.entities';
 
 /** The rounds' own tables (feeders, advancement versions) and the contest's rule column. */
 @Injectable()
@@ -30,6 +35,38 @@ export class RoundsRepository {
       .getRepository(ContestFeeder)
       .find({ where: { contestId }, order: { feederContestId: 'ASC' } });
     return rows.map((r) => r.feederContestId);
+  }
+
+  /** The later rounds this contest feeds. */
+  async finalsFedBy(
+    feederContestId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number[]> {
+    const rows = await manager
+      .getRepository(ContestFeeder)
+      .find({ where: { feederContestId }, order: { contestId: 'ASC' } });
+    return rows.map((r) => r.contestId);
+  }
+
+  /** Every decline and confirmation given for a final, oldest first. */
+  responses(manager: EntityManager, contestId: number): Promise<AdvancementResponse[]> {
+    return manager
+      .getRepository(AdvancementResponse)
+      .find({ where: { contestId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  async insertResponse(
+    manager: EntityManager,
+    response: {
+      contestId: number;
+      registrationId: number;
+      kind: AdvancementResponseKind;
+      reason: string | null;
+      at: Date;
+      createdBy: number;
+    },
+  ): Promise<void> {
+    await manager.getRepository(AdvancementResponse).insert(response);
   }
 
   async setFeeders(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { RuleIssue } from '../common/errors/domain-error';
 import type { Principal } from '../common/auth/principal';
 import { ContestErrors } from '../contests/contests.errors';
@@ -23,6 +24,14 @@ import {
 
 /** The unit's name is kept with each entry, as the feeder published it. */
 export type StoredEntry = AdvancementVersion['entries'][number] & { unitName?: string };
+
+/** What a computation of a contest's list reads before its transaction (RoundsService.inputsOf). */
+export interface ComputationInputs {
+  contestId: number;
+  rule: AdvancementRule;
+  feeders: FeederResults[];
+  unitNames: Map<number, string>;
+}
 
 /** "/1/4/9/" → ids [1, 4, 9]. */
 const pathIds = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
@@ -167,17 +176,46 @@ export class RoundsService {
     };
   }
 
-  /** Computes the list; keeps a new version only when it differs from the latest. */
-  async compute(contestId: number, user: Principal): Promise<AdvancementVersion> {
+  /**
+   * What a computation reads before its transaction: the contest's rule and its feeders' published
+   * runs. Refuses an unconfigured contest and unpublished feeders.
+   */
+  async inputsOf(contestId: number): Promise<ComputationInputs> {
     const contest = await this.contest(contestId);
     const feederIds = await this.rounds.feederIds(contestId);
     if (contest.advancementRule === null || feederIds.length === 0) {
       throw RoundErrors.notConfigured(contestId);
     }
     const { feeders, unitNames } = await this.feederResults(feederIds);
-    const list = computeAdvancement({
-      feeders,
+    return {
+      contestId,
       rule: contest.advancementRule as unknown as AdvancementRule,
+      feeders,
+      unitNames,
+    };
+  }
+
+  /**
+   * Inside the caller's transaction, which holds the contest's row: the list from the inputs and
+   * every decline and confirmation stored so far, kept as a new version only when it differs from
+   * the latest (the latest is answered otherwise).
+   */
+  async keepVersion(
+    manager: EntityManager,
+    inputs: ComputationInputs,
+    user: Principal,
+  ): Promise<AdvancementVersion> {
+    const { contestId, unitNames } = inputs;
+    const responses = await this.rounds.responses(manager, contestId);
+    const list = computeAdvancement({
+      feeders: inputs.feeders,
+      rule: inputs.rule,
+      declines: responses
+        .filter((r) => r.kind === 'DECLINE')
+        .map((r) => ({ registrationId: r.registrationId, reason: r.reason ?? '', at: r.at })),
+      confirmations: responses
+        .filter((r) => r.kind === 'CONFIRM')
+        .map((r) => ({ registrationId: r.registrationId, at: r.at })),
       now: new Date(),
     });
     const next: AdvancementList = {
@@ -187,24 +225,30 @@ export class RoundsService {
         unitName: unitNames.get(e.unitId) ?? '',
       })),
     };
+    const latest = await this.rounds.latest(contestId, manager);
+    const diff = diffAdvancement(
+      latest ? { provisional: latest.provisional, entries: latest.entries } : null,
+      next,
+    );
+    if (latest && !diff.changed) return latest;
+    return this.rounds.insertVersion(manager, {
+      contestId,
+      version: (latest?.version ?? 0) + 1,
+      provisional: next.provisional,
+      entries: next.entries,
+      changes: diff.changes,
+      createdAt: new Date(),
+      createdBy: user.userId,
+    });
+  }
+
+  /** Computes the list; keeps a new version only when it differs from the latest. */
+  async compute(contestId: number, user: Principal): Promise<AdvancementVersion> {
+    const inputs = await this.inputsOf(contestId);
     return this.unitOfWork.run(async (manager) => {
       // One computation of a contest at a time (PostgreSQL), so two never number the same version.
       await this.contests.lock(manager, contestId);
-      const latest = await this.rounds.latest(contestId, manager);
-      const diff = diffAdvancement(
-        latest ? { provisional: latest.provisional, entries: latest.entries } : null,
-        next,
-      );
-      if (latest && !diff.changed) return latest;
-      return this.rounds.insertVersion(manager, {
-        contestId,
-        version: (latest?.version ?? 0) + 1,
-        provisional: next.provisional,
-        entries: next.entries,
-        changes: diff.changes,
-        createdAt: new Date(),
-        createdBy: user.userId,
-      });
+      return this.keepVersion(manager, inputs, user);
     });
   }
 

@@ -51,6 +51,7 @@ function poolFor(route: FuzzRoute, param: string, world: FuzzWorld): Array<strin
     jobId: 'jobs',
     userId: 'users',
     importId: 'imports',
+    registrationId: 'registrations',
   };
   if (byName[param]) return world.pools[byName[param]];
   const before = route.path.split(`/{${param}}`)[0].split('/').pop() ?? '';

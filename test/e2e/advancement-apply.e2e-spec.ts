@@ -1,0 +1,512 @@
+import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
+import { maleId } from '../factories/id-numbers';
+import { computeAndPublishRun, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
+import { SetupApi } from '../factories/setup-api';
+import { startApp, type E2eApp } from '../support/e2e-app';
+import { databases } from '../support/e2e-databases';
+
+interface Entry {
+  registrationId: number;
+  name: string;
+  feederContestId: number;
+  total: string | null;
+  rank: number | null;
+  status: string;
+  reserveNo?: number;
+  reason: { code: string } & Record<string, unknown>;
+}
+interface Advancement {
+  version: number;
+  entries: Entry[];
+  changes: Array<{ name: string; kind: string; after: { confirmed: boolean } | null }>;
+}
+interface Applied {
+  version: number;
+  created: number;
+  reapproved: number;
+  updated: number;
+  unchanged: number;
+  withdrawn: number;
+  changes: Array<{
+    kind: string;
+    registrationId: number;
+    feederRegistrationId: number | null;
+    name: string;
+    carriedTotal?: { before: string | null; after: string | null };
+  }>;
+}
+
+/**
+ * The final's registrations made from its advancement list, declines and confirmations
+ * (docs/advancement.md "Applying the list"), over HTTP on both databases. A city-wide theory round
+ * (round 1) and 海州区's hosted preliminary (round 2) feed the final (round 3), each sending its
+ * best 2; 周明 sat both and takes one place.
+ */
+describe.each(databases)('Applying advancement to the final on %s', (_name, database) => {
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
+  let e2e: E2eApp;
+  let organizer: string;
+  let setup: SetupApi;
+  let judge: string;
+  let chief: string;
+  let judgeId: number;
+  let chiefUserId: number;
+  let tradeId: number;
+  let competitionId: number;
+  let unitA: number;
+  let unitB: number;
+  let theory: number;
+  let prelim: number;
+  let final: number;
+  /** By name and contest: registration id, ID number, code. */
+  const people = new Map<string, { registrationId: number; idNumber: string; code: string }>();
+  const idNumbers = new Map<string, string>();
+  let nextId = 300;
+
+  const as = (auth: string) => ({
+    get: (url: string) => e2e.http.get(url).set('authorization', auth),
+    post: (url: string, body: object = {}) =>
+      e2e.http.post(url).set('authorization', auth).send(body),
+    put: (url: string, body: object) => e2e.http.put(url).set('authorization', auth).send(body),
+    patch: (url: string, body: object) => e2e.http.patch(url).set('authorization', auth).send(body),
+  });
+  const expectStatus = (res: Response, status: number) => {
+    if (res.status !== status) {
+      throw new Error(`${res.status} ${JSON.stringify(res.body)} (expected ${status})`);
+    }
+  };
+  const expectOk = (res: Response) => {
+    if (res.status < 200 || res.status > 299) {
+      throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+    }
+  };
+  const key = (name: string, contestId: number) => `${name}@${contestId}`;
+  const idNumberOf = (name: string) => {
+    if (!idNumbers.has(name)) idNumbers.set(name, maleId(nextId++));
+    return idNumbers.get(name)!;
+  };
+
+  /** Registers, draws, scores, confirms, closes, computes and publishes one feeder. */
+  async function feeder(
+    round: number,
+    hostUnitId: number | null,
+    scores: Array<[string, number, number]>,
+  ): Promise<number> {
+    const org = as(organizer);
+    const created = await org.post(`/api/competitions/${competitionId}/contests`, {
+      tradeId,
+      scheme: SINGLE_SCORE_SCHEME,
+      round,
+      ...(hostUnitId === null ? {} : { hostUnitId }),
+    });
+    expectOk(created);
+    const contestId = (created.body as { id: number }).id;
+    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'REGISTRATION' }));
+    const byId = new Map<number, string>();
+    for (const [name, unitId] of scores) {
+      const idNumber = idNumberOf(name);
+      const res = await org.post(`/api/contests/${contestId}/registrations`, {
+        worker: { name, idNumber, unitId },
+      });
+      expectOk(res);
+      const registrationId = (res.body as { id: number }).id;
+      byId.set(registrationId, name);
+      people.set(key(name, contestId), { registrationId, idNumber, code: '' });
+    }
+    for (const body of [{ userId: judgeId }, { userId: chiefUserId, chief: true }]) {
+      expectOk(await org.post(`/api/contests/${contestId}/judges`, body));
+    }
+    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'SCORING' }));
+    expectOk(
+      await org.post(`/api/contests/${contestId}/registrations/decisions`, {
+        status: 'APPROVED',
+        allPending: true,
+      }),
+    );
+    expectOk(await org.post(`/api/contests/${contestId}/draw`));
+    const rows = (await org.get(`/api/contests/${contestId}/registrations`)).body as Array<{
+      id: number;
+      code: string;
+    }>;
+    for (const r of rows) people.get(key(byId.get(r.id)!, contestId))!.code = r.code;
+    expectOk(
+      await as(judge).put(`/api/contests/${contestId}/scores`, {
+        entries: scores.map(([name, , points]) => ({
+          code: people.get(key(name, contestId))!.code,
+          criterionKey: 'task',
+          points,
+        })),
+      }),
+    );
+    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/confirm`));
+    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/close`));
+    await computeAndPublishRun(e2e.http, organizer, contestId);
+    return contestId;
+  }
+
+  /** After publication: an objection upheld, the chief judge corrects, the run is republished. */
+  async function rescore(name: string, contestId: number, points: number): Promise<void> {
+    const person = people.get(key(name, contestId))!;
+    const objection = await e2e.http
+      .post(`/api/public/contests/${contestId}/objections`)
+      .send({ name, idNumber: person.idNumber, text: '请复核成绩' });
+    expectOk(objection);
+    const { objectionId } = objection.body as { objectionId: number };
+    expectOk(
+      await as(organizer).patch(`/api/objections/${objectionId}`, {
+        decision: 'UPHELD',
+        response: '复核后更正',
+      }),
+    );
+    expectOk(
+      await as(chief).put(`/api/contests/${contestId}/scores`, {
+        entries: [{ code: person.code, criterionKey: 'task', points, judgeId }],
+        reason: '申诉复核',
+      }),
+    );
+    expectOk(await as(organizer).post(`/api/contests/${contestId}/scores/confirm`));
+    await computeAndPublishRun(e2e.http, organizer, contestId);
+  }
+
+  const reg = (name: string, contestId: number) => people.get(key(name, contestId))!.registrationId;
+  const compute = async () => {
+    const res = await as(organizer).post(`/api/contests/${final}/advancement`);
+    expectStatus(res, 200);
+    return res.body as Advancement;
+  };
+  const apply = async () => {
+    const res = await as(organizer).post(`/api/contests/${final}/advancement/apply`);
+    expectStatus(res, 200);
+    return res.body as Applied;
+  };
+  const entry = (list: Advancement, name: string, contestId: number) =>
+    list.entries.find((e) => e.name === name && e.feederContestId === contestId)!;
+  const kinds = (applied: Applied) =>
+    Object.fromEntries(applied.changes.map((c) => [c.name, c.kind]));
+
+  interface StoredFinalist {
+    status: string;
+    feeder: number | null;
+    carried: number | null;
+    unitId: number;
+  }
+
+  /** The final's registrations as stored, by feeder entry: status, link, carried total, unit. */
+  async function finalists(): Promise<Map<number, StoredFinalist>> {
+    const dataSource = e2e.app.get(DataSource);
+    const postgres = dataSource.options.type === 'postgres';
+    const rows = await dataSource.query<Array<Record<string, string | number | null>>>(
+      'SELECT status, feeder_registration_id AS feeder, carried_total_centi AS carried, ' +
+        `unit_id AS "unitId" FROM registrations WHERE contest_id = ${postgres ? '$1' : '?'}`,
+      [final],
+    );
+    const number = (value: string | number | null) => (value === null ? null : Number(value));
+    return new Map(
+      rows.map((r) => [
+        Number(r.feeder),
+        {
+          status: String(r.status),
+          feeder: number(r.feeder),
+          carried: number(r.carried),
+          unitId: Number(r.unitId),
+        },
+      ]),
+    );
+  }
+
+  beforeAll(async () => {
+    const db = await database();
+    dropDatabase = db.drop;
+    e2e = await startApp(db.overrides);
+    organizer = await e2e.login();
+    setup = new SetupApi(e2e.http, organizer);
+    tradeId = await setup.tradeId('LATHE');
+    competitionId = (await setup.competition('APPLY2017')).id;
+    const city = (await setup.unit('CITYAP', '阜新市总工会')).id;
+    unitA = (await setup.unit('HZQAP', '海州区总工会', city)).id;
+    unitB = (await setup.unit('XHQAP', '细河区总工会', city)).id;
+    judgeId = (await setup.user('judgeap', 'JUDGE')).id;
+    chiefUserId = (await setup.user('chiefap', 'JUDGE')).id;
+    await setup.user('coordap', 'UNIT_COORDINATOR', unitA);
+    await setup.user('coordbp', 'UNIT_COORDINATOR', unitB);
+    await setup.user('coordcity', 'UNIT_COORDINATOR', city);
+    judge = await e2e.login('judgeap', 'judgeap-password');
+    chief = await e2e.login('chiefap', 'chiefap-password');
+    theory = await feeder(1, null, [
+      ['周明', unitA, 92],
+      ['理一', unitB, 90],
+      ['理二', unitB, 80],
+      ['理三', unitB, 70],
+    ]);
+    // 周明 sits the round-2 preliminary of the same trade too: other rounds are allowed.
+    prelim = await feeder(2, unitA, [
+      ['甲一', unitA, 90],
+      ['周明', unitA, 85],
+      ['甲三', unitA, 80],
+      ['甲四', unitA, 70],
+    ]);
+    const created = await as(organizer).post(`/api/competitions/${competitionId}/contests`, {
+      tradeId,
+      scheme: SINGLE_SCORE_SCHEME,
+      round: 3,
+    });
+    expectStatus(created, 201);
+    final = (created.body as { id: number }).id;
+    expectStatus(
+      await as(organizer).put(`/api/contests/${final}/feeders`, {
+        feederContestIds: [theory, prelim],
+        rule: { mode: 'TOP_N_PER_FEEDER', n: 2 },
+      }),
+      200,
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    await e2e?.close();
+    await dropDatabase();
+  });
+
+  it('refuses a second contest of the same trade and round, and another trade, but not another round', async () => {
+    const other = await as(organizer).post(`/api/competitions/${competitionId}/contests`, {
+      tradeId,
+      scheme: SINGLE_SCORE_SCHEME,
+      round: 2,
+    });
+    expectStatus(other, 201);
+    const otherId = (other.body as { id: number }).id;
+    expectOk(await as(organizer).patch(`/api/contests/${otherId}`, { status: 'REGISTRATION' }));
+    const sameRound = await as(organizer).post(`/api/contests/${otherId}/registrations`, {
+      worker: { name: '甲一', idNumber: idNumberOf('甲一'), unitId: unitA },
+    });
+    expectStatus(sameRound, 409);
+    expect(sameRound.body).toMatchObject({
+      code: 'REGISTRATION_SAME_ROUND',
+      details: { registrationId: reg('甲一', prelim), contestId: prelim },
+    });
+    const ecom = await as(organizer).post(`/api/competitions/${competitionId}/contests`, {
+      tradeId: await setup.tradeId('ECOM'),
+      scheme: SINGLE_SCORE_SCHEME,
+    });
+    expectStatus(ecom, 201);
+    const ecomId = (ecom.body as { id: number }).id;
+    expectOk(await as(organizer).patch(`/api/contests/${ecomId}`, { status: 'REGISTRATION' }));
+    const otherTrade = await as(organizer).post(`/api/contests/${ecomId}/registrations`, {
+      worker: { name: '甲一', idNumber: idNumberOf('甲一'), unitId: unitA },
+    });
+    expect(otherTrade.status).toBe(409);
+    expect(otherTrade.body).toMatchObject({ code: 'REGISTRATION_OTHER_TRADE' });
+  });
+
+  it('refuses to apply before a list exists', async () => {
+    const res = await as(organizer).post(`/api/contests/${final}/advancement/apply`);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'ADVANCEMENT_NOT_FOUND' });
+  });
+
+  it('gives 周明 one place: his better entry (the theory round) advances, the other gives way', async () => {
+    const list = await compute();
+    expect(list.version).toBe(1);
+    expect(entry(list, '周明', theory)).toMatchObject({ status: 'ADVANCED', total: '92.00' });
+    expect(entry(list, '周明', prelim)).toMatchObject({
+      status: 'NOT_ELIGIBLE',
+      reason: {
+        code: 'ADVANCED_ELSEWHERE',
+        registrationId: reg('周明', theory),
+        feederContestId: theory,
+      },
+    });
+    expect(entry(list, '甲三', prelim)).toMatchObject({ status: 'ADVANCED', rank: 3 });
+    expect(entry(list, '甲四', prelim)).toMatchObject({ status: 'RESERVE', reserveNo: 1 });
+  });
+
+  it('creates the finalists approved, linked to their feeder entries, carrying their totals; again: all unchanged', async () => {
+    const applied = await apply();
+    expect(applied).toMatchObject({
+      version: 1,
+      created: 4,
+      reapproved: 0,
+      updated: 0,
+      unchanged: 0,
+      withdrawn: 0,
+    });
+    expect(kinds(applied)).toEqual({
+      周明: 'CREATED',
+      理一: 'CREATED',
+      甲一: 'CREATED',
+      甲三: 'CREATED',
+    });
+    expect(applied.changes.find((c) => c.name === '甲三')).toMatchObject({
+      feederRegistrationId: reg('甲三', prelim),
+      carriedTotal: { before: null, after: '80.00' },
+    });
+    const stored = await finalists();
+    expect(stored.size).toBe(4);
+    expect(stored.get(reg('周明', theory))).toEqual({
+      status: 'APPROVED',
+      feeder: reg('周明', theory),
+      carried: 9200,
+      unitId: unitA,
+    });
+    expect(stored.get(reg('理一', theory))).toMatchObject({ carried: 9000, unitId: unitB });
+    const listed = await as(organizer).get(`/api/contests/${final}/registrations`);
+    expect((listed.body as Array<{ status: string }>).map((r) => r.status)).toEqual([
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+    ]);
+
+    const again = await apply();
+    expect(again).toMatchObject({
+      created: 0,
+      reapproved: 0,
+      updated: 0,
+      unchanged: 4,
+      withdrawn: 0,
+    });
+    expect(again.changes).toEqual([]);
+  });
+
+  it('lets the worker’s coordinator decline: reserve 1 moves up, and the next apply follows', async () => {
+    const coordB = await e2e.login('coordbp', 'coordbp-password');
+    const outside = await as(coordB).post(`/api/advancement/${reg('甲一', prelim)}/decline`, {
+      reason: '工作安排',
+    });
+    expect(outside.status).toBe(403);
+    expect(outside.body).toMatchObject({ code: 'UNIT_OUT_OF_SCOPE' });
+    const coordA = await e2e.login('coordap', 'coordap-password');
+    const blank = await as(coordA).post(`/api/advancement/${reg('甲一', prelim)}/decline`, {
+      reason: '  ',
+    });
+    expect(blank.status).toBe(400);
+
+    const declined = await as(coordA).post(`/api/advancement/${reg('甲一', prelim)}/decline`, {
+      reason: '工作安排',
+    });
+    expectStatus(declined, 200);
+    const list = declined.body as Advancement;
+    expect(list.version).toBe(2);
+    expect(entry(list, '甲一', prelim)).toMatchObject({
+      status: 'DECLINED',
+      reason: { code: 'DECLINED', reason: '工作安排', afterDeadline: false },
+    });
+    expect(entry(list, '甲四', prelim)).toMatchObject({ status: 'ADVANCED', rank: 4 });
+    // Computing again keeps the decline: same version.
+    expect((await compute()).version).toBe(2);
+
+    const twice = await as(organizer).post(`/api/advancement/${reg('甲一', prelim)}/decline`, {
+      reason: '再次',
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: 'ADVANCEMENT_ALREADY_DECLINED' });
+    const reserve = await as(organizer).post(`/api/advancement/${reg('理二', theory)}/decline`, {
+      reason: '无',
+    });
+    expect(reserve.status).toBe(409);
+    expect(reserve.body).toMatchObject({ code: 'ADVANCEMENT_NOT_ADVANCED' });
+    const unknown = await as(organizer).post(`/api/advancement/99999999/decline`, {
+      reason: '无',
+    });
+    expect(unknown.status).toBe(404);
+
+    const applied = await apply();
+    expect(applied).toMatchObject({ version: 2, created: 1, unchanged: 3, withdrawn: 1 });
+    expect(kinds(applied)).toEqual({ 甲一: 'WITHDRAWN', 甲四: 'CREATED' });
+    const stored = await finalists();
+    expect(stored.get(reg('甲一', prelim))).toMatchObject({ status: 'WITHDRAWN' });
+    expect(stored.get(reg('甲四', prelim))).toMatchObject({ status: 'APPROVED', carried: 7000 });
+  });
+
+  it('records a confirmation by a coordinator above the worker’s unit, once', async () => {
+    const coordCity = await e2e.login('coordcity', 'coordcity-password');
+    const confirmed = await as(coordCity).post(`/api/advancement/${reg('理一', theory)}/confirm`);
+    expectStatus(confirmed, 200);
+    const list = confirmed.body as Advancement;
+    expect(list.version).toBe(3);
+    expect(list.changes).toEqual([
+      expect.objectContaining({
+        name: '理一',
+        kind: 'DETAILS_CHANGED',
+        after: expect.objectContaining({ confirmed: true }),
+      }),
+    ]);
+    const twice = await as(coordCity).post(`/api/advancement/${reg('理一', theory)}/confirm`);
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: 'ADVANCEMENT_ALREADY_CONFIRMED' });
+  });
+
+  it('follows corrected feeder results: moved out, moved in, a switched entry and a changed total', async () => {
+    // 理三 70 → 99 moves 理一 out of the theory round's places; 甲三 80 → 83 changes a carried total.
+    await rescore('理三', theory, 99);
+    await rescore('甲三', prelim, 83);
+    const list = await compute();
+    expect(list.version).toBe(4);
+    expect(entry(list, '理三', theory)).toMatchObject({ status: 'ADVANCED', rank: 1 });
+    expect(entry(list, '理一', theory)).toMatchObject({ status: 'RESERVE', reserveNo: 1 });
+    const applied = await apply();
+    expect(applied).toMatchObject({
+      version: 4,
+      created: 1,
+      updated: 1,
+      withdrawn: 1,
+      unchanged: 2,
+    });
+    expect(kinds(applied)).toEqual({ 理三: 'CREATED', 理一: 'WITHDRAWN', 甲三: 'UPDATED' });
+    expect(applied.changes.find((c) => c.name === '甲三')?.carriedTotal).toEqual({
+      before: '80.00',
+      after: '83.00',
+    });
+    expect((await finalists()).get(reg('甲三', prelim))).toMatchObject({ carried: 8300 });
+
+    // 理一 corrected to 99.50: back in (approved again); 周明 falls to third in the theory round
+    // and keeps his place through the preliminary instead, which moves 甲四 out.
+    await rescore('理一', theory, 99.5);
+    const next = await compute();
+    expect(entry(next, '周明', theory)).toMatchObject({
+      status: 'NOT_ELIGIBLE',
+      reason: { code: 'ADVANCED_ELSEWHERE', registrationId: reg('周明', prelim) },
+    });
+    expect(entry(next, '周明', prelim)).toMatchObject({ status: 'ADVANCED' });
+    const reapplied = await apply();
+    expect(reapplied).toMatchObject({ created: 0, reapproved: 1, updated: 1, withdrawn: 1 });
+    expect(kinds(reapplied)).toEqual({ 理一: 'APPROVED', 周明: 'UPDATED', 甲四: 'WITHDRAWN' });
+    expect(reapplied.changes.find((c) => c.name === '周明')).toMatchObject({
+      feederRegistrationId: reg('周明', prelim),
+      carriedTotal: { before: '92.00', after: '85.00' },
+    });
+  }, 120_000);
+
+  it('lets only organizers apply', async () => {
+    const coordA = await e2e.login('coordap', 'coordap-password');
+    for (const auth of [coordA, judge]) {
+      expect((await as(auth).post(`/api/contests/${final}/advancement/apply`)).status).toBe(403);
+    }
+    expect((await e2e.http.post(`/api/contests/${final}/advancement/apply`)).status).toBe(401);
+    expect((await e2e.http.post(`/api/advancement/${reg('甲三', prelim)}/decline`)).status).toBe(
+      401,
+    );
+    expect((await as(judge).post(`/api/advancement/${reg('甲三', prelim)}/confirm`)).status).toBe(
+      403,
+    );
+  });
+
+  it('refuses to apply, decline or confirm once the final is scoring', async () => {
+    expectOk(await as(organizer).patch(`/api/contests/${final}`, { status: 'REGISTRATION' }));
+    for (const body of [{ userId: judgeId }, { userId: chiefUserId, chief: true }]) {
+      expectOk(await as(organizer).post(`/api/contests/${final}/judges`, body));
+    }
+    expectOk(await as(organizer).patch(`/api/contests/${final}`, { status: 'SCORING' }));
+    const refused = await as(organizer).post(`/api/contests/${final}/advancement/apply`);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'ADVANCEMENT_CLOSED',
+      details: { status: 'SCORING' },
+    });
+    const decline = await as(organizer).post(`/api/advancement/${reg('甲三', prelim)}/decline`, {
+      reason: '无',
+    });
+    expect(decline.status).toBe(409);
+    expect(decline.body).toMatchObject({ code: 'ADVANCEMENT_CLOSED' });
+  });
+});
