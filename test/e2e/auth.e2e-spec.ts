@@ -398,8 +398,18 @@ describe.each(databases)('auth on %s: login, tokens, users and roles', (_name, d
       expect(state.competitions).toBeGreaterThanOrEqual(1);
     });
 
+    /**
+     * A coordinator may create judge accounts and contests hosted within their subtree
+     * (docs/security.md "Hosted contests"): an organizer's account, or a contest without a host,
+     * is refused by the rule's own code.
+     */
+    const COORDINATOR_CODES: Record<string, string> = {
+      '/api/users': 'USER_ROLE_NOT_ALLOWED',
+      contests: 'HOST_UNIT_OUT_OF_SCOPE',
+    };
+
     it.each(['JUDGE', 'UNIT_COORDINATOR'])(
-      'refuses every write route to a %s with 403 ROLE_NOT_ALLOWED and changes nothing',
+      'refuses every write route to a %s with 403 and changes nothing',
       async (role) => {
         const auth = role === 'JUDGE' ? judge : coordinator;
         const before = await snapshot();
@@ -407,10 +417,16 @@ describe.each(databases)('auth on %s: login, tokens, users and roles', (_name, d
           const res = await t.http[route.method](route.path)
             .set('authorization', auth)
             .send(route.body);
+          const code =
+            role === 'UNIT_COORDINATOR'
+              ? (COORDINATOR_CODES[route.path] ??
+                COORDINATOR_CODES[route.path.split('/').pop()!] ??
+                'ROLE_NOT_ALLOWED')
+              : 'ROLE_NOT_ALLOWED';
           expect({ route: route.path, status: res.status, code: res.body.code }).toEqual({
             route: route.path,
             status: 403,
-            code: 'ROLE_NOT_ALLOWED',
+            code,
           });
         }
         expect(await snapshot()).toEqual(before);
@@ -466,10 +482,12 @@ describe.each(databases)('auth on %s: login, tokens, users and roles', (_name, d
       },
     );
 
-    it('keeps GET /api/users to organizers', async () => {
+    it('keeps GET /api/users to organizers, and a coordinator to their units’ judges', async () => {
       expect((await as(admin).get('/api/users')).status).toBe(200);
       expectError(await as(judge).get('/api/users'), 403, 'ROLE_NOT_ALLOWED');
-      expectError(await as(coordinator).get('/api/users'), 403, 'ROLE_NOT_ALLOWED');
+      const theirs = await as(coordinator).get('/api/users');
+      expect(theirs.status).toBe(200);
+      expect(theirs.body).toEqual([]);
       expectError(await t.http.get('/api/users'), 401, 'TOKEN_MISSING');
     });
   });
