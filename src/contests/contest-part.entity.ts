@@ -38,6 +38,10 @@ export class ContestPart {
   @Column({ type: 'integer', nullable: true })
   passMarkCenti: number | null;
 
+  /** Carries the finalist's feeder total in (docs/results.md "Carried score"); it has no criteria. */
+  @Column({ type: 'boolean', default: false })
+  carried: boolean;
+
   @OneToMany('ContestCriterion', 'part')
   criteria?: ContestCriterion[];
 }

@@ -105,6 +105,7 @@ export class ContestsRepository {
         weightCenti: p.weightCenti,
         maxPointsCenti: p.maxPointsCenti,
         passMarkCenti: p.passMarkCenti,
+        carried: p.carried,
         criteria: criteria
           .filter((c) => c.partId === p.id)
           .map((c) => ({
@@ -170,7 +171,9 @@ export class ContestsRepository {
         weightCenti: part.weightCenti,
         maxPointsCenti: part.maxPointsCenti,
         passMarkCenti: part.passMarkCenti,
+        carried: part.carried,
       });
+      if (part.criteria.length === 0) continue;
       await manager.getRepository(ContestCriterion).insert(
         part.criteria.map((c) => ({
           contestId,

@@ -39,7 +39,7 @@ export class ContestsService {
   ) {}
 
   async create(competitionId: number, dto: CreateContestDto): Promise<ContestDetail> {
-    const scheme = this.checkScheme(dto.scheme);
+    const scheme = this.checkScheme(dto.scheme, dto.round ?? 1);
     const titlePolicy = this.checkTitlePolicy(dto.titlePolicy ?? defaultTitlePolicy());
     const tieBreak =
       dto.tieBreak === undefined
@@ -122,7 +122,8 @@ export class ContestsService {
       if (editing) {
         if (!isSchemeEditable(contest.status)) throw ContestErrors.notEditable(contest.status);
         const oldScheme = await this.contests.loadScheme(id, manager);
-        const scheme = edits.scheme === undefined ? oldScheme : this.checkScheme(edits.scheme);
+        const scheme =
+          edits.scheme === undefined ? oldScheme : this.checkScheme(edits.scheme, contest.round);
         if (edits.titlePolicy !== undefined)
           changes.titlePolicy = this.checkTitlePolicy(edits.titlePolicy);
         changes.tieBreak = this.nextTieBreak(contest.tieBreak, oldScheme, scheme, edits.tieBreak);
@@ -180,8 +181,8 @@ export class ContestsService {
     return { contest, trade, scheme };
   }
 
-  private checkScheme(input: unknown): Scheme {
-    const result = validateScheme(input);
+  private checkScheme(input: unknown, round: number): Scheme {
+    const result = validateScheme(input, { round });
     if (!result.ok) throw ContestErrors.schemeInvalid(result.issues);
     return result.value;
   }

@@ -64,6 +64,15 @@ export class ResultsCalculator {
     return { points, unconfirmed };
   }
 
+  /**
+   * The present entrants without a feeder total to carry into the scheme's carried part (none
+   * when the scheme has no carried part): results are not computed while there are any.
+   */
+  missingCarried(scheme: Scheme, entrants: readonly Entrant[]): Entrant[] {
+    if (!scheme.parts.some((p) => p.carried)) return [];
+    return entrants.filter((e) => e.attendance === 'PRESENT' && e.carriedTotalCenti === null);
+  }
+
   /** The run's rows, ranked first (best first), then absent and disqualified entrants. */
   rows(
     scene: JudgingScene,
@@ -75,7 +84,10 @@ export class ResultsCalculator {
     const { contest } = scene;
     const present = entrants.filter((e) => e.attendance === 'PRESENT');
     const totals = new Map<number, ContestantTotal>(
-      present.map((e) => [e.registrationId, computeTotal(scheme, points.get(e.registrationId)!)]),
+      present.map((e) => [
+        e.registrationId,
+        computeTotal(scheme, points.get(e.registrationId)!, e.carriedTotalCenti),
+      ]),
     );
     const ranked = rankContestants(
       present.map((e) => {

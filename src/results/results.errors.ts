@@ -12,6 +12,22 @@ export const ResultsErrors = {
       { missing: status.missing, flagged: status.flagged, unconfirmed, groups: status.groups },
     );
   },
+  /** Present contestants of a contest with a carried part who have no feeder total to carry. */
+  carriedMissing: (entrants: ReadonlyArray<{ registrationId: number; blindCode: string | null }>) =>
+    new DomainError(
+      'CONFLICT',
+      'CARRIED_TOTAL_MISSING',
+      `${entrants.length} present contestant(s) have no feeder total to carry into the carried part ` +
+        '(they did not come through advancement): apply the advancement list, or withdraw them or ' +
+        'mark them absent, then compute again',
+      {
+        count: entrants.length,
+        registrations: entrants.map((e) => ({
+          registrationId: e.registrationId,
+          code: e.blindCode,
+        })),
+      },
+    ),
   wrongStage: (status: string) =>
     new DomainError(
       'CONFLICT',

@@ -21,6 +21,8 @@ export interface Entrant {
   guest: boolean;
   attendance: Registration['attendance'];
   timeSeconds: number | null;
+  /** A finalist's published feeder total in hundredths, the points of a carried part; else null. */
+  carriedTotalCenti: number | null;
 }
 
 @Injectable()
@@ -167,6 +169,7 @@ export class ResultsRepository {
       .addSelect('r.outOfCompetition', 'guest')
       .addSelect('r.attendance', 'attendance')
       .addSelect('r.timeSeconds', 'timeSeconds')
+      .addSelect('r.carriedTotalCenti', 'carriedTotalCenti')
       .where("r.contestId = :contestId AND r.status = 'APPROVED'", { contestId })
       .orderBy('r.id')
       .getRawMany<Entrant & { guest: boolean | number }>();
@@ -177,6 +180,7 @@ export class ResultsRepository {
       unitId: Number(r.unitId),
       guest: Boolean(r.guest),
       timeSeconds: r.timeSeconds === null ? null : Number(r.timeSeconds),
+      carriedTotalCenti: r.carriedTotalCenti === null ? null : Number(r.carriedTotalCenti),
     }));
   }
 
@@ -189,8 +193,8 @@ export class ResultsRepository {
 
   /**
    * What a run is computed from, as one hash: the audit head (every score, time and attendance
-   * change moves it) and the registrations' flags. The scheme and title rules change only in
-   * DRAFT, so the contest's own version (which a status change moves) is left out.
+   * change moves it) and the registrations' flags and carried totals. The scheme and title rules
+   * change only in DRAFT, so the contest's own version (which a status change moves) is left out.
    */
   async fingerprint(
     contestId: number,
@@ -217,11 +221,13 @@ export class ResultsRepository {
       attendance: string;
       unitId: number;
       timeSeconds: number | null;
+      carriedTotalCenti: number | string | null;
     }> = await manager.query(
       ...positional(
         manager.connection,
         'SELECT id, status, out_of_competition AS "outOfCompetition", attendance, ' +
-          'unit_id AS "unitId", time_seconds AS "timeSeconds" FROM registrations ' +
+          'unit_id AS "unitId", time_seconds AS "timeSeconds", ' +
+          'carried_total_centi AS "carriedTotalCenti" FROM registrations ' +
           'WHERE contest_id = ? ORDER BY id',
         [contestId],
       ),
@@ -232,6 +238,8 @@ export class ResultsRepository {
       hash.update(
         `|${r.id},${r.status},${r.outOfCompetition ? 1 : 0},${r.attendance},${r.unitId},${r.timeSeconds ?? ''}`,
       );
+      // Only where there is one, so the runs of contests without carried totals keep their hash.
+      if (r.carriedTotalCenti !== null) hash.update(`,c${Number(r.carriedTotalCenti)}`);
     }
     return hash.digest('hex');
   }

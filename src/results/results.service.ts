@@ -62,6 +62,7 @@ export class ResultsService {
     const scene = await this.context.load(contestId);
     this.assertComputable(scene.contest);
     await this.assertLikelyReady(scene);
+    await this.assertCarriedTotals(contestId);
 
     const { run, created } = await this.unitOfWork.run(async (manager) => {
       await this.contests.lock(manager, contestId);
@@ -127,6 +128,8 @@ export class ResultsService {
       await onProgress(30);
       const entrants = await this.results.entrants(run.contestId);
       const scheme = await this.contests.loadScheme(run.contestId);
+      const missingCarried = this.calculator.missingCarried(scheme, entrants);
+      if (missingCarried.length > 0) throw ResultsErrors.carriedMissing(missingCarried);
       const { points, unconfirmed } = this.calculator.criterionPoints(scene, entrants, scores);
       if (unconfirmed > 0) {
         // The judging status says what is missing, flagged or unconfirmed, group by group.
@@ -255,6 +258,17 @@ export class ResultsService {
     }
     const status = await this.confirmation.summary(scene);
     if (status.confirmed !== status.groups) throw ResultsErrors.notReady(status);
+  }
+
+  /**
+   * A contest with a carried part: every present contestant needs the feeder total it carries
+   * (docs/results.md "Carried score"). A missing one is refused, never counted as zero.
+   */
+  private async assertCarriedTotals(contestId: number): Promise<void> {
+    const scheme = await this.contests.loadScheme(contestId);
+    if (!scheme.parts.some((p) => p.carried)) return;
+    const missing = this.calculator.missingCarried(scheme, await this.results.entrants(contestId));
+    if (missing.length > 0) throw ResultsErrors.carriedMissing(missing);
   }
 
   private assertComputable(contest: Contest): void {

@@ -45,6 +45,7 @@ function schemeView(theory: number, practical: number) {
         weight: theory,
         maxPoints: 100,
         passMark: 60,
+        carried: false,
         criteria: [
           {
             key: 'exam',
@@ -62,6 +63,7 @@ function schemeView(theory: number, practical: number) {
         weight: practical,
         maxPoints: 100,
         passMark: 60,
+        carried: false,
         criteria: [
           {
             key: 'accuracy',
@@ -471,6 +473,7 @@ describe.each(databases)(
             weight: 20,
             maxPoints: 20,
             passMark: 60,
+            carried: false,
             criteria: [
               {
                 key: 'answers',
@@ -590,35 +593,35 @@ describe.each(databases)(
           },
           {
             name: 'a criterion key repeated in another part',
-            body: () => withScheme((s) => (s.parts[1].criteria[1].key = 'exam')),
+            body: () => withScheme((s) => (s.parts[1].criteria![1].key = 'exam')),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'DUPLICATE_CRITERION_KEY', path: 'parts[1].criteria[1].key' }],
           },
           {
             name: 'a criterion worth 0 points',
-            body: () => withScheme((s) => (s.parts[0].criteria[0].maxPoints = 0)),
+            body: () => withScheme((s) => (s.parts[0].criteria![0].maxPoints = 0)),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'MAX_POINTS_INVALID', path: 'parts[0].criteria[0].maxPoints' }],
           },
           {
             name: 'a criterion worth negative points',
-            body: () => withScheme((s) => (s.parts[1].criteria[0].maxPoints = -40)),
+            body: () => withScheme((s) => (s.parts[1].criteria![0].maxPoints = -40)),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'MAX_POINTS_INVALID', path: 'parts[1].criteria[0].maxPoints' }],
           },
           {
             name: 'a criterion maximum with 3 decimals (10.005)',
-            body: () => withScheme((s) => (s.parts[1].criteria[0].maxPoints = 10.005)),
+            body: () => withScheme((s) => (s.parts[1].criteria![0].maxPoints = 10.005)),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'MAX_POINTS_INVALID', path: 'parts[1].criteria[0].maxPoints' }],
           },
           {
             name: 'a judgement tolerance of 1.5 marks',
-            body: () => withScheme((s) => (s.parts[1].criteria[2].tolerance = 1.5)),
+            body: () => withScheme((s) => (s.parts[1].criteria![2].tolerance = 1.5)),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'TOLERANCE_INVALID', path: 'parts[1].criteria[2].tolerance' }],
@@ -626,7 +629,7 @@ describe.each(databases)(
           {
             name: 'an unknown criterion kind',
             body: () =>
-              withScheme((s) => ((s.parts[1].criteria[0] as unknown as Body).kind = 'GUESSWORK')),
+              withScheme((s) => ((s.parts[1].criteria![0] as unknown as Body).kind = 'GUESSWORK')),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'KIND_INVALID', path: 'parts[1].criteria[0].kind' }],
@@ -634,7 +637,7 @@ describe.each(databases)(
           {
             name: 'an unknown aggregation method',
             body: () =>
-              withScheme((s) => ((s.parts[0].criteria[0] as unknown as Body).method = 'MODE')),
+              withScheme((s) => ((s.parts[0].criteria![0] as unknown as Body).method = 'MODE')),
             status: 400,
             code: 'SCHEME_INVALID',
             issues: [{ code: 'METHOD_INVALID', path: 'parts[0].criteria[0].method' }],
@@ -657,8 +660,8 @@ describe.each(databases)(
             name: 'several flaws at once, each reported',
             body: () =>
               withScheme((s) => {
-                s.parts[0].criteria[0].maxPoints = 0;
-                (s.parts[1].criteria[1] as unknown as Body).method = 'MODE';
+                s.parts[0].criteria![0].maxPoints = 0;
+                (s.parts[1].criteria![1] as unknown as Body).method = 'MODE';
                 s.parts[1].weight = 60;
               }),
             status: 400,
@@ -927,6 +930,7 @@ describe.each(databases)(
             weight: 40,
             maxPoints: 100,
             passMark: 60,
+            carried: false,
             criteria: [
               {
                 key: 'paper',
@@ -944,6 +948,7 @@ describe.each(databases)(
             weight: 60,
             maxPoints: 50,
             passMark: null,
+            carried: false,
             criteria: [
               {
                 key: 'task',

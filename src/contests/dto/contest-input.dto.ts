@@ -30,11 +30,21 @@ export class PartDto {
   name: string;
   /** The weights of all parts sum to 100. */
   weight: number;
-  /** Defaults to the sum of the criteria maxima (and must equal it if given). */
+  /**
+   * Defaults to the sum of the criteria maxima (and must equal it if given). A carried part:
+   * default 100 (a feeder total's scale); at least 100 if given.
+   */
   maxPoints?: number;
   /** On the part scaled to 100; default 60; null for none. */
   passMark?: number | null;
-  criteria: CriterionDto[];
+  /**
+   * A carried part (round 2 or later, at most one per scheme, never the only part): its points are
+   * the finalist's published feeder total, scaled to its weight like any part; it has no criteria
+   * and judges never score it. Default false.
+   */
+  carried?: boolean;
+  /** 1 to 50 criteria; left out (or empty) for a carried part. */
+  criteria?: CriterionDto[];
 }
 
 export class SchemeDto {

@@ -32,6 +32,8 @@ export class PartView {
   weight: number;
   maxPoints: number;
   passMark: number | null;
+  /** A carried part: its points are the finalist's feeder total; it has no criteria. */
+  carried: boolean;
   criteria: CriterionView[];
 }
 
@@ -104,6 +106,7 @@ function schemeView(scheme: Scheme): { parts: PartView[] } {
       weight: fromCenti(p.weightCenti),
       maxPoints: fromCenti(p.maxPointsCenti),
       passMark: p.passMarkCenti === null ? null : fromCenti(p.passMarkCenti),
+      carried: p.carried,
       criteria: p.criteria.map((c) => ({
         key: c.key,
         name: c.name,

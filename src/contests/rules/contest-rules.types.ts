@@ -56,11 +56,16 @@ export interface PartInput {
   key: string;
   name: string;
   weight: PointsInput;
-  /** Defaults to the sum of the criteria maxima; if given it must equal that sum. */
+  /**
+   * Defaults to the sum of the criteria maxima; if given it must equal that sum. A carried part:
+   * defaults to 100 (the feeder total's scale), at least 100 if given.
+   */
   maxPoints?: PointsInput;
   /** On the part's score scaled to 100; omitted → 60, null → no pass mark. */
   passMark?: PointsInput | null;
-  criteria: CriterionInput[];
+  /** A carried part: its points are the finalist's feeder total, so it has no criteria. */
+  carried?: boolean;
+  criteria?: CriterionInput[];
 }
 
 export interface SchemeInput {
@@ -84,6 +89,11 @@ export interface Part {
   weightCenti: number;
   maxPointsCenti: number;
   passMarkCenti: number | null;
+  /**
+   * True for a carried part (docs/results.md "Carried score"): its points are the finalist's
+   * feeder total in hundredths, out of `maxPointsCenti`; it has no criteria and judges never score it.
+   */
+  carried: boolean;
   criteria: Criterion[];
 }
 

@@ -1,6 +1,7 @@
 /** The contest's pure rules: scheme, title policy, tie-break chain and lifecycle. No Nest, no TypeORM. */
 export * from './contest-rules.types';
 export {
+  CARRIED_MAX_POINTS_CENTI,
   DEFAULT_JUDGEMENT_TOLERANCE_CENTI,
   DEFAULT_PASS_MARK_CENTI,
   KEY_PATTERN,
@@ -9,6 +10,7 @@ export {
   MAX_JUDGEMENT_MARK_CENTI,
   MAX_NAME_LENGTH,
   MAX_PARTS,
+  type SchemeContext,
   WEIGHTS_TOTAL_CENTI,
   validateScheme,
 } from './validate-scheme';

@@ -69,6 +69,7 @@ describe('validateScheme: the docs/setup.md examples', () => {
           weightCenti: 3000,
           maxPointsCenti: 10000,
           passMarkCenti,
+          carried: false,
           criteria: [normalised('exam', 10000, null)],
         },
         {
@@ -77,6 +78,7 @@ describe('validateScheme: the docs/setup.md examples', () => {
           weightCenti: 7000,
           maxPointsCenti: 10000,
           passMarkCenti,
+          carried: false,
           criteria: [
             normalised('dimension', 4050, 50),
             { ...normalised('finish', 5950, 100), kind: 'JUDGEMENT', method: 'TRIMMED_MEAN' },

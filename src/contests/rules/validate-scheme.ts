@@ -25,6 +25,14 @@ export const DEFAULT_PASS_MARK_CENTI = 6_000;
 /** Judgement marks run 0–3; tolerances are counted in the same marks (as hundredths). */
 export const MAX_JUDGEMENT_MARK_CENTI = 300;
 export const DEFAULT_JUDGEMENT_TOLERANCE_CENTI = 100;
+/** A carried part's points are a feeder total, which is out of 100. */
+export const CARRIED_MAX_POINTS_CENTI = 10_000;
+
+/** What a scheme is checked against besides itself. */
+export interface SchemeContext {
+  /** The contest's round: only a later round (2 or more) has a feeder total to carry. */
+  round: number;
+}
 
 /** The weight in hundredths, or null when it is not a positive 2-place decimal. */
 function weightCenti(value: unknown): number | null {
@@ -166,6 +174,48 @@ function readPassMark(value: unknown, path: string, issues: IssueCollector): num
   return centi;
 }
 
+/** `carried` is true or false (or left out: false). */
+function readCarried(value: unknown, path: string, issues: IssueCollector): boolean {
+  if (value === undefined || value === false) return false;
+  if (value === true) return true;
+  issues.add(
+    'CARRIED_PART_INVALID',
+    path,
+    `"carried" is true (the part carries the feeder total in) or false; got ${describeValue(value)}.`,
+  );
+  return false;
+}
+
+/**
+ * A carried part: no criteria (its points are the feeder total, never judges' scores), and a
+ * maximum of 100 (the feeder total's scale) unless a larger one is given to shrink it.
+ */
+function readCarriedPart(
+  input: Record<string, unknown>,
+  path: string,
+  issues: IssueCollector,
+): number | null {
+  const criteria = input.criteria;
+  if (criteria !== undefined && !(Array.isArray(criteria) && criteria.length === 0)) {
+    issues.add(
+      'CARRIED_PART_HAS_CRITERIA',
+      `${path}.criteria`,
+      `A carried part has no criteria: its points are the finalist's feeder total, which judges never score; leave "criteria" out (got ${Array.isArray(criteria) ? `${criteria.length} criteria` : describeValue(criteria)}).`,
+    );
+  }
+  if (input.maxPoints === undefined) return CARRIED_MAX_POINTS_CENTI;
+  const given = toCenti(input.maxPoints);
+  if (given === null || given < CARRIED_MAX_POINTS_CENTI) {
+    issues.add(
+      'MAX_POINTS_INVALID',
+      `${path}.maxPoints`,
+      `A carried part's maximum is at least 100 (a feeder total is out of 100), with at most 2 decimal places, or left out for 100; got ${describeValue(input.maxPoints)}.`,
+    );
+    return null;
+  }
+  return given;
+}
+
 function readPart(input: unknown, path: string, issues: IssueCollector): Part | null {
   if (!isRecord(input)) {
     issues.add('PART_INVALID', path, 'Each part must be an object.');
@@ -182,6 +232,19 @@ function readPart(input: unknown, path: string, issues: IssueCollector): Part | 
     );
   }
   const passMarkCenti = readPassMark(input.passMark, `${path}.passMark`, issues);
+  if (readCarried(input.carried, `${path}.carried`, issues)) {
+    const maxPointsCenti = readCarriedPart(input, path, issues);
+    if (key === null || weight === null || maxPointsCenti === null) return null;
+    return {
+      key,
+      name,
+      weightCenti: weight,
+      maxPointsCenti,
+      passMarkCenti,
+      carried: true,
+      criteria: [],
+    };
+  }
 
   const rawCriteria = input.criteria;
   const criteriaPath = `${path}.criteria`;
@@ -224,7 +287,15 @@ function readPart(input: unknown, path: string, issues: IssueCollector): Part | 
 
   if (key === null || weight === null || maxPointsCenti === null) return null;
   const valid = criteria.filter((c): c is Criterion => c !== null);
-  return { key, name, weightCenti: weight, maxPointsCenti, passMarkCenti, criteria: valid };
+  return {
+    key,
+    name,
+    weightCenti: weight,
+    maxPointsCenti,
+    passMarkCenti,
+    carried: false,
+    criteria: valid,
+  };
 }
 
 /** Later duplicates are reported; the first holder of a key is named so it can be found. */
@@ -245,7 +316,7 @@ function reportDuplicateKeys(parts: unknown[], issues: IssueCollector): void {
         );
       }
     }
-    if (!Array.isArray(part.criteria)) return;
+    if (!Array.isArray(part.criteria) || part.carried === true) return;
     (part.criteria as unknown[]).forEach((criterion, c) => {
       if (!isRecord(criterion)) return;
       if (typeof criterion.key !== 'string' || !KEY_PATTERN.test(criterion.key)) return;
@@ -263,8 +334,52 @@ function reportDuplicateKeys(parts: unknown[], issues: IssueCollector): void {
   });
 }
 
-/** Checks a scoring scheme and normalises it to hundredths, filling in the docs/setup.md defaults. */
-export function validateScheme(input: unknown): RuleResult<Scheme> {
+/**
+ * At most one carried part, only in a later round (a first round has no feeder total to carry),
+ * and never alone: the final's own work is judged in at least one other part.
+ */
+function reportCarriedParts(
+  parts: unknown[],
+  context: SchemeContext,
+  issues: IssueCollector,
+): void {
+  const carried = parts
+    .map((part, p) => (isRecord(part) && part.carried === true ? p : null))
+    .filter((p): p is number => p !== null);
+  if (carried.length === 0) return;
+  if (context.round < 2) {
+    for (const p of carried) {
+      issues.add(
+        'CARRIED_PART_FIRST_ROUND',
+        `parts[${p}].carried`,
+        `Only a later round (round 2 or more) carries a feeder total in; this contest is round ${context.round}.`,
+      );
+    }
+  }
+  for (const p of carried.slice(1)) {
+    issues.add(
+      'CARRIED_PART_TOO_MANY',
+      `parts[${p}].carried`,
+      `A scheme carries the feeder total in at most once; parts[${carried[0]}] already does.`,
+    );
+  }
+  if (carried.length === parts.length) {
+    issues.add(
+      'CARRIED_PART_ALONE',
+      'parts',
+      'A scheme needs at least one part that judges score besides the carried part.',
+    );
+  }
+}
+
+/**
+ * Checks a scoring scheme and normalises it to hundredths, filling in the docs/setup.md defaults.
+ * `context.round` is the contest's round (default 1), which decides whether a part may be carried.
+ */
+export function validateScheme(
+  input: unknown,
+  context: SchemeContext = { round: 1 },
+): RuleResult<Scheme> {
   const issues = new IssueCollector();
   if (!isRecord(input)) {
     issues.add('SCHEME_INVALID', '', 'The scheme must be an object with a "parts" list.');
@@ -281,6 +396,7 @@ export function validateScheme(input: unknown): RuleResult<Scheme> {
   const partsInput: unknown[] = Array.isArray(rawParts) ? rawParts : [];
   const parts = partsInput.map((p, i) => readPart(p, `parts[${i}]`, issues));
   reportDuplicateKeys(partsInput, issues);
+  reportCarriedParts(partsInput, context, issues);
 
   const weights = partsInput.map((p) => (isRecord(p) ? weightCenti(p.weight) : null));
   if (weights.length > 0 && weights.every((w): w is number => w !== null)) {

@@ -7,6 +7,7 @@ const part = (key: string, weightCenti: number, criterionKeys: string[] = []): P
   weightCenti,
   maxPointsCenti: 10000,
   passMarkCenti: 6000,
+  carried: false,
   criteria: criterionKeys.map((c) => ({
     key: c,
     name: c,

@@ -23,15 +23,17 @@ const DEFAULT_ORDER: Readonly<Record<TieBreakBy, SortOrder>> = {
 
 /**
  * docs/setup.md default: practical-part score, higher first; then time used, less first. A scheme with
- * no part keyed `practical` uses its heaviest part (the first, if several weigh the same). With one
- * part that score equals the total, so it would break nothing and is left out.
+ * no part keyed `practical` uses its heaviest part (the first, if several weigh the same), never a
+ * carried one. With one part that score equals the total, so it would break nothing and is left out.
  */
 export function defaultTieBreak(scheme: Scheme): TieBreakKey[] {
   const keys: TieBreakKey[] = [];
-  if (scheme.parts.length > 1) {
+  // A carried part is the feeder's work, not this contest's: the default breaks ties by a judged part.
+  const judged = scheme.parts.filter((part) => !part.carried);
+  if (scheme.parts.length > 1 && judged.length > 0) {
     const practical =
-      scheme.parts.find((part) => part.key === 'practical') ??
-      scheme.parts.reduce((best, part) => (part.weightCenti > best.weightCenti ? part : best));
+      judged.find((part) => part.key === 'practical') ??
+      judged.reduce((best, part) => (part.weightCenti > best.weightCenti ? part : best));
     keys.push({ by: 'PART', partKey: practical.key, order: 'DESC' });
   }
   keys.push({ by: 'TIME', order: 'ASC' });

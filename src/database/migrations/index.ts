@@ -11,6 +11,7 @@ import { PersonalDataAtRest1764090000009 } from './1764090000009-personal-data-a
 import { TransferRequests1764090000010 } from './1764090000010-transfer-requests';
 import { Rounds1764090000011 } from './1764090000011-rounds';
 import { Finalists1764090000012 } from './1764090000012-finalists';
+import { CarriedParts1764090000013 } from './1764090000013-carried-parts';
 import { GrantChanges1764090000014 } from './1764090000014-grant-changes';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   TransferRequests1764090000010,
   Rounds1764090000011,
   Finalists1764090000012,
+  CarriedParts1764090000013,
   GrantChanges1764090000014,
 ];

@@ -29,6 +29,7 @@ const part = (
   weightCenti,
   maxPointsCenti: criteria.reduce((s, c) => s + c.maxPointsCenti, 0),
   passMarkCenti,
+  carried: false,
   criteria,
 });
 

@@ -36,10 +36,16 @@ const WHOLE_CENTI = fromCenti(10_000);
  * aggregateCriterion). A missing criterion, or one the scheme does not have, is a caller error:
  * the first means results are computed too early, the second that they were computed against
  * another version of the scheme; both throw rather than count as zero or be ignored.
+ *
+ * A carried part (docs/results.md "Carried score") takes `carriedTotalCenti`, the contestant's
+ * published feeder total in hundredths, as its points, and is then scaled, weighted and checked
+ * against its pass mark like any part. Without one it throws too (the service refuses first,
+ * naming the contestants): a missing feeder total never counts as zero.
  */
 export function computeTotal(
   scheme: Scheme,
   criterionPoints: Record<string, Rational>,
+  carriedTotalCenti: number | null = null,
 ): ContestantTotal {
   const known = new Set(scheme.parts.flatMap((part) => part.criteria.map((c) => c.key)));
   const missing = [...known].filter((key) => !Object.hasOwn(criterionPoints, key));
@@ -62,7 +68,9 @@ export function computeTotal(
       criteria[c.key] = criterionPoints[c.key];
       return criterionPoints[c.key];
     });
-    const pointsCenti = sum(points);
+    const pointsCenti = part.carried
+      ? fromCenti(carriedPoints(part.key, part.maxPointsCenti, carriedTotalCenti))
+      : sum(points);
     // Exact score out of 100, in hundredths: points / max × 10000.
     const exactScaled = div(mul(pointsCenti, WHOLE_CENTI), fromCenti(part.maxPointsCenti));
     const scaledCenti = toCentiHalfUp(exactScaled);
@@ -78,6 +86,19 @@ export function computeTotal(
     totalCenti: toCentiHalfUp(exactTotal),
     allPartsPassed: parts.every((p) => p.passed !== false),
   };
+}
+
+/** A carried part's points: the feeder total, which must be there and within the part's maximum. */
+function carriedPoints(key: string, maxPointsCenti: number, totalCenti: number | null): number {
+  if (totalCenti === null) {
+    throw new RangeError(`No feeder total to carry into part ${key}`);
+  }
+  if (!Number.isSafeInteger(totalCenti) || totalCenti < 0 || totalCenti > maxPointsCenti) {
+    throw new RangeError(
+      `Feeder total ${totalCenti} is outside part ${key} (0..${maxPointsCenti})`,
+    );
+  }
+  return totalCenti;
 }
 
 /** The keys of the parts a contestant failed, in scheme order, for TitleInput.failedParts. */
