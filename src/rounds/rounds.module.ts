@@ -6,6 +6,10 @@ import { AdvancementAnswersService } from './advancement-answers.service';
 import { PublicAdvancementController, RoundsController } from './rounds.controller';
 import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
+import { PublicLookupThrottlerGuard } from '../common/http/public-lookup.guard';
+import { WorkerPathController } from './worker-path.controller';
+import { WorkerPathRepository } from './worker-path.repository';
+import { WorkerPathService } from './worker-path.service';
 
 /**
  * The campaign's rounds: feeders, advancement lists, declines and confirmations, and the final's
@@ -16,7 +20,15 @@ import { RoundsService } from './rounds.service';
  */
 @Module({
   imports: [ContestsModule, RegistrationsModule.forRoot({ http: true })],
-  controllers: [RoundsController, PublicAdvancementController],
-  providers: [RoundsRepository, RoundsService, AdvancementAnswersService, ResultsRepository],
+  controllers: [RoundsController, PublicAdvancementController, WorkerPathController],
+  providers: [
+    WorkerPathRepository,
+    WorkerPathService,
+    PublicLookupThrottlerGuard,
+    RoundsRepository,
+    RoundsService,
+    AdvancementAnswersService,
+    ResultsRepository,
+  ],
 })
 export class RoundsModule {}
