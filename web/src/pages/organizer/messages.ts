@@ -176,6 +176,9 @@ const zh = {
     weight: '权重',
     passMark: '及格线',
     passMarkNone: '不设',
+    carried: '带入选拔赛成绩',
+    carriedNote:
+      '该部分取选手在选拔赛公示的总分（满分 100），按权重计入总分；裁判不评分，没有评分项。只有第二轮及以后可设，最多一个。',
     criteria: '评分项',
     criterionKey: '代码',
     criterionName: '名称',
@@ -552,6 +555,9 @@ const en: Messages = {
     weight: 'Weight',
     passMark: 'Pass mark',
     passMarkNone: 'None',
+    carried: 'Carries the preliminary total',
+    carriedNote:
+      "This part takes the finalist's published preliminary total (out of 100), weighted into the total; judges never score it and it has no criteria. Only a later round may have one, at most one.",
     criteria: 'Criteria',
     criterionKey: 'Key',
     criterionName: 'Name',

@@ -8,7 +8,7 @@ export function newCriterion(key: string, name = ''): Criterion {
 }
 
 export function newPart(key: string, name = '', weight = 0): Part {
-  return { key, name, weight, passMark: 60, criteria: [newCriterion(`${key}_1`)] };
+  return { key, name, weight, passMark: 60, carried: false, criteria: [newCriterion(`${key}_1`)] };
 }
 
 /** Theory 30 / practical 70: the usual split. */
@@ -20,6 +20,7 @@ export function defaultScheme(): Scheme {
         name: '理论',
         weight: 30,
         passMark: 60,
+        carried: false,
         criteria: [{ ...newCriterion('exam', '理论考试'), method: 'SINGLE' }],
       },
       {
@@ -27,6 +28,7 @@ export function defaultScheme(): Scheme {
         name: '实操',
         weight: 70,
         passMark: 60,
+        carried: false,
         criteria: [{ ...newCriterion('operation', '实际操作') }],
       },
     ],
@@ -55,24 +57,28 @@ export function copy<T>(value: T): T {
 /**
  * The scheme as the API takes it: only the fields the editor edits. The contest as read also
  * carries each part's maximum (the sum of its criteria), which would be refused as a mismatch
- * once a criterion's maximum is changed.
+ * once a criterion's maximum is changed. A carried part is sent without criteria (it has none).
  */
 export function schemeBody(scheme: Scheme): components['schemas']['SchemeDto'] {
   return {
-    parts: scheme.parts.map(({ key, name, weight, passMark, criteria }) => ({
-      key,
-      name,
-      weight,
-      passMark,
-      criteria: criteria.map(({ key, name, maxPoints, kind, method, tolerance }) => ({
-        key,
-        name,
-        maxPoints,
-        kind,
-        method,
-        tolerance,
-      })),
-    })),
+    parts: scheme.parts.map(({ key, name, weight, passMark, carried, criteria }) =>
+      carried
+        ? { key, name, weight, passMark, carried }
+        : {
+            key,
+            name,
+            weight,
+            passMark,
+            criteria: criteria.map(({ key, name, maxPoints, kind, method, tolerance }) => ({
+              key,
+              name,
+              maxPoints,
+              kind,
+              method,
+              tolerance,
+            })),
+          },
+    ),
   };
 }
 
