@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
 import { databases, tamper } from '../support/e2e-databases';
 import { maleId } from '../factories/id-numbers';
+import { computeAndPublishRun, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
 
 interface Row {
@@ -33,8 +34,8 @@ const FINAL_SCHEME = {
 };
 
 /**
- * Each finalist's carried total (as advancement's apply leaves it on the registration) and the
- * practical task's points; the expected rows are worked out by hand in docs/results.md's terms:
+ * Each finalist's published preliminary total (which advancement's apply carries onto their
+ * registration in the final) and the final's practical task points; the expected rows are worked out by hand in docs/results.md's terms:
  * total = 30 × carried / 100 + 70 × task / 100, rounded half up once.
  */
 const FINALISTS: Array<[name: string, carriedCenti: number | null, task: number]> = [
@@ -56,6 +57,7 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
   let competitionId: number;
   let tradeId: number;
   let unitId: number;
+  let prelim: number;
   let final: number;
   const people = new Map<string, { registrationId: number; code: string }>();
 
@@ -78,6 +80,54 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
   const createContest = (body: object) =>
     as(organizer).post(`/api/competitions/${competitionId}/contests`, { tradeId, ...body });
 
+  /**
+   * The preliminary (初赛), through the API: the four who will advance are scored their carried
+   * totals on its one 100-point criterion, so each published total is exactly that score.
+   */
+  async function publishedPreliminary(): Promise<number> {
+    const org = as(organizer);
+    const created = await createContest({ scheme: SINGLE_SCORE_SCHEME });
+    expectOk(created);
+    const contestId = (created.body as { id: number }).id;
+    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'REGISTRATION' }));
+    const advancing = FINALISTS.filter(([, carried]) => carried !== null);
+    for (const [i, [name]] of advancing.entries()) {
+      expectOk(
+        await org.post(`/api/contests/${contestId}/registrations`, {
+          worker: { name, idNumber: maleId(300 + i), unitId },
+        }),
+      );
+    }
+    expectOk(await org.post(`/api/contests/${contestId}/judges`, { userId: judgeId }));
+    expectOk(await org.post(`/api/contests/${contestId}/judges`, { userId: chiefId, chief: true }));
+    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'SCORING' }));
+    expectOk(
+      await org.post(`/api/contests/${contestId}/registrations/decisions`, {
+        status: 'APPROVED',
+        allPending: true,
+      }),
+    );
+    expectOk(await org.post(`/api/contests/${contestId}/draw`));
+    const rows = (await org.get(`/api/contests/${contestId}/registrations`)).body as Array<{
+      code: string;
+      worker: { name: string };
+    }>;
+    const code = new Map(rows.map((r) => [r.worker.name, r.code]));
+    expectOk(
+      await as(judge).put(`/api/contests/${contestId}/scores`, {
+        entries: advancing.map(([name, carried]) => ({
+          code: code.get(name),
+          criterionKey: 'task',
+          points: carried! / 100,
+        })),
+      }),
+    );
+    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/confirm`));
+    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/close`));
+    await computeAndPublishRun(e2e.http, organizer, contestId);
+    return contestId;
+  }
+
   beforeAll(async () => {
     const db = await database();
     dropDatabase = db.drop;
@@ -91,7 +141,8 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
     chiefId = (await setup.user('chiefcar', 'JUDGE')).id;
     judge = await e2e.login('judgecar', 'judgecar-password');
     chief = await e2e.login('chiefcar', 'chiefcar-password');
-  }, 120_000);
+    prelim = await publishedPreliminary();
+  }, 240_000);
 
   afterAll(async () => {
     await e2e?.close();
@@ -189,24 +240,34 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
     expect(contest.tieBreak).toEqual([{ by: 'PART', partKey: 'prelim', order: 'DESC' }]);
   });
 
-  it('registers the finalists with their carried totals, and keeps judges off the carried part', async () => {
+  it('creates the finalists through advancement from the published preliminary, with their carried totals', async () => {
     const org = as(organizer);
+    expectOk(
+      await org.put(`/api/contests/${final}/feeders`, {
+        feederContestIds: [prelim],
+        rule: { mode: 'TOP_N_PER_FEEDER', n: 4 },
+      }),
+    );
+    expectOk(await org.post(`/api/contests/${final}/advancement`));
     expectOk(await org.patch(`/api/contests/${final}`, { status: 'REGISTRATION' }));
-    for (const [i, [name]] of FINALISTS.entries()) {
-      const res = await org.post(`/api/contests/${final}/registrations`, {
-        worker: { name, idNumber: maleId(300 + i), unitId },
-      });
-      expectOk(res);
-      people.set(name, { registrationId: (res.body as { id: number }).id, code: '' });
-    }
-    // Until advancement's apply fills it in, the feeder totals are set as it would leave them.
-    for (const [name, carried] of FINALISTS) {
-      if (carried === null) continue;
-      await tamper(
-        e2e.env,
-        `UPDATE registrations SET carried_total_centi = ${carried} WHERE id = ${people.get(name)!.registrationId}`,
-      );
-    }
+    const applied = await org.post(`/api/contests/${final}/advancement/apply`);
+    expectOk(applied);
+    expect(applied.body).toMatchObject({ created: 4, withdrawn: 0 });
+    // A fifth finalist entered by hand, not through advancement: no carried total.
+    const byHand = await org.post(`/api/contests/${final}/registrations`, {
+      worker: { name: '刘洋', idNumber: maleId(340), unitId },
+    });
+    expectOk(byHand);
+    const registrations = (await org.get(`/api/contests/${final}/registrations`)).body as Array<{
+      id: number;
+      worker: { name: string };
+    }>;
+    for (const r of registrations) people.set(r.worker.name, { registrationId: r.id, code: '' });
+    expect([...people.keys()].sort()).toEqual(FINALISTS.map(([name]) => name).sort());
+  });
+
+  it('keeps judges off the carried part', async () => {
+    const org = as(organizer);
     const onCarried = await org.post(`/api/contests/${final}/judges`, {
       userId: judgeId,
       parts: ['prelim'],
@@ -386,6 +447,8 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
     }>;
     expect(runs).toHaveLength(1);
     expect((again.body as { runId: number }).runId).toBe(runs[0].runId);
+    // As a corrected preliminary result applied again would leave it (apply itself is refused once
+    // the final is scoring, so the database is changed directly here).
     await tamper(
       e2e.env,
       `UPDATE registrations SET carried_total_centi = 9500 WHERE id = ${people.get('张伟')!.registrationId}`,
