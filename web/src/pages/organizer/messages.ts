@@ -1,5 +1,6 @@
 import { advancementMessages } from './contest/advancement/messages';
 import { organizerResultsMessages } from './results/messages';
+import { statisticsMessages } from './statistics/messages';
 
 /* The organizer's set-up pages' words. Used as $t('organizer.…'); the results pages' words are under
  * organizer.results. Error and rule-issue codes read from the shared errors.<CODE>; organizer.errors
@@ -176,9 +177,6 @@ const zh = {
     weight: '权重',
     passMark: '及格线',
     passMarkNone: '不设',
-    carried: '带入选拔赛成绩',
-    carriedNote:
-      '该部分取选手在选拔赛公示的总分（满分 100），按权重计入总分；裁判不评分，没有评分项。只有第二轮及以后可设，最多一个。',
     criteria: '评分项',
     criterionKey: '代码',
     criterionName: '名称',
@@ -555,9 +553,6 @@ const en: Messages = {
     weight: 'Weight',
     passMark: 'Pass mark',
     passMarkNone: 'None',
-    carried: 'Carries the preliminary total',
-    carriedNote:
-      "This part takes the finalist's published preliminary total (out of 100), weighted into the total; judges never score it and it has no criteria. Only a later round may have one, at most one.",
     criteria: 'Criteria',
     criterionKey: 'Key',
     criterionName: 'Name',
@@ -766,7 +761,13 @@ export const organizerMessages = {
   'zh-CN': {
     ...zh,
     results: organizerResultsMessages['zh-CN'],
+    statistics: statisticsMessages['zh-CN'],
     advancement: advancementMessages['zh-CN'],
   },
-  en: { ...en, results: organizerResultsMessages.en, advancement: advancementMessages.en },
+  en: {
+    ...en,
+    results: organizerResultsMessages.en,
+    advancement: advancementMessages.en,
+    statistics: statisticsMessages.en,
+  },
 };

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Role } from '@/api/session';
 import { organizerResultsRoutes } from './results/routes';
+import { statisticsRoutes } from './statistics/routes';
 
 const STAFF: Role[] = ['ORGANIZER', 'UNIT_COORDINATOR'];
 const ORGANIZERS: Role[] = ['ORGANIZER'];
@@ -40,4 +41,5 @@ export const organizerRoutes: RouteRecordRaw[] = [
     meta: { roles: ORGANIZERS },
   },
   ...organizerResultsRoutes,
+  ...statisticsRoutes,
 ];
