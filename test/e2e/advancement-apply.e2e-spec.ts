@@ -321,7 +321,11 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
   });
 
   it('creates the finalists approved, linked to their feeder entries, carrying their totals; again: all unchanged', async () => {
-    const applied = await apply();
+    // Two applies at once: one creates the four, the other (waiting on the final's row) finds
+    // them made; nothing is created twice.
+    const [first, second] = await Promise.all([apply(), apply()]);
+    const applied = first.created > 0 ? first : second;
+    expect((first.created > 0 ? second : first).unchanged).toBe(4);
     expect(applied).toMatchObject({
       version: 1,
       created: 4,
