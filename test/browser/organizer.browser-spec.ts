@@ -181,9 +181,20 @@ describe('the organizer sets up and runs a contest', () => {
     );
     expect(before.contests.map((c) => c.tradeCode)).not.toContain('EXPRESS');
 
+    // Carrying a preliminary total into a first round: the theory part's criteria give way to
+    // what a carried part is, and the server's refusal is shown on that part.
+    await page.locator('[data-test="part-0-carried"]').click();
+    await page.locator('[data-test="part-0-carried-note"]').waitFor();
+    expect(await page.locator('[data-test="part-0-criterion-0"]').count()).toBe(0);
     await input('part-0-weight').fill('30');
     await input('part-0-weight').press('Tab');
     await page.locator('[data-test="part-1-criterion-0"] input').first().fill('operation');
+    await page.locator('[data-test="create-contest"]').click();
+    await page.locator('[data-test="part-0"] .el-alert', { hasText: '只有第二轮及以后' }).waitFor();
+    await env.shot(page, '2b-carried-part-refused');
+    // Back to an ordinary part: its criterion is as it was.
+    await page.locator('[data-test="part-0-carried"]').click();
+    await page.locator('[data-test="part-0-criterion-0"]').waitFor();
     await page.locator('[data-test="create-contest"]').click();
     await page.locator('[data-test="contest-page"]').waitFor();
     contestId = Number(/contests\/(\d+)/.exec(page.url())![1]);
