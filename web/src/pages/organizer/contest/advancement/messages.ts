@@ -42,7 +42,7 @@ const zh = {
     save: '保存选拔赛与规则',
     saved: '选拔赛与晋级规则已保存，请重新生成晋级名单',
     notSavedHere:
-      '选拔赛与规则保存后，重新打开本页需重新填写后才能修改（本页目前读不到已保存的规则）。',
+      '本页还不能读回已保存的晋级规则：选拔赛取自当前名单，规则显示为默认值；修改时请完整填写规则后保存。',
   },
   list: {
     title: '晋级名单',
@@ -80,9 +80,9 @@ const zh = {
     confirm:
       '将按当前第 {version} 版名单为晋级选手生成本项目的报名（已通过），不再晋级者的报名将撤销。可重复执行，只改变有变化的部分。',
     title: '生成决赛报名',
-    done: '已生成：新增 {created} 人，未变 {unchanged} 人，撤销 {withdrawn} 人',
+    done: '已按第 {version} 版名单生成：新增 {created} 人，未变 {unchanged} 人，撤销 {withdrawn} 人',
     result: '新增 {created} 人 · 未变 {unchanged} 人 · 撤销 {withdrawn} 人',
-    notReady: '生成报名、弃权和确认的功能尚未开通',
+    more: '重新通过 {reapproved} 人 · 信息更新 {updated} 人',
   },
   decline: {
     button: '弃权',
@@ -151,7 +151,7 @@ const en: typeof zh = {
     save: 'Save feeders and rule',
     saved: 'Feeders and rule saved: compute the list again',
     notSavedHere:
-      'This page cannot read the saved rule back yet: after a reload, fill it in again to change it.',
+      'This page cannot read the saved rule back yet: the feeders come from the current list and the rule shows the defaults; fill in the whole rule to change it.',
   },
   list: {
     title: 'Advancement list',
@@ -190,9 +190,9 @@ const en: typeof zh = {
     confirm:
       'Registrations (approved) are created for the advancers of version {version}; those no longer advancing are withdrawn. It may be run again and changes only what changed.',
     title: 'Create registrations',
-    done: 'Done: {created} created, {unchanged} unchanged, {withdrawn} withdrawn',
+    done: 'Done from version {version}: {created} created, {unchanged} unchanged, {withdrawn} withdrawn',
     result: '{created} created · {unchanged} unchanged · {withdrawn} withdrawn',
-    notReady: 'Creating registrations, declines and confirmations are not available yet',
+    more: '{reapproved} approved again · {updated} updated',
   },
   decline: {
     button: 'Decline',
