@@ -57,7 +57,8 @@ export async function referenceAdvancement(
  * The limit for the statistics: the same figures as plain SQL, one aggregate query each — trades,
  * participants (distinct workers with an active entry), contests by trade, round and host (held or
  * not), active entries per contest, ranked rows and titles by contest, unit and title in the
- * published runs, finalists per feeder contest — run one after the other. Milliseconds.
+ * published runs, finalists per feeder contest — sent at once (PostgreSQL runs them on several
+ * connections of the pool; SQLite one after the other). Milliseconds.
  */
 export async function referenceStatisticsMs(
   dataSource: DataSource,
@@ -84,9 +85,10 @@ export async function referenceStatisticsMs(
       JOIN registrations f ON f.id = r.feeder_registration_id
       WHERE r.competition_id = ? AND r.status IN ${active} GROUP BY f.contest_id`,
   ];
-  const { ms } = await timed(async () => {
-    for (const sql of queries)
-      await dataSource.query(...positional(dataSource, sql, [competitionId]));
-  });
+  const { ms } = await timed(() =>
+    Promise.all(
+      queries.map((sql) => dataSource.query(...positional(dataSource, sql, [competitionId]))),
+    ),
+  );
   return ms;
 }
