@@ -1,5 +1,9 @@
+import fc from 'fast-check';
+import { rankContestants } from '../../results/rules/rank';
 import type { AdvancementRule } from './advancement-rule';
-import { advance, outcome, reasonOf } from './advancement.fixtures';
+import { computeAdvancement } from './advancement';
+import type { FeederResults, FeederRow } from './advancement.types';
+import { advance, NOW, outcome, reasonOf } from './advancement.fixtures';
 
 /*
  * One worker, one place (docs/advancement.md "One worker, one place"): 周明 (worker 9001) sat
@@ -178,5 +182,110 @@ describe('a worker who advances from two feeders takes one place', () => {
     );
     expect(outcome(list)).toEqual(['周明 ADVANCED', '周明 NOT_ELIGIBLE', '陈静 ADVANCED']);
     expect(list.entries[0].confirmed).toBe(true);
+  });
+});
+
+/*
+ * Properties over random fields: two or three feeders whose entrants are drawn from a small pool
+ * of workers, so that many sit more than one feeder (never one twice), ranked by the results' own
+ * ranking, under a per-feeder or an overall rule.
+ */
+describe('one worker, one place: properties', () => {
+  const feederArb = fc.uniqueArray(
+    fc.record({
+      workerId: fc.integer({ min: 1, max: 8 }),
+      totalCenti: fc.constantFrom(6000, 7500, 8000, 8000, 9000),
+    }),
+    { selector: (e) => e.workerId, maxLength: 6 },
+  );
+  const inputArb = fc.record({
+    feeders: fc.array(feederArb, { minLength: 2, maxLength: 3 }),
+    rule: fc.oneof(
+      fc.record({
+        mode: fc.constant('TOP_N_PER_FEEDER' as const),
+        n: fc.integer({ min: 1, max: 3 }),
+      }),
+      fc.record({ mode: fc.constant('TOP_N_OVERALL' as const), n: fc.integer({ min: 1, max: 5 }) }),
+    ),
+    declined: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+  });
+
+  function feedersOf(fields: Array<Array<{ workerId: number; totalCenti: number }>>) {
+    let id = 0;
+    return fields.map((field, i): FeederResults => {
+      const rows = field.map((e) => ({ ...e, id: ++id + i * 100 }));
+      const ranked = rankContestants(
+        rows.map((r) => ({
+          id: r.id,
+          totalCenti: r.totalCenti,
+          partScaledCenti: {},
+          criterionPoints: {},
+          timeSeconds: null,
+          guest: false,
+        })),
+        [],
+      );
+      const rankOf = new Map(ranked.map((r) => [r.id, r.rank]));
+      return {
+        contestId: i + 1,
+        status: 'FINAL',
+        tieBreak: [],
+        rows: rows.map((r): FeederRow => ({
+          registrationId: r.id,
+          workerId: r.workerId,
+          name: `职工${r.workerId}`,
+          unitId: 101,
+          unitAncestorIds: [10, 1],
+          totalCenti: r.totalCenti,
+          rank: rankOf.get(r.id) ?? null,
+          guest: false,
+          absent: false,
+          disqualified: false,
+          allPartsPassed: true,
+        })),
+      };
+    });
+  }
+
+  it('no worker holds two places, and every entry that gave way names the one that holds it', () => {
+    fc.assert(
+      fc.property(inputArb, ({ feeders, rule, declined }) => {
+        const results = feedersOf(feeders);
+        const declines = results
+          .flatMap((f) => f.rows)
+          .filter((r) => r.workerId === declined)
+          .slice(0, 1)
+          .map((r) => ({ registrationId: r.registrationId, reason: '', at: may3 }));
+        const list = computeAdvancement({ feeders: results, rule, declines, now: NOW });
+        const workerOf = new Map(list.entries.map((e) => [e.registrationId, e.workerId]));
+        const advanced = list.entries.filter((e) => e.status === 'ADVANCED');
+        expect(new Set(advanced.map((e) => e.workerId)).size).toBe(advanced.length);
+        for (const e of list.entries) {
+          if (e.reason.code !== 'ADVANCED_ELSEWHERE') continue;
+          const holder = list.entries.find((h) => h.registrationId === e.reason.registrationId);
+          expect(holder?.status).toBe('ADVANCED');
+          expect(workerOf.get(e.reason.registrationId)).toBe(e.workerId);
+        }
+        // A decliner's every entry is declined; nobody else is.
+        for (const e of list.entries) {
+          expect(e.status === 'DECLINED').toBe(e.workerId === declined && declines.length > 0);
+        }
+        // Places are filled while anyone waits: a line with a reserve has all its places taken.
+        const waiting = list.entries.filter((e) => e.status === 'RESERVE');
+        if (rule.mode === 'TOP_N_OVERALL' && waiting.length > 0) {
+          expect(advanced.length).toBeGreaterThanOrEqual(rule.n);
+        }
+        if (rule.mode === 'TOP_N_PER_FEEDER') {
+          for (const { contestId } of results) {
+            const of = (status: string) =>
+              list.entries.filter((e) => e.feederContestId === contestId && e.status === status);
+            if (of('RESERVE').length > 0) {
+              expect(of('ADVANCED').length).toBeGreaterThanOrEqual(rule.n);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
