@@ -261,10 +261,11 @@ describe('one worker, one place: properties', () => {
         const advanced = list.entries.filter((e) => e.status === 'ADVANCED');
         expect(new Set(advanced.map((e) => e.workerId)).size).toBe(advanced.length);
         for (const e of list.entries) {
-          if (e.reason.code !== 'ADVANCED_ELSEWHERE') continue;
-          const holder = list.entries.find((h) => h.registrationId === e.reason.registrationId);
+          const { reason } = e;
+          if (reason.code !== 'ADVANCED_ELSEWHERE') continue;
+          const holder = list.entries.find((h) => h.registrationId === reason.registrationId);
           expect(holder?.status).toBe('ADVANCED');
-          expect(workerOf.get(e.reason.registrationId)).toBe(e.workerId);
+          expect(workerOf.get(reason.registrationId)).toBe(e.workerId);
         }
         // A decliner's every entry is declined; nobody else is.
         for (const e of list.entries) {
