@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { positional } from '../../src/database/positional';
 import type { Principal } from '../../src/common/auth/principal';
 import { DomainError } from '../../src/common/errors/domain-error';
 import { Contest } from '../../src/contests/contest.entity';
@@ -11,6 +10,7 @@ import { formatFen } from '../../src/rounds/grants.rules';
 import { StatisticsService } from '../../src/rounds/statistics.service';
 import { Trade } from '../../src/trades/trade.entity';
 import { serviceModule, testDatabases } from '../support/databases';
+import { insertRows } from '../support/insert-rows';
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
@@ -31,33 +31,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const sqlValue = (v: unknown): unknown =>
-  v instanceof Date ? v.toISOString() : v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-
-/** Rows with their ids as given (TypeORM's insert leaves a generated id to PostgreSQL). */
-async function insertRows(
-  dataSource: DataSource,
-  table: string,
-  given: object | object[],
-): Promise<void> {
-  const rows = (Array.isArray(given) ? given : [given]) as Record<string, unknown>[];
-  for (let i = 0; i < rows.length; i += 50) {
-    const chunk = rows.slice(i, i + 50);
-    const keys = Object.keys(chunk[0]);
-    const params: unknown[] = [];
-    const tuples = chunk.map(
-      (row) => `(${keys.map((k) => (params.push(sqlValue(row[k])), '?')).join(', ')})`,
-    );
-    const [sql, values] = positional(
-      dataSource,
-      `INSERT INTO ${table} (${keys.map(snake).join(', ')}) VALUES ${tuples.join(', ')}`,
-      params,
-    );
-    await dataSource.query(sql, values);
-  }
 }
 
 const TITLES = ['CHAMPION', 'PACESETTER', 'EXPERT', 'EXCELLENT'];
