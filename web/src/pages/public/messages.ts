@@ -1,9 +1,11 @@
 import { publicAdvancementMessages } from './advancement-messages';
+import { selfRegistrationMessages } from './self-registration-messages';
 
 /** The public pages' words, in Chinese first and English. Used as $t('public.…'). */
 export const publicMessages = {
   'zh-CN': {
     advancement: publicAdvancementMessages['zh-CN'],
+    ...selfRegistrationMessages['zh-CN'],
     home: {
       intro: '查看已公布的比赛成绩、查询本人成绩、查验证书。',
       lookup: '查询本人成绩',
@@ -140,6 +142,7 @@ export const publicMessages = {
   },
   en: {
     advancement: publicAdvancementMessages.en,
+    ...selfRegistrationMessages.en,
     home: {
       intro: 'Published results, your own results, and certificate verification.',
       lookup: 'Find my results',

@@ -20,4 +20,9 @@ export const publicRoutes: RouteRecordRaw[] = [
     component: () => import('./AdvancementPage.vue'),
   },
   { path: '/lookup', name: 'lookup', component: () => import('./LookupPage.vue') },
+  {
+    path: '/self-registration/:competitionId(\\d+)',
+    name: 'self-registration',
+    component: () => import('./SelfRegistrationPage.vue'),
+  },
 ];
