@@ -137,6 +137,9 @@ const zh = {
     submit: '创建竞赛项目',
     created: '竞赛项目已创建',
     fixBelow: '方案有误，请按各项旁的红字提示修改后再提交',
+    hostUnit: '承办单位',
+    hostUnitHint: '由本单位或下级单位承办的初赛；组织方自办的竞赛项目不选',
+    hostUnitRequired: '请选择承办单位（本单位或下级单位）',
   },
   contest: {
     back: '返回大赛',
@@ -177,6 +180,9 @@ const zh = {
     weight: '权重',
     passMark: '及格线',
     passMarkNone: '不设',
+    carried: '带入选拔赛成绩',
+    carriedNote:
+      '该部分取选手在选拔赛公示的总分（满分 100），按权重计入总分；裁判不评分，没有评分项。只有第二轮及以后可设，最多一个。',
     criteria: '评分项',
     criterionKey: '代码',
     criterionName: '名称',
@@ -511,6 +517,9 @@ const en: Messages = {
     submit: 'Create the contest',
     created: 'Contest created',
     fixBelow: 'The scheme has problems: correct the fields marked in red and submit again',
+    hostUnit: 'Host unit',
+    hostUnitHint: 'A preliminary run by your unit or a unit below it; none for a contest the organizers run',
+    hostUnitRequired: 'Choose the host unit (your unit or one below it)',
   },
   contest: {
     back: 'Back to the competition',
@@ -553,6 +562,9 @@ const en: Messages = {
     weight: 'Weight',
     passMark: 'Pass mark',
     passMarkNone: 'None',
+    carried: 'Carries the preliminary total',
+    carriedNote:
+      "This part takes the finalist's published preliminary total (out of 100), weighted into the total; judges never score it and it has no criteria. Only a later round may have one, at most one.",
     criteria: 'Criteria',
     criterionKey: 'Key',
     criterionName: 'Name',

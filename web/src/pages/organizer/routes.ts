@@ -27,7 +27,8 @@ export const organizerRoutes: RouteRecordRaw[] = [
     path: '/organizer/competitions/:id/new-contest',
     component: () => import('./NewContestPage.vue'),
     props: true,
-    meta: { roles: ORGANIZERS },
+    // Coordinators create preliminaries hosted by their unit or below (docs/security.md).
+    meta: { roles: STAFF },
   },
   {
     path: '/organizer/contests/:id',
