@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error';
 import type { Contest } from '../contests/contest.entity';
 import type { Registration } from './registration.entity';
 import {
@@ -75,9 +76,16 @@ export class FinalistsService {
     const wanted = new Map<number, { place: FinalistPlace; feeder: Registration }>();
     for (const place of places) {
       const feeder = feeders.get(place.feederRegistrationId);
-      if (!feeder) throw new Error(`feeder registration ${place.feederRegistrationId} not found`);
-      if (wanted.has(feeder.workerId)) {
-        throw new Error(`worker ${feeder.workerId} holds two places in contest ${final.id}`);
+      // A list computed before two entries were merged into one worker (a transfer), or naming an
+      // entry since deleted: only a new computation can say who takes the place.
+      if (!feeder || wanted.has(feeder.workerId)) {
+        throw new DomainError(
+          'CONFLICT',
+          'ADVANCEMENT_LIST_STALE',
+          `The latest advancement list of contest ${final.id} no longer matches the registrations ` +
+            `(entry ${place.feederRegistrationId}); compute the list again, then apply it`,
+          { feederRegistrationId: place.feederRegistrationId },
+        );
       }
       wanted.set(feeder.workerId, { place, feeder });
     }

@@ -481,6 +481,38 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
     });
   }, 120_000);
 
+  it('refuses a list that no longer matches the registrations (two places, one worker), changing nothing', async () => {
+    // As if a transfer had merged 理三's record into 甲三's since the list was computed.
+    const dataSource = e2e.app.get(DataSource);
+    const p = (n: number) => (dataSource.options.type === 'postgres' ? `$${n}` : '?');
+    const workerOf = async (registrationId: number) =>
+      Number(
+        (
+          await dataSource.query<Array<{ w: number }>>(
+            `SELECT worker_id AS w FROM registrations WHERE id = ${p(1)}`,
+            [registrationId],
+          )
+        )[0].w,
+      );
+    const setWorker = (registrationId: number, workerId: number) =>
+      dataSource.query(`UPDATE registrations SET worker_id = ${p(1)} WHERE id = ${p(2)}`, [
+        workerId,
+        registrationId,
+      ]);
+    const own = await workerOf(reg('理三', theory));
+    const before = await finalists();
+    await setWorker(reg('理三', theory), await workerOf(reg('甲三', prelim)));
+    try {
+      const res = await as(organizer).post(`/api/contests/${final}/advancement/apply`);
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'ADVANCEMENT_LIST_STALE' });
+      expect(await finalists()).toEqual(before);
+    } finally {
+      await setWorker(reg('理三', theory), own);
+    }
+    expect(await apply()).toMatchObject({ created: 0, updated: 0, withdrawn: 0, unchanged: 4 });
+  });
+
   it('lets only organizers apply', async () => {
     const coordA = await e2e.login('coordap', 'coordap-password');
     for (const auth of [coordA, judge]) {

@@ -167,6 +167,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     ADVANCEMENT_NOT_FOUND: '该竞赛项目还没有晋级名单',
     ADVANCEMENT_CLOSED: '决赛已进入评分或之后的阶段，晋级名单不能再改变决赛选手',
     ADVANCEMENT_ENTRY_NOT_FOUND: '该报名不在任何晋级名单上',
+    ADVANCEMENT_LIST_STALE:
+      '最新的晋级名单与报名数据不一致（如选手记录已合并），请重新计算晋级名单后再生成决赛名单',
     ADVANCEMENT_NOT_ADVANCED: '该选手在最新的晋级名单上不是晋级状态，不能弃权或确认',
     ADVANCEMENT_ALREADY_DECLINED: '该选手已经弃权，不能重复弃权',
     ADVANCEMENT_ALREADY_CONFIRMED: '该选手已经确认参赛，不能重复确认',
@@ -521,6 +523,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     ADVANCEMENT_CLOSED:
       'The final is scoring or past it; the advancement list no longer changes its finalists',
     ADVANCEMENT_ENTRY_NOT_FOUND: 'This registration is on no advancement list',
+    ADVANCEMENT_LIST_STALE:
+      'The latest advancement list no longer matches the registrations (e.g. merged workers); compute it again, then apply it',
     ADVANCEMENT_NOT_ADVANCED:
       'This entrant is not advanced on the latest list, so cannot decline or confirm',
     ADVANCEMENT_ALREADY_DECLINED: 'This entrant has already declined',
