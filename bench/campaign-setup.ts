@@ -4,6 +4,7 @@ import { personalDataCipherOf } from '../src/database/personal-data-options';
 import { positional } from '../src/database/positional';
 import { BenchApi, ok, type Schemas } from './api';
 import { insertRows } from './limits';
+import { type PreliminaryEntrant, resultRows } from './campaign-rows';
 import { benchIdNumber, benchName, seeded } from './roster';
 
 /** The campaign's sizes: at full scale 34 trades, 200 preliminaries, 40,000 entries. */
@@ -42,9 +43,6 @@ const SCHEME: Schemas['SchemeDto'] = {
     },
   ],
 };
-
-/** Half points as the results write a criterion's points: "171/2" or "85". */
-const halves = (h: number) => (h % 2 === 0 ? String(h / 2) : `${h}/2`);
 
 /**
  * A campaign (docs/performance.md "The campaign"): per trade a final (round 2) and preliminaries
@@ -272,18 +270,7 @@ async function seedEntries(
       )
     ).map((r) => [Number(r.contest_id), Number(r.id)]),
   );
-  const registrations = await dataSource.query<
-    Array<{
-      id: number;
-      contest_id: number;
-      unit_id: number;
-      name: string;
-      out_of_competition: boolean | number;
-      attendance: string;
-      time_seconds: number | null;
-      blind_code: string;
-    }>
-  >(
+  const registrations = await dataSource.query<Array<PreliminaryEntrant & { contest_id: number }>>(
     'SELECT r.id, r.contest_id, r.unit_id, w.name, r.out_of_competition, r.attendance, ' +
       'r.time_seconds, r.blind_code FROM registrations r JOIN workers w ON w.id = r.worker_id ' +
       `WHERE r.contest_id IN (${ids}) ORDER BY r.id`,
@@ -337,116 +324,4 @@ async function seedEntries(
       [now, now, ends],
     ),
   );
-}
-
-/**
- * One preliminary's rows as a results run writes them: the present ranked by total, then the
- * practical part, then the time (a full tie shares the rank and is `tied`), guests ranked with
- * them but titled GUEST, the absent and disqualified after them without a rank; the best 5 % of
- * the official field EXCELLENT (优秀选手).
- */
-function resultRows(
-  runId: number,
-  contestId: number,
-  entrants: Array<{
-    id: number;
-    unit_id: number;
-    name: string;
-    out_of_competition: boolean | number;
-    attendance: string;
-    time_seconds: number | null;
-    blind_code: string;
-  }>,
-  unitNames: Map<number, string>,
-  random: () => number,
-): unknown[][] {
-  const scored = entrants.map((e) => {
-    const skill = 0.45 + 0.5 * random();
-    const noisy = () =>
-      Math.min(200, Math.max(0, Math.round(200 * (skill + (random() - 0.5) / 5))));
-    const theory = noisy(); // half points out of 100
-    const practical = noisy();
-    // Parts scaled to 100 in hundredths; the total weighs them 30 : 70, rounded half up.
-    const theoryCenti = theory * 50;
-    const practicalCenti = practical * 50;
-    const total = Math.floor((30 * theoryCenti + 70 * practicalCenti + 50) / 100);
-    return { e, theory, practical, theoryCenti, practicalCenti, total };
-  });
-  const present = scored.filter((s) => s.e.attendance === 'PRESENT');
-  present.sort(
-    (a, b) =>
-      b.total - a.total ||
-      b.practicalCenti - a.practicalCenti ||
-      (a.e.time_seconds ?? 0) - (b.e.time_seconds ?? 0),
-  );
-  const same = (a: (typeof present)[number], b: (typeof present)[number]) =>
-    a.total === b.total &&
-    a.practicalCenti === b.practicalCenti &&
-    a.e.time_seconds === b.e.time_seconds;
-  const field = present.filter((s) => !s.e.out_of_competition).length;
-  const excellent = Math.floor(field / 20);
-  const rows: unknown[][] = [];
-  let rank = 0;
-  let official = 0;
-  present.forEach((s, i) => {
-    if (i === 0 || !same(present[i - 1], s)) rank = i + 1;
-    const tied =
-      (i > 0 && same(present[i - 1], s)) || (i + 1 < present.length && same(present[i + 1], s));
-    const guest = Boolean(s.e.out_of_competition);
-    if (!guest) official++;
-    const titled = !guest && official <= excellent;
-    rows.push([
-      runId,
-      contestId,
-      Number(s.e.id),
-      i + 1,
-      rank,
-      tied,
-      guest,
-      'PRESENT',
-      s.total,
-      JSON.stringify({
-        parts: [
-          { key: 'theory', name: '理论', scaledCenti: s.theoryCenti, passed: null },
-          { key: 'practical', name: '实操', scaledCenti: s.practicalCenti, passed: null },
-        ],
-        criteria: { exam: halves(s.theory), task: halves(s.practical) },
-      }),
-      titled ? 'EXCELLENT' : null,
-      guest ? 'GUEST' : titled ? 'AWARDED' : 'OUTSIDE_LADDER',
-      titled ? `EXCELLENT (top 5% of ${field} ranked)` : 'outside the title ladder',
-      titled ? `优秀选手（前5%，共${field}人）` : '未进入称号序列',
-      s.e.time_seconds,
-      s.e.name,
-      Number(s.e.unit_id),
-      unitNames.get(Number(s.e.unit_id)) ?? '',
-      s.e.blind_code,
-    ]);
-  });
-  scored
-    .filter((s) => s.e.attendance !== 'PRESENT')
-    .forEach((s, k) => {
-      rows.push([
-        runId,
-        contestId,
-        Number(s.e.id),
-        present.length + k + 1,
-        null,
-        false,
-        Boolean(s.e.out_of_competition),
-        s.e.attendance,
-        null,
-        JSON.stringify({ parts: [], criteria: {} }),
-        null,
-        'NOT_RANKED',
-        s.e.attendance === 'ABSENT' ? 'absent' : 'disqualified',
-        s.e.attendance === 'ABSENT' ? '缺考' : '取消资格',
-        null,
-        s.e.name,
-        Number(s.e.unit_id),
-        unitNames.get(Number(s.e.unit_id)) ?? '',
-        s.e.blind_code,
-      ]);
-    });
-  return rows;
 }
