@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { startApp, type E2eApp } from '../support/e2e-app';
 import { maleId } from '../factories/id-numbers';
@@ -177,6 +178,137 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
     },
     120_000 + RUNS * 40,
   );
+
+  it('refuses hostile grants and reports of use (docs/statistics.md) in the error shape, changing nothing', async () => {
+    const dataSource = e2e.app.get(DataSource);
+    const competitionId = Number(world.pools.competitions[0]);
+    const units = world.pools.units.map(Number);
+    const grants = `/api/competitions/${competitionId}/grants`;
+    // A grant the coordinator's unit may report on, set before the database is fingerprinted.
+    const set = await e2e.http
+      .put(grants)
+      .set('authorization', world.tokens.ORGANIZER)
+      .send([{ unitId: units[0], amount: '1000.00' }]);
+    expect(set.status).toBe(200);
+    const before = await databaseFingerprint(dataSource);
+    const hostileAmount = fc.oneof(
+      fc.constantFrom<unknown>(
+        '1.005',
+        '-1',
+        '-0.01',
+        '1e3',
+        '10000000.01',
+        ' 5',
+        '5 ',
+        '.5',
+        '5.',
+        'abc',
+        '',
+        '0x10',
+        '１２',
+        '1,000.00',
+        'NaN',
+        'Infinity',
+        null,
+        true,
+        {},
+        [],
+        [1],
+        '99999999999999999999',
+        1.005,
+        -1,
+        1e21,
+        10000000.01,
+        'SELECT 1',
+        '=1+1',
+        '\u0000',
+      ),
+      fc
+        .double({ noNaN: true, noDefaultInfinity: true })
+        .filter(
+          (d) =>
+            !Number.isFinite(d) ||
+            Math.abs(d * 100 - Math.round(d * 100)) > 1e-6 ||
+            d < 0 ||
+            d > 1e7,
+        ),
+      // Text that is not a plain decimal of at most 2 places.
+      fc.string().filter((text) => !/^-?\d+(\.\d{1,2})?$/.test(text)),
+    );
+    /** A used amount may be null (none reported); anything else hostile is refused. */
+    const hostileUsed = hostileAmount.filter((v) => v !== null);
+    const goodRow = fc.record({
+      unitId: fc.constantFrom(...units),
+      amount: fc.integer({ min: 0, max: 1e9 }).map((fen) => (fen / 100).toFixed(2)),
+    });
+    const badRow = fc.oneof(
+      fc.record({ unitId: fc.constantFrom(...units), amount: hostileAmount }),
+      fc.record({
+        unitId: fc.constantFrom<unknown>(0, -1, 2 ** 53, 1.5, '1', null, 99999999, {}),
+        amount: fc.constant('1.00'),
+      }),
+      fc.record({
+        unitId: fc.constantFrom(...units),
+        amount: fc.constant('1.00'),
+        used: hostileUsed,
+      }),
+      fc.record({
+        unitId: fc.constantFrom(...units),
+        amount: fc.constant('1.00'),
+        report: fc.constantFrom<unknown>(1, {}, [], 'x'.repeat(2001)),
+      }),
+      fc.record({
+        unitId: fc.constantFrom(...units),
+        amount: fc.constant('1.00'),
+        extra: fc.anything().filter((v) => v !== undefined),
+      }),
+      fc.anything().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+    );
+    const body = fc.oneof(
+      fc
+        .tuple(fc.array(goodRow, { maxLength: 3 }), badRow, fc.array(goodRow, { maxLength: 3 }))
+        .map(([a, bad, b]) => [...a, bad, ...b]),
+      fc.constantFrom<unknown>({}, 'x', 1, null, { unitId: units[0], amount: '1.00' }),
+    );
+    const report = fc.oneof(
+      fc.record({ used: hostileUsed }),
+      fc.record({ used: fc.constant('1000.01') }),
+      fc.record({
+        used: fc.constant('1.00'),
+        report: fc.constantFrom<unknown>(1, {}, [], 'x'.repeat(2001)),
+      }),
+      fc.record({ used: fc.constant('1.00'), other: fc.anything().filter((v) => v !== undefined) }),
+      fc.constantFrom<unknown>([], 'x', 1, null),
+    );
+    const refused = (res: { status: number; body: unknown }, what: string) => {
+      const b = res.body as { statusCode?: unknown; code?: unknown; message?: unknown };
+      if (res.status !== 400 || typeof b.code !== 'string' || typeof b.message !== 'string')
+        throw new Error(`${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    };
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const res = await e2e.http
+          .put(grants)
+          .set('authorization', world.tokens.ORGANIZER)
+          .set('content-type', 'application/json')
+          .send(JSON.stringify(value));
+        refused(res, `PUT grants ${JSON.stringify(value)?.slice(0, 200)}`);
+      }),
+      { seed: SEED, numRuns: dbName === 'sqlite' ? 300 : 100 },
+    );
+    await fc.assert(
+      fc.asyncProperty(report, async (value) => {
+        const res = await e2e.http
+          .put(`${grants}/${units[0]}/report`)
+          .set('authorization', world.tokens.UNIT_COORDINATOR)
+          .set('content-type', 'application/json')
+          .send(JSON.stringify(value));
+        refused(res, `PUT report ${JSON.stringify(value)?.slice(0, 200)}`);
+      }),
+      { seed: SEED, numRuns: dbName === 'sqlite' ? 200 : 70 },
+    );
+    expect(await databaseFingerprint(dataSource)).toEqual(before);
+  }, 120_000);
 
   it('answers 404 in the error shape for every API read of something that does not exist', async () => {
     const reads = routes.filter((r) => r.method === 'GET' && r.inOpenApi && r.pathParams.length);

@@ -52,6 +52,7 @@ function poolFor(route: FuzzRoute, param: string, world: FuzzWorld): Array<strin
     userId: 'users',
     importId: 'imports',
     registrationId: 'registrations',
+    unitId: 'units',
   };
   if (byName[param]) return world.pools[byName[param]];
   const before = route.path.split(`/{${param}}`)[0].split('/').pop() ?? '';
