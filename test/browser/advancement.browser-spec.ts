@@ -310,6 +310,10 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       expect(await reasonOf(page, liu.registrationId)).toBe(
         '海州区总工会初赛第4名，顺延为第3位，前3名晋级',
       );
+      // With a list, the rule's editor folds away until asked for.
+      expect(await page.locator('[data-test="feeders-editor"]').count()).toBe(0);
+      await page.locator('[data-test="edit-feeders"]').click();
+      await page.locator('[data-test="feeders-editor"]').waitFor();
       const cards = await page.locator('[data-test="entry-card"]').count();
       expect(cards).toBe(viewport === 'phone' ? list.entries.length : 0);
       await env.assertNoOverflow(page);
@@ -317,6 +321,25 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       await page.context().close();
     },
   );
+
+  it('words the list in English after the switch', async () => {
+    const page = await env.page('desktop', '/login', 'en');
+    await env.signIn(page, 'organizer');
+    await env.go(page, tabPath());
+    await page.locator('[data-test="advancement-version"]', { hasText: 'Version 2' }).waitFor();
+    const people = byName((await latest()).entries);
+    expect(await reasonOf(page, people.get('刘洋')!.registrationId)).toBe(
+      'Rank 4 in 海州区总工会 preliminary, moved up to 3rd; the top 3 advance',
+    );
+    expect(await reasonOf(page, people.get('赵敏')!.registrationId)).toBe(
+      'Reserve 1 of 海州区总工会 preliminary',
+    );
+    expect(await reasonOf(page, people.get('王芳')!.registrationId)).toBe('Declined: 身体原因');
+    expect(await page.locator('[data-test="advancement-badge"]').innerText()).toBe('Provisional');
+    expect(await page.locator('body').innerText()).not.toMatch(/organizer\.advancement\./);
+    await env.shot(page, 'desktop-en');
+    await page.context().close();
+  });
 
   it.each<Viewport>(['phone', 'desktop'])(
     'shows the public list on a %s: names, units and statuses, no ID numbers',
@@ -338,7 +361,8 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       expect(text).toContain('暂定名单');
       expect(text).toContain('递补 1');
       expect(text).toContain('弃权：身体原因');
-      expect(text).toContain('第1场选拔赛第3名，前3名晋级');
+      expect(text).toContain('第2场选拔赛第3名，前3名晋级');
+      expect(text).toContain('第1场选拔赛第4名，顺延为第3位，前3名晋级');
       for (const idNumber of idNumbers) expect(text).not.toContain(idNumber);
       const answer = await env.app.http.get(`/api/public/contests/${final}/advancement`);
       expect(answer.status).toBe(200);

@@ -40,6 +40,7 @@ const zh = {
     confirmBy: '确认截止时间',
     confirmByHint: '不填：无须确认。截止后未确认者视为弃权，由递补选手替补一次。',
     save: '保存选拔赛与规则',
+    edit: '修改选拔赛与晋级规则',
     saved: '选拔赛与晋级规则已保存，请重新生成晋级名单',
     notSavedHere:
       '本页还不能读回已保存的晋级规则：选拔赛取自当前名单，规则显示为默认值；修改时请完整填写规则后保存。',
@@ -149,6 +150,7 @@ const en: typeof zh = {
     confirmByHint:
       'Empty: no confirmation. After it, those who did not confirm are declined once and replaced.',
     save: 'Save feeders and rule',
+    edit: 'Change the feeders and the rule',
     saved: 'Feeders and rule saved: compute the list again',
     notSavedHere:
       'This page cannot read the saved rule back yet: the feeders come from the current list and the rule shows the defaults; fill in the whole rule to change it.',
