@@ -41,7 +41,7 @@ export const selfRegistrationMessages = {
       result: '成绩',
       noResult: '成绩尚未公布',
       rankTotal: '第{rank}名 · {total}分',
-      advancement: '晋级{round}',
+      advancement: '{round}',
       provisional: '（名单待最终确认）',
       outcome: {
         ADVANCED: '晋级',
@@ -95,7 +95,7 @@ export const selfRegistrationMessages = {
       result: 'Result',
       noResult: 'Not published yet',
       rankTotal: 'rank {rank} · {total}',
-      advancement: 'To the {round}',
+      advancement: 'Next round',
       provisional: ' (provisional list)',
       outcome: {
         ADVANCED: 'advanced',
