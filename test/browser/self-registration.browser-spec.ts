@@ -146,6 +146,15 @@ describe('self-registration and a worker path', () => {
     ]);
   });
 
+  it('speaks English when switched', async () => {
+    const page = await env.page('phone', `/self-registration/${env.demo.competitionId}`, 'en');
+    await page.getByText('Register yourself').first().waitFor();
+    await page.locator('[data-test="self-submit"]').click();
+    await page.getByText('Choose your unit').waitFor();
+    await page.getByText('Enter your phone number').waitFor();
+    await env.assertNoOverflow(page);
+  });
+
   it.each<Viewport>(['phone', 'tablet', 'desktop'])(
     'shows a worker their path on a %s: the result, advanced and why',
     async (viewport) => {
