@@ -82,9 +82,11 @@ describe('self-registration and a worker path', () => {
       }),
     });
     await api(`/contests/${final}/advancement`, { method: 'POST', body: '{}' });
-    const units = await api<Array<{ id: number; name: string; depth: number }>>('/units');
-    const deepest = Math.max(...units.map((u) => u.depth));
-    unit = units.find((u) => u.depth === deepest)!;
+    // A unit below the demo coordinator's, so that they decide on the entry.
+    const users = await api<Array<{ username: string; unitId: number | null }>>('/users');
+    const own = users.find((u) => u.username === 'coordinator')!.unitId!;
+    const units = await api<Array<{ id: number; name: string; parentId: number | null }>>('/units');
+    unit = units.find((u) => u.parentId === own)!;
     const ranking = await api<{ items: Array<{ name: string; rank: number | null }> }>(
       `/public/competitions/${competitionId}/rankings?contestId=${published}&pageSize=20`,
     );
@@ -144,6 +146,23 @@ describe('self-registration and a worker path', () => {
         worker: expect.objectContaining({ name: '韩梅' }),
       }),
     ]);
+  });
+
+  it("shows the entry to the unit's coordinator, marked, who approves it", async () => {
+    const page = await env.page('desktop', '/login');
+    await env.signIn(page, 'coordinator');
+    await env.go(page, `/organizer/contests/${openContestId}`);
+    await page.getByRole('tab', { name: '报名与审核' }).click();
+    const [entry] = await api<Array<{ id: number }>>(`/contests/${openContestId}/registrations`);
+    await page.locator(`[data-test="self-registered-${entry.id}"]`).waitFor();
+    expect(await page.locator(`[data-test="self-registered-${entry.id}"]`).innerText()).toBe(
+      '自主报名',
+    );
+    await env.shot(page, '2b-coordinator-desktop');
+    await page.locator(`[data-test="approve-${entry.id}"]`).click();
+    await page.locator(`[data-test="approve-${entry.id}"]`).waitFor({ state: 'detached' });
+    const after = await api<{ status: string }>(`/registrations/${entry.id}`);
+    expect(after.status).toBe('APPROVED');
   });
 
   it('speaks English when switched', async () => {

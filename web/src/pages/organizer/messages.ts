@@ -284,6 +284,7 @@ const zh = {
     guest: '编外',
     guestHint: '编外选手参加排名展示，但不评称号、不占名额',
     transfer: '转入申请',
+    selfRegistered: '自主报名',
     transferHint:
       '该身份证号已登记为“{unit}”的职工{name}，报名单位并不知情。批准即将该职工转入报名单位（姓名、电话以本次填写为准）；若其原单位已报名本工种，请先驳回其中一条',
     actions: '操作',
@@ -667,6 +668,7 @@ const en: Messages = {
     guest: 'Guest',
     guestHint: 'A guest is ranked for display but takes no title and no quota',
     transfer: 'Transfer request',
+    selfRegistered: 'Self-registered',
     transferHint:
       'This ID number is on record as {name} of {unit}; the entering unit was not told. Approving moves the worker to the entering unit (with the name and phone entered here); if their own unit entered them in this trade too, reject one of the two first',
     actions: 'Actions',
