@@ -200,7 +200,8 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     REGISTRATION_OTHER_TRADE: '该职工已报名本届大赛的其他工种，每人限报一个工种',
     REGISTRATION_SAME_ROUND: '该职工已报名本工种同一轮次的另一场比赛，每轮限报一场',
     REGISTRATION_REJECTED: '该职工的报名已被组织方驳回，如有疑问请联系组织方',
-    REGISTRATION_DECISION_FORBIDDEN: '只有组织方可以审核报名，单位联络员只能撤回报名',
+    REGISTRATION_DECISION_FORBIDDEN:
+      '只有组织方可以审核报名；单位联络员可以审核本单位职工的自主报名（转入申请除外），或撤回报名',
     REGISTRATION_LOCKED: '该竞赛项目已过报名和评分阶段，报名不能再更改',
     REGISTRATION_SCORING_STARTED: '评分已经开始，报名只能撤回，不能再审核或更改',
     REGISTRATION_STATUS_INVALID: '报名不能改回“待审核”',
@@ -565,7 +566,7 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     REGISTRATION_REJECTED:
       "The organizer rejected this worker's registration; contact the organizer with any questions",
     REGISTRATION_DECISION_FORBIDDEN:
-      'Only organizers approve or reject registrations; a unit coordinator can only withdraw them',
+      "Only organizers approve or reject registrations; a unit coordinator decides on their workers' self-registrations (not transfer requests) and can withdraw entries",
     REGISTRATION_LOCKED:
       'This contest is past registration and scoring; registrations can no longer change',
     REGISTRATION_SCORING_STARTED: 'Scoring has started; registrations can only be withdrawn now',
