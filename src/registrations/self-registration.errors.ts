@@ -20,6 +20,13 @@ export const SelfRegistrationErrors = {
       'This person is already entered in another trade of this competition; a worker may enter one trade',
       { field: 'idNumber', messageZh: '您已报名本届大赛的其他工种，每人限报一个工种' },
     ),
+  sameRound: () =>
+    new DomainError(
+      'CONFLICT',
+      'REGISTRATION_SAME_ROUND',
+      'This person is already entered in another contest of the same trade and round; one contest per round of a trade',
+      { field: 'idNumber', messageZh: '您已报名本工种同一轮次的另一场比赛，每轮限报一场' },
+    ),
   rejected: () =>
     new DomainError(
       'CONFLICT',

@@ -90,9 +90,14 @@ export class SelfRegistrationService {
       );
       if (outcome.kind === 'rejected') {
         // Without the other entry's number, trade or the organizer's reason: the caller is anyone.
-        throw outcome.code === 'REGISTRATION_OTHER_TRADE'
-          ? SelfRegistrationErrors.otherTrade()
-          : SelfRegistrationErrors.rejected();
+        switch (outcome.code) {
+          case 'REGISTRATION_OTHER_TRADE':
+            throw SelfRegistrationErrors.otherTrade();
+          case 'REGISTRATION_SAME_ROUND':
+            throw SelfRegistrationErrors.sameRound();
+          default:
+            throw SelfRegistrationErrors.rejected();
+        }
       }
     });
   }

@@ -160,6 +160,19 @@ describe.each(databases)(
       });
     });
 
+    it('keeps one contest per round of a trade, saying nothing of the other entry', async () => {
+      const other = await city.open('ECOM', {
+        selfRegistration: true,
+        hostUnitId: city.districtB.id,
+      });
+      const res = await selfRegister(other.id, person(1));
+      expectError(res, 409, 'REGISTRATION_SAME_ROUND');
+      expect(res.body.details).toEqual({
+        field: 'idNumber',
+        messageZh: expect.any(String) as string,
+      });
+    });
+
     it('lets the unit coordinator approve or reject it, but not an entry the staff made', async () => {
       expect((await selfRegister(ecom.id, person(4))).status).toBe(201);
       const mine = (await rows(coordA, ecom.id)).filter((r) => r.selfRegistered);
