@@ -130,6 +130,15 @@ export class WorkerPathRepository {
     return out;
   }
 
+  /** Units' names by id (the units a reason names, e.g. a quota's). */
+  async unitNames(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const units = await this.dataSource
+      .getRepository(Unit)
+      .find({ where: { id: In(ids) }, select: { id: true, name: true } });
+    return new Map(units.map((u) => [u.id, u.name]));
+  }
+
   /** The highest round of each trade of these competitions (the final). */
   async lastRounds(
     competitionIds: number[],

@@ -4,7 +4,6 @@ import { ResultsErrors } from '../results/results.errors';
 import { parseIdNumber } from '../workers/rules/id-number';
 import { normalisePersonName } from '../workers/rules/text';
 import type { PathEntryView, WorkerPathResponse } from './dto/worker-path.response';
-import type { StoredEntry } from './rounds.service';
 import {
   pathReasonEn,
   pathReasonZh,
@@ -48,6 +47,12 @@ export class WorkerPathService {
       last.get(`${e.competitionId}/${e.tradeId}`) ?? 1;
     const later = await this.paths.laterRounds(entries.map((e) => e.contestId));
     const byContest = new Map(entries.map((e) => [e.contestId, e]));
+    const unitIds = later.flatMap((l) =>
+      (l.latest?.entries ?? []).flatMap((x) =>
+        'unitId' in x.reason && typeof x.reason.unitId === 'number' ? [x.reason.unitId] : [],
+      ),
+    );
+    const unitNames = await this.paths.unitNames([...new Set(unitIds)]);
     const names: PathNames = {
       feederZh: (id) => {
         const e = byContest.get(id);
@@ -59,10 +64,7 @@ export class WorkerPathService {
           ? `${e.hostUnitName ? `${e.hostUnitName} ` : ''}${roundNameEn(e.round, lastOf(e))}`
           : 'feeder';
       },
-      unit: (unitId) =>
-        later
-          .flatMap((l) => (l.latest?.entries ?? []) as StoredEntry[])
-          .find((x) => x.unitId === unitId)?.unitName ?? '',
+      unit: (unitId) => unitNames.get(unitId) ?? '',
     };
 
     return {
