@@ -103,7 +103,10 @@ describe('self-registration and a worker path', () => {
   afterEach(() => env.assertNoErrors());
 
   it('lets a worker enter themselves on a phone, with field messages in Chinese', async () => {
-    const page = await env.page('phone', `/self-registration/${env.demo.competitionId}`);
+    // Reached from the home page's competition.
+    const page = await env.page('phone');
+    await page.locator('[data-test="self-registration-link"]').first().click();
+    await page.waitForFunction(`location.hash.startsWith('#/self-registration/')`);
     await page.locator('[data-test="self-contest"]').waitFor();
     await page.locator('[data-test="self-submit"]').click();
     await page.getByText('请选择所在单位').waitFor();
