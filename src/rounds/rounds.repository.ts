@@ -99,10 +99,15 @@ export class RoundsRepository {
       .findOne({ where: { contestId }, order: { version: 'DESC' } });
   }
 
-  insertVersion(
+  /**
+   * An INSERT of the row, not `save()`: save deep-merges the entity, walking every entry of the
+   * list (about 1,200 per trade at city scale) for nothing (docs/performance.md).
+   */
+  async insertVersion(
     manager: EntityManager,
     version: Omit<AdvancementVersion, 'id'>,
   ): Promise<AdvancementVersion> {
-    return manager.getRepository(AdvancementVersion).save(version);
+    const result = await manager.getRepository(AdvancementVersion).insert(version);
+    return { ...version, id: Number((result.identifiers[0] as { id: number }).id) };
   }
 }
