@@ -209,13 +209,14 @@ export class Environment {
   PUBLIC_LOOKUP_WINDOW_SECONDS: number = 60;
 
   /**
-   * Public look-ups (the same three routes) per ID number within PUBLIC_LOOKUP_PER_ID_WINDOW_SECONDS,
-   * from any address: many addresses trying names against one ID number are stopped too.
+   * Public look-ups (the same routes) per ID number within PUBLIC_LOOKUP_PER_ID_WINDOW_SECONDS,
+   * from any address: many addresses trying names against one ID number are stopped too. The
+   * look-up page spends three (path, results, certificates) per search: 30 is ten searches.
    */
   @IsInt()
   @Min(1)
   @Max(100000)
-  PUBLIC_LOOKUP_PER_ID_LIMIT: number = 10;
+  PUBLIC_LOOKUP_PER_ID_LIMIT: number = 30;
 
   @IsInt()
   @Min(1)
