@@ -505,7 +505,11 @@ describe('checkDraw', () => {
 });
 
 describe('checkStatusChange: a self-registered entry (自主报名)', () => {
-  const self = (from: RegistrationStatus, to: RegistrationStatus, reason?: string): StatusChange => ({
+  const self = (
+    from: RegistrationStatus,
+    to: RegistrationStatus,
+    reason?: string,
+  ): StatusChange => ({
     ...change('UNIT_COORDINATOR', from, to, reason),
     selfRegistered: true,
   });
