@@ -1,7 +1,13 @@
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { maleId } from '../factories/id-numbers';
-import { computeAndPublishRun, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
+import {
+  judgePanel,
+  type JudgePanel,
+  publishedFeeder,
+  rescoreAfterObjection,
+  SINGLE_SCORE_SCHEME,
+} from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
 import { startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
@@ -48,10 +54,7 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
   let e2e: E2eApp;
   let organizer: string;
   let setup: SetupApi;
-  let judge: string;
-  let chief: string;
-  let judgeId: number;
-  let chiefUserId: number;
+  let panel: JudgePanel;
   let tradeId: number;
   let competitionId: number;
   let unitA: number;
@@ -93,80 +96,34 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
     hostUnitId: number | null,
     scores: Array<[string, number, number]>,
   ): Promise<number> {
-    const org = as(organizer);
-    const created = await org.post(`/api/competitions/${competitionId}/contests`, {
-      tradeId,
-      scheme: SINGLE_SCORE_SCHEME,
-      round,
-      ...(hostUnitId === null ? {} : { hostUnitId }),
-    });
-    expectOk(created);
-    const contestId = (created.body as { id: number }).id;
-    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'REGISTRATION' }));
-    const byId = new Map<number, string>();
-    for (const [name, unitId] of scores) {
-      const idNumber = idNumberOf(name);
-      const res = await org.post(`/api/contests/${contestId}/registrations`, {
-        worker: { name, idNumber, unitId },
-      });
-      expectOk(res);
-      const registrationId = (res.body as { id: number }).id;
-      byId.set(registrationId, name);
-      people.set(key(name, contestId), { registrationId, idNumber, code: '' });
-    }
-    for (const body of [{ userId: judgeId }, { userId: chiefUserId, chief: true }]) {
-      expectOk(await org.post(`/api/contests/${contestId}/judges`, body));
-    }
-    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'SCORING' }));
-    expectOk(
-      await org.post(`/api/contests/${contestId}/registrations/decisions`, {
-        status: 'APPROVED',
-        allPending: true,
-      }),
+    const { contestId, people: published } = await publishedFeeder(
+      e2e.http,
+      organizer,
+      panel,
+      { competitionId, tradeId, round, hostUnitId },
+      scores.map(([name, unitId, points]) => ({
+        name,
+        idNumber: idNumberOf(name),
+        unitId,
+        points,
+      })),
     );
-    expectOk(await org.post(`/api/contests/${contestId}/draw`));
-    const rows = (await org.get(`/api/contests/${contestId}/registrations`)).body as Array<{
-      id: number;
-      code: string;
-    }>;
-    for (const r of rows) people.get(key(byId.get(r.id)!, contestId))!.code = r.code;
-    expectOk(
-      await as(judge).put(`/api/contests/${contestId}/scores`, {
-        entries: scores.map(([name, , points]) => ({
-          code: people.get(key(name, contestId))!.code,
-          criterionKey: 'task',
-          points,
-        })),
-      }),
-    );
-    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/confirm`));
-    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/close`));
-    await computeAndPublishRun(e2e.http, organizer, contestId);
+    for (const [name, person] of published) people.set(key(name, contestId), person);
     return contestId;
   }
 
   /** After publication: an objection upheld, the chief judge corrects, the run is republished. */
   async function rescore(name: string, contestId: number, points: number): Promise<void> {
-    const person = people.get(key(name, contestId))!;
-    const objection = await e2e.http
-      .post(`/api/public/contests/${contestId}/objections`)
-      .send({ name, idNumber: person.idNumber, text: '请复核成绩' });
-    expectOk(objection);
-    const { objectionId } = objection.body as { objectionId: number };
-    expectOk(
-      await as(organizer).patch(`/api/objections/${objectionId}`, {
-        decision: 'UPHELD',
-        response: '复核后更正',
-      }),
+    const person = { name, ...people.get(key(name, contestId))! };
+    await rescoreAfterObjection(
+      e2e.http,
+      organizer,
+      panel,
+      contestId,
+      person,
+      points,
+      '请复核成绩',
     );
-    expectOk(
-      await as(chief).put(`/api/contests/${contestId}/scores`, {
-        entries: [{ code: person.code, criterionKey: 'task', points, judgeId }],
-        reason: '申诉复核',
-      }),
-    );
-    expectOk(await as(organizer).post(`/api/contests/${contestId}/scores/confirm`));
-    await computeAndPublishRun(e2e.http, organizer, contestId);
   }
 
   const reg = (name: string, contestId: number) => people.get(key(name, contestId))!.registrationId;
@@ -226,13 +183,10 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
     const city = (await setup.unit('CITYAP', '阜新市总工会')).id;
     unitA = (await setup.unit('HZQAP', '海州区总工会', city)).id;
     unitB = (await setup.unit('XHQAP', '细河区总工会', city)).id;
-    judgeId = (await setup.user('judgeap', 'JUDGE')).id;
-    chiefUserId = (await setup.user('chiefap', 'JUDGE')).id;
+    panel = await judgePanel(e2e.http, organizer, (u, p) => e2e.login(u, p), 'ap');
     await setup.user('coordap', 'UNIT_COORDINATOR', unitA);
     await setup.user('coordbp', 'UNIT_COORDINATOR', unitB);
     await setup.user('coordcity', 'UNIT_COORDINATOR', city);
-    judge = await e2e.login('judgeap', 'judgeap-password');
-    chief = await e2e.login('chiefap', 'chiefap-password');
     theory = await feeder(1, null, [
       ['周明', unitA, 92],
       ['理一', unitB, 90],
@@ -515,21 +469,21 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
 
   it('lets only organizers apply', async () => {
     const coordA = await e2e.login('coordap', 'coordap-password');
-    for (const auth of [coordA, judge]) {
+    for (const auth of [coordA, panel.judge]) {
       expect((await as(auth).post(`/api/contests/${final}/advancement/apply`)).status).toBe(403);
     }
     expect((await e2e.http.post(`/api/contests/${final}/advancement/apply`)).status).toBe(401);
     expect((await e2e.http.post(`/api/advancement/${reg('甲三', prelim)}/decline`)).status).toBe(
       401,
     );
-    expect((await as(judge).post(`/api/advancement/${reg('甲三', prelim)}/confirm`)).status).toBe(
-      403,
-    );
+    expect(
+      (await as(panel.judge).post(`/api/advancement/${reg('甲三', prelim)}/confirm`)).status,
+    ).toBe(403);
   });
 
   it('refuses to apply, decline or confirm once the final is scoring', async () => {
     expectOk(await as(organizer).patch(`/api/contests/${final}`, { status: 'REGISTRATION' }));
-    for (const body of [{ userId: judgeId }, { userId: chiefUserId, chief: true }]) {
+    for (const body of [{ userId: panel.judgeId }, { userId: panel.chiefId, chief: true }]) {
       expectOk(await as(organizer).post(`/api/contests/${final}/judges`, body));
     }
     expectOk(await as(organizer).patch(`/api/contests/${final}`, { status: 'SCORING' }));

@@ -1,6 +1,12 @@
 import type { Response } from 'supertest';
 import { maleId } from '../factories/id-numbers';
-import { computeAndPublishRun, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
+import {
+  judgePanel,
+  type JudgePanel,
+  publishedFeeder,
+  rescoreAfterObjection,
+  SINGLE_SCORE_SCHEME,
+} from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
 import { startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
@@ -32,9 +38,7 @@ describe.each(databases)('Advancement from published preliminaries on %s', (_nam
   let e2e: E2eApp;
   let organizer: string;
   let setup: SetupApi;
-  let judge: string;
-  let chief: string;
-  let judgeId: number;
+  let panel: JudgePanel;
   let tradeId: number;
   let competitionId: number;
   let unitA: number;
@@ -63,99 +67,39 @@ describe.each(databases)('Advancement from published preliminaries on %s', (_nam
     }
   };
 
-  /** Setting up: any 2xx. */
-  const expectOk = (res: Response) => {
-    if (res.status < 200 || res.status > 299) {
-      throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    }
-  };
-
   /** Registers, draws, scores, confirms, closes, computes and publishes one preliminary. */
   async function preliminary(
     hostUnitId: number,
     scores: Array<[string, number, { guest?: boolean }?]>,
   ): Promise<number> {
-    const org = as(organizer);
-    const created = await org.post(`/api/competitions/${competitionId}/contests`, {
-      tradeId,
-      scheme: SINGLE_SCORE_SCHEME,
-      round: 1,
-      hostUnitId,
-    });
-    expectOk(created);
-    const contestId = (created.body as { id: number }).id;
-    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'REGISTRATION' }));
-    const byId = new Map<number, string>();
-    for (const [name, , options] of scores) {
-      const idNumber = maleId(nextId++);
-      const res = await org.post(`/api/contests/${contestId}/registrations`, {
-        worker: { name, idNumber, unitId: hostUnitId },
-      });
-      expectOk(res);
-      const registrationId = (res.body as { id: number }).id;
-      if (options?.guest) {
-        const guest = await org.patch(`/api/registrations/${registrationId}`, {
-          outOfCompetition: true,
-        });
-        expectOk(guest);
-      }
-      byId.set(registrationId, name);
-      people.set(name, { registrationId, idNumber, code: '', contestId });
-    }
-    for (const body of [{ userId: judgeId }, { userId: chiefUserId, chief: true }]) {
-      expectOk(await org.post(`/api/contests/${contestId}/judges`, body));
-    }
-    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'SCORING' }));
-    expectOk(
-      await org.post(`/api/contests/${contestId}/registrations/decisions`, {
-        status: 'APPROVED',
-        allPending: true,
-      }),
+    const { contestId, people: published } = await publishedFeeder(
+      e2e.http,
+      organizer,
+      panel,
+      { competitionId, tradeId, round: 1, hostUnitId },
+      scores.map(([name, points, options]) => ({
+        name,
+        idNumber: maleId(nextId++),
+        unitId: hostUnitId,
+        points,
+        outOfCompetition: options?.guest,
+      })),
     );
-    expectOk(await org.post(`/api/contests/${contestId}/draw`));
-    const rows = (await org.get(`/api/contests/${contestId}/registrations`)).body as Array<{
-      id: number;
-      code: string;
-    }>;
-    for (const r of rows) people.get(byId.get(r.id)!)!.code = r.code;
-    expectOk(
-      await as(judge).put(`/api/contests/${contestId}/scores`, {
-        entries: scores.map(([name, points]) => ({
-          code: people.get(name)!.code,
-          criterionKey: 'task',
-          points,
-        })),
-      }),
-    );
-    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/confirm`));
-    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/close`));
-    await computeAndPublishRun(e2e.http, organizer, contestId);
+    for (const [name, person] of published) people.set(name, { ...person, contestId });
     return contestId;
   }
-  let chiefUserId: number;
 
   /** After publication: objection upheld, the chief judge corrects, the run is republished. */
   async function rescore(name: string, points: number): Promise<void> {
     const person = people.get(name)!;
-    const objection = await e2e.http
-      .post(`/api/public/contests/${person.contestId}/objections`)
-      .send({ name, idNumber: person.idNumber, text: '请复核实操成绩' });
-    expectOk(objection);
-    const { objectionId } = objection.body as { objectionId: number };
-    expectOk(
-      await as(organizer).patch(`/api/objections/${objectionId}`, {
-        decision: 'UPHELD',
-        response: '复核后更正',
-      }),
+    await rescoreAfterObjection(
+      e2e.http,
+      organizer,
+      panel,
+      person.contestId,
+      { name, ...person },
+      points,
     );
-    expectOk(
-      await as(chief).put(`/api/contests/${person.contestId}/scores`, {
-        entries: [{ code: person.code, criterionKey: 'task', points, judgeId }],
-        reason: '申诉复核',
-      }),
-    );
-    expectOk(await as(organizer).post(`/api/contests/${person.contestId}/scores/confirm`));
-    await computeAndPublishRun(e2e.http, organizer, person.contestId);
   }
 
   const RULE = { mode: 'TOP_N_PER_FEEDER', n: 2 };
@@ -173,11 +117,8 @@ describe.each(databases)('Advancement from published preliminaries on %s', (_nam
     unitA = (await setup.unit('HZQ', '海州区总工会')).id;
     unitB = (await setup.unit('XHQ', '细河区总工会')).id;
     const unitC = (await setup.unit('TPQ', '太平区总工会')).id;
-    judgeId = (await setup.user('judgeadv', 'JUDGE')).id;
-    chiefUserId = (await setup.user('chiefadv', 'JUDGE')).id;
+    panel = await judgePanel(e2e.http, organizer, (u, p) => e2e.login(u, p), 'adv');
     await setup.user('coordadv', 'UNIT_COORDINATOR', unitA);
-    judge = await e2e.login('judgeadv', 'judgeadv-password');
-    chief = await e2e.login('chiefadv', 'chiefadv-password');
     prelimA = await preliminary(unitA, [
       ['甲一', 90],
       ['甲二', 85],
@@ -391,7 +332,7 @@ describe.each(databases)('Advancement from published preliminaries on %s', (_nam
 
   it('lets only organizers set feeders, compute and read the list', async () => {
     const coordinator = await e2e.login('coordadv', 'coordadv-password');
-    for (const auth of [coordinator, judge]) {
+    for (const auth of [coordinator, panel.judge]) {
       expect(
         (
           await as(auth).put(`/api/contests/${final}/feeders`, {

@@ -2,7 +2,12 @@ import type { Response } from 'supertest';
 import { eventually, startApp, type E2eApp } from '../support/e2e-app';
 import { databases, tamper } from '../support/e2e-databases';
 import { maleId } from '../factories/id-numbers';
-import { computeAndPublishRun, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
+import {
+  judgePanel,
+  type JudgePanel,
+  publishedFeeder,
+  startScoring,
+} from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
 
 interface Row {
@@ -52,8 +57,7 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
   let organizer: string;
   let judge: string;
   let chief: string;
-  let judgeId: number;
-  let chiefId: number;
+  let panel: JudgePanel;
   let competitionId: number;
   let tradeId: number;
   let unitId: number;
@@ -85,46 +89,19 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
    * totals on its one 100-point criterion, so each published total is exactly that score.
    */
   async function publishedPreliminary(): Promise<number> {
-    const org = as(organizer);
-    const created = await createContest({ scheme: SINGLE_SCORE_SCHEME });
-    expectOk(created);
-    const contestId = (created.body as { id: number }).id;
-    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'REGISTRATION' }));
     const advancing = FINALISTS.filter(([, carried]) => carried !== null);
-    for (const [i, [name]] of advancing.entries()) {
-      expectOk(
-        await org.post(`/api/contests/${contestId}/registrations`, {
-          worker: { name, idNumber: maleId(300 + i), unitId },
-        }),
-      );
-    }
-    expectOk(await org.post(`/api/contests/${contestId}/judges`, { userId: judgeId }));
-    expectOk(await org.post(`/api/contests/${contestId}/judges`, { userId: chiefId, chief: true }));
-    expectOk(await org.patch(`/api/contests/${contestId}`, { status: 'SCORING' }));
-    expectOk(
-      await org.post(`/api/contests/${contestId}/registrations/decisions`, {
-        status: 'APPROVED',
-        allPending: true,
-      }),
+    const { contestId } = await publishedFeeder(
+      e2e.http,
+      organizer,
+      panel,
+      { competitionId, tradeId },
+      advancing.map(([name, carried], i) => ({
+        name,
+        idNumber: maleId(300 + i),
+        unitId,
+        points: carried! / 100,
+      })),
     );
-    expectOk(await org.post(`/api/contests/${contestId}/draw`));
-    const rows = (await org.get(`/api/contests/${contestId}/registrations`)).body as Array<{
-      code: string;
-      worker: { name: string };
-    }>;
-    const code = new Map(rows.map((r) => [r.worker.name, r.code]));
-    expectOk(
-      await as(judge).put(`/api/contests/${contestId}/scores`, {
-        entries: advancing.map(([name, carried]) => ({
-          code: code.get(name),
-          criterionKey: 'task',
-          points: carried! / 100,
-        })),
-      }),
-    );
-    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/confirm`));
-    expectOk(await as(chief).post(`/api/contests/${contestId}/scores/close`));
-    await computeAndPublishRun(e2e.http, organizer, contestId);
     return contestId;
   }
 
@@ -137,10 +114,8 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
     tradeId = await setup.tradeId('LATHE');
     competitionId = (await setup.competition('CAR2017')).id;
     unitId = (await setup.unit('CARU', '阜新矿业集团工会')).id;
-    judgeId = (await setup.user('judgecar', 'JUDGE')).id;
-    chiefId = (await setup.user('chiefcar', 'JUDGE')).id;
-    judge = await e2e.login('judgecar', 'judgecar-password');
-    chief = await e2e.login('chiefcar', 'chiefcar-password');
+    panel = await judgePanel(e2e.http, organizer, (u, p) => e2e.login(u, p), 'car');
+    ({ judge, chief } = panel);
     prelim = await publishedPreliminary();
   }, 240_000);
 
@@ -269,28 +244,15 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
   it('keeps judges off the carried part', async () => {
     const org = as(organizer);
     const onCarried = await org.post(`/api/contests/${final}/judges`, {
-      userId: judgeId,
+      userId: panel.judgeId,
       parts: ['prelim'],
     });
     expect(onCarried.status).toBe(400);
     expect(onCarried.body).toMatchObject({ code: 'UNKNOWN_PART', details: { keys: ['prelim'] } });
-    expectOk(await org.post(`/api/contests/${final}/judges`, { userId: judgeId }));
-    expectOk(await org.post(`/api/contests/${final}/judges`, { userId: chiefId, chief: true }));
-    expectOk(await org.patch(`/api/contests/${final}`, { status: 'SCORING' }));
-    expectOk(
-      await org.post(`/api/contests/${final}/registrations/decisions`, {
-        status: 'APPROVED',
-        allPending: true,
-      }),
-    );
-    expectOk(await org.post(`/api/contests/${final}/draw`));
-    const rows = (await org.get(`/api/contests/${final}/registrations`)).body as Array<{
-      id: number;
-      code: string;
-    }>;
+    const rows = await startScoring(e2e.http, organizer, final, panel);
     for (const r of rows) {
       const person = [...people.values()].find((p) => p.registrationId === r.id)!;
-      person.code = r.code;
+      person.code = r.code!;
     }
   });
 
