@@ -22,7 +22,7 @@ interface ContestView {
 }
 
 /*
- * The new-contest page's campaign fields (docs/advancement.md "The organizer's pages"): an
+ * The new-contest page's campaign fields (docs/advancement.md "The pages"): an
  * organizer creates a final whose scheme is copied from the trade's preliminary, sees the copied
  * parts, and the server stores the round and the parts; a copy into a round-1 contest leaves out a
  * carried part and says so; a coordinator's round is locked to 1. At a desk and on a phone.

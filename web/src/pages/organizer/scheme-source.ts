@@ -2,7 +2,7 @@ import type { Contest, Scheme, TieBreakKey, TitlePolicy } from '../../api/types'
 
 /*
  * A new contest's scheme copied from another contest of the competition (评分方案来源,
- * docs/advancement.md "The organizer's pages"): a preliminary's scheme reused by the final, or one
+ * docs/advancement.md "The pages"): a preliminary's scheme reused by the final, or one
  * district's preliminary reused by the next. The copy is the editor's to change before creating.
  */
 
