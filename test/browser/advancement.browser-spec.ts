@@ -186,6 +186,34 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       expect(await page.locator('[data-test="feeder-select"]').innerText()).toContain(
         '细河区总工会初赛',
       );
+      // Unit quotas: a quota without its unit is caught here; a unit named twice is refused by
+      // the server, and said under the second quota's unit.
+      await page.locator('[data-test="mode"] [data-mode="QUOTA_PER_UNIT"]').click();
+      await page.locator('[data-test="add-quota"]').click();
+      await page.locator('[data-test="save-feeders"]').click();
+      const quotas = editor.locator('[data-test="quota"]');
+      expect(await quotas.nth(0).locator('.el-form-item__error').innerText()).toBe('请选择单位');
+      await page.locator('[data-test="add-quota"]').click();
+      for (const i of [0, 1]) {
+        await quotas.nth(i).locator('[data-test="quota-unit"]').click();
+        await page
+          .locator('.el-select-dropdown__item:visible', { hasText: /^海州区总工会$/ })
+          .click();
+        // The next select's dropdown holds the same words: this one must be gone first.
+        await page
+          .locator('.el-select-dropdown__item:visible')
+          .first()
+          .waitFor({ state: 'hidden' });
+      }
+      await page.locator('[data-test="save-feeders"]').click();
+      await quotas.nth(1).locator('.el-form-item__error').waitFor();
+      expect(await quotas.nth(1).locator('.el-form-item__error').innerText()).toContain(
+        '同一单位设置了两次名额',
+      );
+      // The unit is chosen now: the page's own objection goes (after its fade).
+      await quotas.nth(0).locator('.el-form-item__error').waitFor({ state: 'detached' });
+      await env.shot(page, 'desktop-0-quotas-refused');
+      await page.locator('[data-test="mode"] [data-mode="TOP_N_PER_FEEDER"]').click();
       await inputOf(page, 'rule-n').fill('3');
       // A deadline already gone: refused, and said under the deadline's input.
       await inputOf(page, 'rule-confirm-by').fill('2020-01-01 10:00');
