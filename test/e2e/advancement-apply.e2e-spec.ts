@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { maleId } from '../factories/id-numbers';
 import {
+  fedContest,
   judgePanel,
   type JudgePanel,
   publishedFeeder,
@@ -200,19 +201,11 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
       ['甲三', unitA, 80],
       ['甲四', unitA, 70],
     ]);
-    const created = await as(organizer).post(`/api/competitions/${competitionId}/contests`, {
-      tradeId,
-      scheme: SINGLE_SCORE_SCHEME,
-      round: 3,
-    });
-    expectStatus(created, 201);
-    final = (created.body as { id: number }).id;
-    expectStatus(
-      await as(organizer).put(`/api/contests/${final}/feeders`, {
-        feederContestIds: [theory, prelim],
-        rule: { mode: 'TOP_N_PER_FEEDER', n: 2 },
-      }),
-      200,
+    final = await fedContest(
+      e2e.http,
+      organizer,
+      { competitionId, tradeId, round: 3 },
+      { feederContestIds: [theory, prelim], rule: { mode: 'TOP_N_PER_FEEDER', n: 2 } },
     );
   }, 300_000);
 

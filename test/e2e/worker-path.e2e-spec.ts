@@ -1,4 +1,5 @@
-import { publishedContest, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
+import { fedContest, publishedContest } from '../factories/published-contest';
+import { SetupApi } from '../factories/setup-api';
 import { startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
 
@@ -22,25 +23,16 @@ describe.each(databases)('A worker path over HTTP on %s', (_name, database) => {
       ['王芳', 85],
       ['李娜', 80],
     ]);
-    const trades = (await e2e.http.get('/api/trades').set('authorization', organizer)).body as {
-      id: number;
-      code: string;
-    }[];
-    const created = await e2e.http
-      .post(`/api/competitions/${prelim.competitionId}/contests`)
-      .set('authorization', organizer)
-      .send({
-        tradeId: trades.find((t) => t.code === 'LATHE')!.id,
-        scheme: SINGLE_SCORE_SCHEME,
+    final = await fedContest(
+      e2e.http,
+      organizer,
+      {
+        competitionId: prelim.competitionId,
+        tradeId: await new SetupApi(e2e.http, organizer).tradeId('LATHE'),
         round: 2,
-      })
-      .expect(201);
-    final = (created.body as { id: number }).id;
-    await e2e.http
-      .put(`/api/contests/${final}/feeders`)
-      .set('authorization', organizer)
-      .send({ feederContestIds: [prelim.contestId], rule: { mode: 'TOP_N_PER_FEEDER', n: 2 } })
-      .expect(200);
+      },
+      { feederContestIds: [prelim.contestId], rule: { mode: 'TOP_N_PER_FEEDER', n: 2 } },
+    );
   });
 
   afterAll(async () => {

@@ -175,6 +175,27 @@ export async function publishedFeeder(
 }
 
 /**
+ * Creates a contest of a later `round` on SINGLE_SCORE_SCHEME and sets its feeders and advancement
+ * rule (PUT …/feeders, docs/advancement.md); answers its id.
+ */
+export async function fedContest(
+  http: TestAgent,
+  organizer: string,
+  contest: { competitionId: number; tradeId: number; round: number },
+  feeders: Schemas['SetFeedersDto'],
+): Promise<number> {
+  const { competitionId, tradeId, round } = contest;
+  const setup = new SetupApi(http, organizer);
+  const id = (await setup.contest(competitionId, { tradeId, scheme: SINGLE_SCORE_SCHEME, round }))
+    .id;
+  await ok(
+    setup.api.PUT('/api/contests/{id}/feeders', { params: { path: { id } }, body: feeders }),
+    'feeders',
+  );
+  return id;
+}
+
+/**
  * As it happens after publication: the worker objects, the organizer upholds it, the chief judge
  * corrects the score and someone else (here the organizer) confirms the correction; the contest is
  * computed and published again. Answers the new run.
