@@ -193,6 +193,22 @@ describe('the new-contest page: rounds, self-registration and a copied scheme', 
     await page.context().close();
   });
 
+  it('shows the final’s round on its settings and turns self-registration off there', async () => {
+    const final = created[0];
+    const page = await env.page('desktop', '/login');
+    await env.signIn(page, 'organizer');
+    await env.go(page, `/organizer/contests/${final.id}?tab=scheme`);
+    await page.locator('[data-test="contest-settings"]').waitFor();
+    expect(await page.locator('[data-test="settings-round"]').innerText()).toBe('第2轮');
+    await page.locator('[data-test="settings-self-registration"]').click();
+    await page.locator('[data-test="save-settings"]').click();
+    await page.locator('.el-message--success').waitFor();
+    const saved = await api<ContestView>(organizer, 'GET', `/contests/${final.id}`);
+    expect(saved).toMatchObject({ round: 2, selfRegistration: false });
+    await env.shot(page, 'desktop-settings');
+    await page.context().close();
+  });
+
   it.each(['desktop', 'phone'] as const)(
     'at %s a coordinator’s round is locked to the first',
     async (viewport) => {
