@@ -150,37 +150,13 @@ export async function benchCompetition(
     const now = new Date().toISOString();
     const offset = 1_000_000; // ID numbers apart from the roster benchmark's
     const enterpriseOf = (i: number) => enterprises[i % enterprises.length];
-    await insertRows(
+    await insertWorkers(
       dataSource,
-      'workers',
-      [
-        'id_number_hash',
-        'id_number_tail',
-        'id_number_enc',
-        'name',
-        'gender',
-        'birth_date',
-        'phone_enc',
-        'unit_id',
-        'created_at',
-        'updated_at',
-      ],
-      Array.from({ length: registrations }, (_, i) => {
-        const id = benchIdNumber(offset + i);
-        const cipher = personalDataCipherOf(dataSource.options);
-        return [
-          cipher.hash('id_number', id),
-          cipher.hash('id_number_tail', id.slice(-4)),
-          cipher.encrypt('id_number', id),
-          benchName(i),
-          Number(id[16]) % 2 ? 'M' : 'F',
-          '1980-01-01',
-          null,
-          enterpriseOf(i).id,
-          now,
-          now,
-        ];
-      }),
+      registrations,
+      offset,
+      benchName,
+      (i) => enterpriseOf(i).id,
+      now,
     );
     const workers: Array<{ id: number; unit_id: number }> = await dataSource.query(
       `SELECT id, unit_id FROM workers WHERE unit_id IN (${enterprises.map((e) => e.id).join(',')}) ORDER BY id`,
@@ -474,4 +450,51 @@ export async function benchCompetition(
     );
     record(`${label} (${page.value.total} matching)`, `${page.ms.toFixed(1)} ms`);
   }
+}
+
+/**
+ * Inserts `count` bench workers as the app stores them (ID number benchIdNumber(offset + i),
+ * hashed and encrypted by the personal-data cipher; born 1980-01-01, no phone): worker i named
+ * `name(i)` in unit `unitId(i)`. Shared by this benchmark and the campaign's (bench/campaign-setup.ts).
+ */
+export async function insertWorkers(
+  dataSource: DataSource,
+  count: number,
+  offset: number,
+  name: (i: number) => string,
+  unitId: (i: number) => number,
+  now: string,
+): Promise<void> {
+  const cipher = personalDataCipherOf(dataSource.options);
+  await insertRows(
+    dataSource,
+    'workers',
+    [
+      'id_number_hash',
+      'id_number_tail',
+      'id_number_enc',
+      'name',
+      'gender',
+      'birth_date',
+      'phone_enc',
+      'unit_id',
+      'created_at',
+      'updated_at',
+    ],
+    Array.from({ length: count }, (_, i) => {
+      const id = benchIdNumber(offset + i);
+      return [
+        cipher.hash('id_number', id),
+        cipher.hash('id_number_tail', id.slice(-4)),
+        cipher.encrypt('id_number', id),
+        name(i),
+        Number(id[16]) % 2 ? 'M' : 'F',
+        '1980-01-01',
+        null,
+        unitId(i),
+        now,
+        now,
+      ];
+    }),
+  );
 }
