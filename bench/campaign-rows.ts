@@ -1,3 +1,6 @@
+import type { Attendance } from '../src/judging/rules/score-entry';
+import type { ResultRow } from '../src/results/results.entities';
+
 /** One entrant of a preliminary, as its registration and worker give it. */
 export interface PreliminaryEntrant {
   id: number;
@@ -13,7 +16,8 @@ export interface PreliminaryEntrant {
 const halves = (h: number) => (h % 2 === 0 ? String(h / 2) : `${h}/2`);
 
 /**
- * One preliminary's rows as a results run writes them: the present ranked by total, then the
+ * One preliminary's rows as a results run writes them (written with the results module's
+ * resultRowValues): the present ranked by total, then the
  * practical part, then the time (a full tie shares the rank and is `tied`), guests ranked with
  * them but titled GUEST, the absent and disqualified after them without a rank; the best 5 % of
  * the official field EXCELLENT (优秀选手).
@@ -24,7 +28,7 @@ export function resultRows(
   entrants: PreliminaryEntrant[],
   unitNames: Map<number, string>,
   random: () => number,
-): unknown[][] {
+): Array<Omit<ResultRow, 'id'>> {
   const scored = entrants.map((e) => {
     const skill = 0.45 + 0.5 * random();
     const noisy = () =>
@@ -50,7 +54,18 @@ export function resultRows(
     a.e.time_seconds === b.e.time_seconds;
   const field = present.filter((s) => !s.e.out_of_competition).length;
   const excellent = Math.floor(field / 20);
-  const rows: unknown[][] = [];
+  const rows: Array<Omit<ResultRow, 'id'>> = [];
+  const entrant = (e: PreliminaryEntrant) => ({
+    runId,
+    contestId,
+    registrationId: Number(e.id),
+    attendance: e.attendance as Attendance,
+    timeSeconds: e.time_seconds,
+    name: e.name,
+    unitId: Number(e.unit_id),
+    unitName: unitNames.get(Number(e.unit_id)) ?? '',
+    blindCode: e.blind_code,
+  });
   let rank = 0;
   let official = 0;
   present.forEach((s, i) => {
@@ -60,58 +75,43 @@ export function resultRows(
     const guest = Boolean(s.e.out_of_competition);
     if (!guest) official++;
     const titled = !guest && official <= excellent;
-    rows.push([
-      runId,
-      contestId,
-      Number(s.e.id),
-      i + 1,
+    rows.push({
+      ...entrant(s.e),
+      position: i + 1,
       rank,
       tied,
       guest,
-      'PRESENT',
-      s.total,
-      JSON.stringify({
+      totalCenti: s.total,
+      parts: {
         parts: [
           { key: 'theory', name: '理论', scaledCenti: s.theoryCenti, passed: null },
           { key: 'practical', name: '实操', scaledCenti: s.practicalCenti, passed: null },
         ],
         criteria: { exam: halves(s.theory), task: halves(s.practical) },
-      }),
-      titled ? 'EXCELLENT' : null,
-      guest ? 'GUEST' : titled ? 'AWARDED' : 'OUTSIDE_LADDER',
-      titled ? `EXCELLENT (top 5% of ${field} ranked)` : 'outside the title ladder',
-      titled ? `优秀选手（前5%，共${field}人）` : '未进入称号序列',
-      s.e.time_seconds,
-      s.e.name,
-      Number(s.e.unit_id),
-      unitNames.get(Number(s.e.unit_id)) ?? '',
-      s.e.blind_code,
-    ]);
+      },
+      title: titled ? 'EXCELLENT' : null,
+      titleReason: guest ? 'GUEST' : titled ? 'AWARDED' : 'OUTSIDE_LADDER',
+      titleDetail: titled ? `EXCELLENT (top 5% of ${field} ranked)` : 'outside the title ladder',
+      titleDetailZh: titled ? `优秀选手（前5%，共${field}人）` : '未进入称号序列',
+    });
   });
   scored
     .filter((s) => s.e.attendance !== 'PRESENT')
     .forEach((s, k) => {
-      rows.push([
-        runId,
-        contestId,
-        Number(s.e.id),
-        present.length + k + 1,
-        null,
-        false,
-        Boolean(s.e.out_of_competition),
-        s.e.attendance,
-        null,
-        JSON.stringify({ parts: [], criteria: {} }),
-        null,
-        'NOT_RANKED',
-        s.e.attendance === 'ABSENT' ? 'absent' : 'disqualified',
-        s.e.attendance === 'ABSENT' ? '缺考' : '取消资格',
-        null,
-        s.e.name,
-        Number(s.e.unit_id),
-        unitNames.get(Number(s.e.unit_id)) ?? '',
-        s.e.blind_code,
-      ]);
+      rows.push({
+        ...entrant(s.e),
+        position: present.length + k + 1,
+        rank: null,
+        tied: false,
+        guest: Boolean(s.e.out_of_competition),
+        totalCenti: null,
+        parts: { parts: [], criteria: {} },
+        title: null,
+        titleReason: 'NOT_RANKED',
+        titleDetail: s.e.attendance === 'ABSENT' ? 'absent' : 'disqualified',
+        titleDetailZh: s.e.attendance === 'ABSENT' ? '缺考' : '取消资格',
+        timeSeconds: null,
+      });
     });
   return rows;
 }

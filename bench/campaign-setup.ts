@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { personalDataCipherOf } from '../src/database/personal-data-options';
 import { positional } from '../src/database/positional';
+import type { ResultRow } from '../src/results/results.entities';
+import { RESULT_ROW_COLUMNS, resultRowValues } from '../src/results/results.repository';
 import { BenchApi, ok, type Schemas } from './api';
+import { insertWorkers } from './competition';
 import { insertRows } from './limits';
 import { type PreliminaryEntrant, resultRows } from './campaign-rows';
 import { benchIdNumber, benchName, seeded } from './roster';
@@ -157,36 +160,13 @@ async function seedEntries(
   const cipher = personalDataCipherOf(dataSource.options);
   const offset = 2_000_000; // ID numbers apart from the roster's and the competition's
   const hostOf = (i: number) => preliminaries[i % preliminaries.length].host;
-  await insertRows(
+  await insertWorkers(
     dataSource,
-    'workers',
-    [
-      'id_number_hash',
-      'id_number_tail',
-      'id_number_enc',
-      'name',
-      'gender',
-      'birth_date',
-      'phone_enc',
-      'unit_id',
-      'created_at',
-      'updated_at',
-    ],
-    Array.from({ length: entries }, (_, i) => {
-      const id = benchIdNumber(offset + i);
-      return [
-        cipher.hash('id_number', id),
-        cipher.hash('id_number_tail', id.slice(-4)),
-        cipher.encrypt('id_number', id),
-        benchName(offset + i),
-        Number(id[16]) % 2 ? 'M' : 'F',
-        '1980-01-01',
-        null,
-        hostOf(i).id,
-        now,
-        now,
-      ];
-    }),
+    entries,
+    offset,
+    (i) => benchName(offset + i),
+    (i) => hostOf(i).id,
+    now,
   );
   const hashes = new Map(
     Array.from({ length: entries }, (_, i) => [
@@ -283,36 +263,11 @@ async function seedEntries(
     list.push(r);
     byContest.set(contestId, list);
   }
-  const rows: unknown[][] = [];
+  const rows: Array<Omit<ResultRow, 'id'>> = [];
   for (const [contestId, entrants] of byContest) {
     rows.push(...resultRows(runs.get(contestId)!, contestId, entrants, unitNames, random));
   }
-  await insertRows(
-    dataSource,
-    'result_rows',
-    [
-      'run_id',
-      'contest_id',
-      'registration_id',
-      'position',
-      '"rank"',
-      'tied',
-      'guest',
-      'attendance',
-      'total_centi',
-      'parts',
-      'title',
-      'title_reason',
-      'title_detail',
-      'title_detail_zh',
-      'time_seconds',
-      'name',
-      'unit_id',
-      'unit_name',
-      'blind_code',
-    ],
-    rows,
-  );
+  await insertRows(dataSource, 'result_rows', RESULT_ROW_COLUMNS, rows.map(resultRowValues));
   const ends = new Date(Date.now() + 7 * 86_400_000).toISOString();
   await dataSource.query(
     ...positional(

@@ -9,6 +9,57 @@ import { bulkInsert } from '../database/bulk-insert';
 import { positional } from '../database/positional';
 import { Objection, ResultRow, ResultRun } from './results.entities';
 
+/** result_rows' columns as the migration names them, in resultRowValues' order. */
+export const RESULT_ROW_COLUMNS = [
+  'run_id',
+  'contest_id',
+  'registration_id',
+  'position',
+  '"rank"',
+  'tied',
+  'guest',
+  'attendance',
+  'total_centi',
+  'parts',
+  'title',
+  'title_reason',
+  'title_detail',
+  'title_detail_zh',
+  'time_seconds',
+  'name',
+  'unit_id',
+  'unit_name',
+  'blind_code',
+];
+
+/**
+ * One row's values for a bulk INSERT into RESULT_ROW_COLUMNS; `parts` as the JSON text simple-json
+ * stores. Also used by the campaign benchmark to seed published runs (bench/campaign-rows.ts).
+ */
+export function resultRowValues(r: Omit<ResultRow, 'id'>): unknown[] {
+  return [
+    r.runId,
+    r.contestId,
+    r.registrationId,
+    r.position,
+    r.rank,
+    r.tied,
+    r.guest,
+    r.attendance,
+    r.totalCenti,
+    JSON.stringify(r.parts),
+    r.title,
+    r.titleReason,
+    r.titleDetail,
+    r.titleDetailZh,
+    r.timeSeconds,
+    r.name,
+    r.unitId,
+    r.unitName,
+    r.blindCode,
+  ];
+}
+
 /** An approved registration as results need it: identity for the list, flags for the rules. */
 export interface Entrant {
   registrationId: number;
@@ -93,53 +144,7 @@ export class ResultsRepository {
   }
 
   async insertRows(manager: EntityManager, rows: Omit<ResultRow, 'id'>[]): Promise<void> {
-    // The columns as the migration names them; `parts` as the JSON text simple-json stores.
-    await bulkInsert(
-      manager,
-      'result_rows',
-      [
-        'run_id',
-        'contest_id',
-        'registration_id',
-        'position',
-        '"rank"',
-        'tied',
-        'guest',
-        'attendance',
-        'total_centi',
-        'parts',
-        'title',
-        'title_reason',
-        'title_detail',
-        'title_detail_zh',
-        'time_seconds',
-        'name',
-        'unit_id',
-        'unit_name',
-        'blind_code',
-      ],
-      rows.map((r) => [
-        r.runId,
-        r.contestId,
-        r.registrationId,
-        r.position,
-        r.rank,
-        r.tied,
-        r.guest,
-        r.attendance,
-        r.totalCenti,
-        JSON.stringify(r.parts),
-        r.title,
-        r.titleReason,
-        r.titleDetail,
-        r.titleDetailZh,
-        r.timeSeconds,
-        r.name,
-        r.unitId,
-        r.unitName,
-        r.blindCode,
-      ]),
-    );
+    await bulkInsert(manager, 'result_rows', RESULT_ROW_COLUMNS, rows.map(resultRowValues));
   }
 
   rows(runId: number, page?: { offset: number; limit: number }): Promise<ResultRow[]> {
