@@ -14,10 +14,23 @@ import { advance, NOW, outcome, reasonOf } from './advancement.fixtures';
 const perFeeder: AdvancementRule = { mode: 'TOP_N_PER_FEEDER', n: 2 };
 const may3 = new Date('2026-05-03T02:00:00Z');
 
-describe('a worker who advances from two feeders takes one place', () => {
-  it('keeps the entry with the higher total; the other feeder’s reserve 1 moves up', () => {
-    const list = advance(
-      `
+type List = ReturnType<typeof advance>;
+
+/** One case: the feeders' table, the rule (per feeder, n = 2, if not given), what the list holds. */
+interface Case {
+  table: string;
+  rule?: AdvancementRule;
+  options?: Parameters<typeof advance>[2];
+  outcome: string[];
+  /** Further expectations on the list. */
+  also?: (list: List) => void;
+}
+
+const CASES: Array<[title: string, Case]> = [
+  [
+    'keeps the entry with the higher total; the other feeder’s reserve 1 moves up',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
       1      | 2  | 张伟 | 101  | 88.00 | 2
@@ -27,29 +40,30 @@ describe('a worker who advances from two feeders takes one place', () => {
       2      | 6  | 杨帆 | 201  | 84.00 | 3
       2      | 7  | 赵磊 | 30   | 70.00 | 4
       `,
-      perFeeder,
-    );
-    expect(outcome(list)).toEqual([
-      '周明 ADVANCED',
-      '张伟 ADVANCED',
-      '李娜 RESERVE 1',
-      '陈静 ADVANCED',
-      '周明 NOT_ELIGIBLE',
-      '杨帆 ADVANCED',
-      '赵磊 RESERVE 1',
-    ]);
-    expect(list.entries[4].reason).toEqual({
-      code: 'ADVANCED_ELSEWHERE',
-      registrationId: 1,
-      feederContestId: 1,
-    });
-    // 杨帆 is third in feeder 2 and second among those still in its line.
-    expect(reasonOf(list, '杨帆')).toMatchObject({ rank: 3, place: 2 });
-  });
-
-  it('equal totals: the first feeder’s entry keeps the place', () => {
-    const list = advance(
-      `
+      outcome: [
+        '周明 ADVANCED',
+        '张伟 ADVANCED',
+        '李娜 RESERVE 1',
+        '陈静 ADVANCED',
+        '周明 NOT_ELIGIBLE',
+        '杨帆 ADVANCED',
+        '赵磊 RESERVE 1',
+      ],
+      also: (list) => {
+        expect(list.entries[4].reason).toEqual({
+          code: 'ADVANCED_ELSEWHERE',
+          registrationId: 1,
+          feederContestId: 1,
+        });
+        // 杨帆 is third in feeder 2 and second among those still in its line.
+        expect(reasonOf(list, '杨帆')).toMatchObject({ rank: 3, place: 2 });
+      },
+    },
+  ],
+  [
+    'equal totals: the first feeder’s entry keeps the place',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 88.00 | 1    | worker=9001
       1      | 2  | 张伟 | 101  | 80.00 | 2
@@ -58,21 +72,20 @@ describe('a worker who advances from two feeders takes one place', () => {
       2      | 5  | 陈静 | 201  | 85.00 | 2
       2      | 6  | 杨帆 | 201  | 84.00 | 3
       `,
-      perFeeder,
-    );
-    expect(outcome(list)).toEqual([
-      '周明 ADVANCED',
-      '张伟 ADVANCED',
-      '李娜 RESERVE 1',
-      '周明 NOT_ELIGIBLE',
-      '陈静 ADVANCED',
-      '杨帆 ADVANCED',
-    ]);
-  });
-
-  it('the better entry may be the later feeder’s: the first feeder’s place goes to its reserve', () => {
-    const list = advance(
-      `
+      outcome: [
+        '周明 ADVANCED',
+        '张伟 ADVANCED',
+        '李娜 RESERVE 1',
+        '周明 NOT_ELIGIBLE',
+        '陈静 ADVANCED',
+        '杨帆 ADVANCED',
+      ],
+    },
+  ],
+  [
+    'the better entry may be the later feeder’s: the first feeder’s place goes to its reserve',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 75.00 | 2    | worker=9001
       1      | 2  | 张伟 | 101  | 88.00 | 1
@@ -80,25 +93,25 @@ describe('a worker who advances from two feeders takes one place', () => {
       2      | 4  | 周明 | 101  | 93.00 | 1    | worker=9001
       2      | 5  | 陈静 | 201  | 85.00 | 2
       `,
-      perFeeder,
-    );
-    expect(outcome(list)).toEqual([
-      '张伟 ADVANCED',
-      '周明 NOT_ELIGIBLE',
-      '李娜 ADVANCED',
-      '周明 ADVANCED',
-      '陈静 ADVANCED',
-    ]);
-    expect(list.entries[1].reason).toEqual({
-      code: 'ADVANCED_ELSEWHERE',
-      registrationId: 4,
-      feederContestId: 2,
-    });
-  });
-
-  it('an entry that only waits as a reserve leaves the queue once the worker advanced elsewhere', () => {
-    const list = advance(
-      `
+      outcome: [
+        '张伟 ADVANCED',
+        '周明 NOT_ELIGIBLE',
+        '李娜 ADVANCED',
+        '周明 ADVANCED',
+        '陈静 ADVANCED',
+      ],
+      also: (list) =>
+        expect(list.entries[1].reason).toEqual({
+          code: 'ADVANCED_ELSEWHERE',
+          registrationId: 4,
+          feederContestId: 2,
+        }),
+    },
+  ],
+  [
+    'an entry that only waits as a reserve leaves the queue once the worker advanced elsewhere',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
       1      | 2  | 张伟 | 101  | 88.00 | 2
@@ -107,39 +120,34 @@ describe('a worker who advances from two feeders takes one place', () => {
       2      | 5  | 周明 | 101  | 90.00 | 3    | worker=9001
       2      | 6  | 赵磊 | 30   | 70.00 | 4
       `,
-      perFeeder,
-    );
-    expect(outcome(list)).toEqual([
-      '周明 ADVANCED',
-      '张伟 ADVANCED',
-      '陈静 ADVANCED',
-      '杨帆 ADVANCED',
-      '周明 NOT_ELIGIBLE',
-      '赵磊 RESERVE 1',
-    ]);
-  });
-
-  it('overall: the worker counts once and the next of the one line moves up', () => {
-    const list = advance(
-      `
+      outcome: [
+        '周明 ADVANCED',
+        '张伟 ADVANCED',
+        '陈静 ADVANCED',
+        '杨帆 ADVANCED',
+        '周明 NOT_ELIGIBLE',
+        '赵磊 RESERVE 1',
+      ],
+    },
+  ],
+  [
+    'overall: the worker counts once and the next of the one line moves up',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 95.00 | 1    | worker=9001
       1      | 2  | 张伟 | 101  | 88.00 | 2
       2      | 3  | 周明 | 101  | 92.00 | 1    | worker=9001
       2      | 4  | 陈静 | 201  | 85.00 | 2
       `,
-      { mode: 'TOP_N_OVERALL', n: 3 },
-    );
-    expect(outcome(list)).toEqual([
-      '周明 ADVANCED',
-      '张伟 ADVANCED',
-      '周明 NOT_ELIGIBLE',
-      '陈静 ADVANCED',
-    ]);
-  });
-
-  it('a decline given through one entry is the worker’s: neither entry advances', () => {
-    const table = `
+      rule: { mode: 'TOP_N_OVERALL', n: 3 },
+      outcome: ['周明 ADVANCED', '张伟 ADVANCED', '周明 NOT_ELIGIBLE', '陈静 ADVANCED'],
+    },
+  ],
+  [
+    'a decline given through one entry is the worker’s: neither entry advances',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
       1      | 2  | 张伟 | 101  | 88.00 | 2
@@ -147,41 +155,48 @@ describe('a worker who advances from two feeders takes one place', () => {
       2      | 4  | 周明 | 101  | 86.00 | 2    | worker=9001
       2      | 5  | 陈静 | 201  | 90.00 | 1
       2      | 6  | 杨帆 | 201  | 84.00 | 3
-    `;
-    const list = advance(table, perFeeder, {
-      declines: [{ registrationId: 1, reason: '工作安排', at: may3 }],
-    });
-    expect(outcome(list)).toEqual([
-      '周明 DECLINED',
-      '张伟 ADVANCED',
-      '李娜 ADVANCED',
-      '陈静 ADVANCED',
-      '周明 DECLINED',
-      '杨帆 ADVANCED',
-    ]);
-    expect(reasonOf(list, '周明')).toMatchObject({ code: 'DECLINED', reason: '工作安排' });
-  });
-
-  it('a confirmation given through one entry counts when the other holds the place', () => {
-    const table = `
+      `,
+      options: { declines: [{ registrationId: 1, reason: '工作安排', at: may3 }] },
+      outcome: [
+        '周明 DECLINED',
+        '张伟 ADVANCED',
+        '李娜 ADVANCED',
+        '陈静 ADVANCED',
+        '周明 DECLINED',
+        '杨帆 ADVANCED',
+      ],
+      also: (list) =>
+        expect(reasonOf(list, '周明')).toMatchObject({ code: 'DECLINED', reason: '工作安排' }),
+    },
+  ],
+  [
+    'a confirmation given through one entry counts when the other holds the place',
+    {
+      table: `
       feeder | id | name | unit | total | rank | notes
       1      | 1  | 周明 | 101  | 91.00 | 1    | worker=9001
       2      | 2  | 周明 | 101  | 86.00 | 1    | worker=9001
       2      | 3  | 陈静 | 201  | 80.00 | 2
-    `;
-    const list = advance(
-      table,
-      { mode: 'TOP_N_PER_FEEDER', n: 1, confirmBy: '2026-05-10T17:00:00+08:00' },
-      {
+      `,
+      rule: { mode: 'TOP_N_PER_FEEDER', n: 1, confirmBy: '2026-05-10T17:00:00+08:00' },
+      options: {
         confirmations: [
           { registrationId: 2, at: may3 },
           { registrationId: 3, at: may3 },
         ],
         now: new Date('2026-05-11T00:00:00Z'),
       },
-    );
-    expect(outcome(list)).toEqual(['周明 ADVANCED', '周明 NOT_ELIGIBLE', '陈静 ADVANCED']);
-    expect(list.entries[0].confirmed).toBe(true);
+      outcome: ['周明 ADVANCED', '周明 NOT_ELIGIBLE', '陈静 ADVANCED'],
+      also: (list) => expect(list.entries[0].confirmed).toBe(true),
+    },
+  ],
+];
+
+describe('a worker who advances from two feeders takes one place', () => {
+  it.each(CASES)('%s', (_title, { table, rule, options, outcome: expected, also }) => {
+    const list = advance(table, rule ?? perFeeder, options);
+    expect(outcome(list)).toEqual(expected);
+    also?.(list);
   });
 });
 
