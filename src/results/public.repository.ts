@@ -5,6 +5,7 @@ import { Competition } from '../competitions/competition.entity';
 import { Contest } from '../contests/contest.entity';
 import type { ContestStatus } from '../contests/rules';
 import { Trade } from '../trades/trade.entity';
+import { Unit } from '../units/unit.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Worker } from '../workers/worker.entity';
 import { ResultRow, ResultRun } from './results.entities';
@@ -43,6 +44,10 @@ export interface PublicContestSummary {
   publicationEndsAt: string | null;
   /** Approved registrations: the field, never who is in it. */
   contestants: number;
+  /** The contest's place in its trade's funnel: 1 = first round; a later round has a 晋级名单. */
+  round: number;
+  /** The unit hosting a preliminary (海州区总工会), null when the competition's organiser holds it. */
+  hostUnitName: string | null;
 }
 
 /** Queries over published runs only: what the public (and the exports) may see. */
@@ -194,11 +199,14 @@ export class PublicResultsRepository {
       .getRepository(Contest)
       .createQueryBuilder('c')
       .innerJoin(Trade, 't', 't.id = c.tradeId')
+      .leftJoin(Unit, 'hu', 'hu.id = c.hostUnitId')
       .select('c.id', 'id')
       .addSelect('t.code', 'trade_code')
       .addSelect('t.name', 'trade_name')
       .addSelect('t.nameEn', 'trade_en')
       .addSelect('c.status', 'status')
+      .addSelect('c.round', 'round')
+      .addSelect('hu.name', 'host_unit_name')
       .addSelect('c.publishedRunId', 'run_id')
       .addSelect('c.publicationEndsAt', 'ends_at')
       // The window opens with the first publication; a corrected run keeps the same window.
@@ -226,6 +234,8 @@ export class PublicResultsRepository {
         trade_name: string;
         trade_en: string | null;
         status: ContestStatus;
+        round: number | string;
+        host_unit_name: string | null;
         run_id: number | null;
         ends_at: string | null;
         first_published: string | null;
@@ -251,6 +261,8 @@ export class PublicResultsRepository {
           publishedAt: published ? r.first_published : null,
           publicationEndsAt: published ? r.ends_at : null,
           contestants: Number(r.contestants),
+          round: Number(r.round),
+          hostUnitName: r.host_unit_name ?? null,
         };
       }),
     };

@@ -5,7 +5,12 @@ import { Public, Roles } from '../common/auth/roles.decorator';
 import { ParseId } from '../common/http/id.pipe';
 import { AdvancementAnswersService } from './advancement-answers.service';
 import { AdvancementApplyResponse, DeclineAdvancementDto } from './dto/advancement-answers.dto';
-import { AdvancementResponse, FeedersResponse } from './dto/advancement.response';
+import {
+  AdvancementResponse,
+  FeedersResponse,
+  PublicAdvancementResponse,
+  SavedFeedersResponse,
+} from './dto/advancement.response';
 import { SetFeedersDto } from './dto/feeders.dto';
 import { RoundsService } from './rounds.service';
 
@@ -26,6 +31,16 @@ export class RoundsController {
     @Body() dto: SetFeedersDto,
   ): Promise<FeedersResponse> {
     return this.rounds.setFeeders(contestId, dto.feederContestIds, dto.rule);
+  }
+
+  /**
+   * The saved feeders and rule, as PUT answered them; before any PUT `{ feederContestIds: [],
+   * rule: null }` (docs/advancement.md). 404 CONTEST_NOT_FOUND when there is no such contest.
+   */
+  @Get('contests/:id/feeders')
+  @Roles('ORGANIZER')
+  async feeders(@Param('id', ParseId) contestId: number): Promise<SavedFeedersResponse> {
+    return Object.assign(new SavedFeedersResponse(), await this.rounds.feeders(contestId));
   }
 
   /**
@@ -99,9 +114,13 @@ export class RoundsController {
 export class PublicAdvancementController {
   constructor(private readonly rounds: RoundsService) {}
 
-  /** The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only. */
+  /**
+   * The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only,
+   * and its feeders named by trade, round and host unit.
+   */
   @Get('contests/:id/advancement')
-  async latest(@Param('id', ParseId) contestId: number): Promise<AdvancementResponse> {
-    return AdvancementResponse.of(await this.rounds.publicLatest(contestId));
+  async latest(@Param('id', ParseId) contestId: number): Promise<PublicAdvancementResponse> {
+    const { version, feeders } = await this.rounds.publicLatest(contestId);
+    return PublicAdvancementResponse.ofPublic(version, feeders);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Contest } from '../contests/contest.entity';
+import { Trade } from '../trades/trade.entity';
 import { Unit } from '../units/unit.entity';
 import {
   AdvancementResponse,
@@ -35,6 +36,46 @@ export class RoundsRepository {
       .getRepository(ContestFeeder)
       .find({ where: { contestId }, order: { feederContestId: 'ASC' } });
     return rows.map((r) => r.feederContestId);
+  }
+
+  /** How the public names feeders: trade, round and host unit (海州区总工会 · 初赛). */
+  async feederLabels(
+    ids: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<
+    { contestId: number; round: number; hostUnitName: string | null; tradeName: string }[]
+  > {
+    if (ids.length === 0) return [];
+    const rows = await manager
+      .getRepository(Contest)
+      .createQueryBuilder('c')
+      .innerJoin(Trade, 't', 't.id = c.tradeId')
+      .leftJoin(Unit, 'hu', 'hu.id = c.hostUnitId')
+      .select('c.id', 'id')
+      .addSelect('c.round', 'round')
+      .addSelect('hu.name', 'host_unit_name')
+      .addSelect('t.name', 'trade_name')
+      .where('c.id IN (:...ids)', { ids })
+      .getRawMany<{
+        id: number | string;
+        round: number | string;
+        host_unit_name: string | null;
+        trade_name: string;
+      }>();
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r
+        ? [
+            {
+              contestId: id,
+              round: Number(r.round),
+              hostUnitName: r.host_unit_name ?? null,
+              tradeName: r.trade_name,
+            },
+          ]
+        : [];
+    });
   }
 
   /** The later rounds this contest feeds. */

@@ -119,6 +119,17 @@ export class RoundsService {
     return { feederContestIds, rule: valid };
   }
 
+  /** The saved feeders and rule, as PUT answered them; none yet: no feeders and a null rule. */
+  async feeders(
+    contestId: number,
+  ): Promise<{ feederContestIds: number[]; rule: AdvancementRule | null }> {
+    const contest = await this.contest(contestId);
+    return {
+      feederContestIds: await this.rounds.feederIds(contestId),
+      rule: (contest.advancementRule as unknown as AdvancementRule | null) ?? null,
+    };
+  }
+
   /** Reads every feeder's published run; refuses while any is unpublished. */
   private async feederResults(feederIds: number[]): Promise<{
     feeders: FeederResults[];
@@ -259,10 +270,23 @@ export class RoundsService {
     return latest;
   }
 
-  /** The public's view: the same list, and the same 404 whether the contest or the list is missing. */
-  async publicLatest(contestId: number): Promise<AdvancementVersion> {
+  /**
+   * The public's view: the same list with its feeders named (trade, round, host unit), and the
+   * same 404 whether the contest or the list is missing.
+   */
+  async publicLatest(contestId: number): Promise<{
+    version: AdvancementVersion;
+    feeders: Awaited<ReturnType<RoundsRepository['feederLabels']>>;
+  }> {
     const latest = await this.rounds.latest(contestId);
     if (!latest) throw RoundErrors.notFound(contestId);
-    return latest;
+    // The saved feeders, then any the list still names (feeders changed since it was computed).
+    const ids = [
+      ...new Set([
+        ...(await this.rounds.feederIds(contestId)),
+        ...latest.entries.map((e) => e.feederContestId),
+      ]),
+    ];
+    return { version: latest, feeders: await this.rounds.feederLabels(ids) };
   }
 }

@@ -270,6 +270,7 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
   // Rounds: the later round's feeders and its advancement list, organizers only (the published
   // contest has no feeders: computing is refused as not configured, the list is not found).
   'PUT /api/contests/{id}/feeders': { allow: ORGANIZER, params: published, body: invalid },
+  'GET /api/contests/{id}/feeders': { allow: ORGANIZER, params: published },
   'POST /api/contests/{id}/advancement': { allow: ORGANIZER, params: published },
   'GET /api/contests/{id}/advancement': { allow: ORGANIZER, params: published },
   // Applying the list to the final: organizers (the published contest is past REGISTRATION: 409).

@@ -24,6 +24,10 @@ export class PublicContestResponse implements PublicContestSummary {
   publishedAt: string | null;
   publicationEndsAt: string | null;
   contestants: number;
+  /** 1 = first round (初赛); 2 and above are later rounds with an advancement list (晋级名单). */
+  round: number;
+  /** The unit hosting a preliminary, null when the competition's organiser holds it. */
+  hostUnitName: string | null;
 }
 
 /** GET /api/public/competitions/:id: the competition and its contests. */

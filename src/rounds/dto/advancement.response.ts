@@ -7,6 +7,12 @@ export class FeedersResponse {
   rule: AdvancementRule;
 }
 
+/** GET /api/contests/:id/feeders: as PUT answered; before any PUT no feeders and a null rule. */
+export class SavedFeedersResponse {
+  feederContestIds: number[];
+  rule: AdvancementRule | null;
+}
+
 /** A line of places: per feeder, per named unit, the pool of unused places, or all feeders as one. */
 export class AdvancementLineView {
   kind: 'FEEDER' | 'UNIT' | 'POOL' | 'OVERALL';
@@ -84,6 +90,8 @@ export class AdvancementEntryView {
   status: 'ADVANCED' | 'RESERVE' | 'DECLINED' | 'NOT_ELIGIBLE';
   /** RESERVE only: the place in the line's queue of reserves (递补顺序). */
   reserveNo?: number;
+  /** An advancer who confirmed their place (已确认) by the deadline. */
+  confirmed: boolean;
   reason: AdvancementReasonView;
 }
 
@@ -133,6 +141,8 @@ export class AdvancementResponse {
           total: entry.total,
           rank: entry.rank,
           status: entry.status,
+          // Versions kept before the field existed hold no confirmation.
+          confirmed: entry.confirmed ?? false,
           reason: entry.reason,
         };
         if (entry.reserveNo !== undefined) view.reserveNo = entry.reserveNo;
@@ -146,6 +156,27 @@ export class AdvancementResponse {
         before: c.before,
         after: c.after,
       })),
+    });
+  }
+}
+
+/** A feeder as the public names it: 海州区总工会 · 焊工 · 第1轮. */
+export class PublicFeederView {
+  contestId: number;
+  round: number;
+  /** The unit hosting the preliminary; null when the competition's organiser holds it. */
+  hostUnitName: string | null;
+  tradeName: string;
+}
+
+/** GET /api/public/contests/:id/advancement: the list with its feeders named. */
+export class PublicAdvancementResponse extends AdvancementResponse {
+  /** The final's feeders, saved order, then any the list still names. */
+  feeders: PublicFeederView[];
+
+  static ofPublic(version: AdvancementVersion, feeders: PublicFeederView[]): PublicAdvancementResponse {
+    return Object.assign(new PublicAdvancementResponse(), AdvancementResponse.of(version), {
+      feeders,
     });
   }
 }

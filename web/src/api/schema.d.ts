@@ -1051,7 +1051,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The saved feeders and rule, as PUT answered them; before any PUT `{ feederContestIds: [],
+         *     rule: null }` (docs/advancement.md). 404 CONTEST_NOT_FOUND when there is no such contest.
+         */
+        get: operations["RoundsController_feeders"];
         /** The later round's feeders (选拔赛) and rule of advancement (晋级规则), replacing any before. */
         put: operations["RoundsController_setFeeders"];
         post?: never;
@@ -1147,7 +1151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only. */
+        /**
+         * The latest advancement list (晋级名单) once one exists: names, units, totals and ranks only,
+         *     and its feeders named by trade, round and host unit.
+         */
         get: operations["PublicAdvancementController_latest"];
         put?: never;
         post?: never;
@@ -2448,6 +2455,10 @@ export interface components {
             publishedAt: string | null;
             publicationEndsAt: string | null;
             contestants: number;
+            /** @description 1 = first round (初赛); 2 and above are later rounds with an advancement list (晋级名单). */
+            round: number;
+            /** @description The unit hosting a preliminary, null when the competition's organiser holds it. */
+            hostUnitName: string | null;
         };
         PublicCompetitionDetailResponse: {
             id: number;
@@ -2592,6 +2603,10 @@ export interface components {
             feederContestIds: number[];
             rule: Record<string, never>;
         };
+        SavedFeedersResponse: {
+            feederContestIds: number[];
+            rule: Record<string, never> | null;
+        };
         AdvancementUnitView: {
             id: number;
             name: string;
@@ -2645,6 +2660,8 @@ export interface components {
             status: "ADVANCED" | "RESERVE" | "DECLINED" | "NOT_ELIGIBLE";
             /** @description RESERVE only: the place in the line's queue of reserves (递补顺序). */
             reserveNo?: number;
+            /** @description An advancer who confirmed their place (已确认) by the deadline. */
+            confirmed: boolean;
             reason: components["schemas"]["AdvancementReasonView"];
         };
         AdvancementStateView: {
@@ -2710,6 +2727,27 @@ export interface components {
         DeclineAdvancementDto: {
             /** @description Why the advancer declines (弃权原因), in their or their coordinator's words; kept on the list. */
             reason: string;
+        };
+        PublicFeederView: {
+            contestId: number;
+            round: number;
+            /** @description The unit hosting the preliminary; null when the competition's organiser holds it. */
+            hostUnitName: string | null;
+            tradeName: string;
+        };
+        PublicAdvancementResponse: {
+            /** @description 1, 2, 3…: grows only when the list changes. */
+            version: number;
+            /** @description True while any feeder's results are only published, not final. */
+            provisional: boolean;
+            /** @description When this version was kept. */
+            createdAt: string;
+            /** @description In feeder order, then by the feeder's ranking. */
+            entries: components["schemas"]["AdvancementEntryView"][];
+            /** @description What changed since the version before (everyone on the list, for version 1). */
+            changes: components["schemas"]["AdvancementChangeView"][];
+            /** @description The final's feeders, saved order, then any the list still names. */
+            feeders: components["schemas"]["PublicFeederView"][];
         };
         PathUnitView: {
             id: number;
@@ -8881,6 +8919,81 @@ export interface operations {
             };
         };
     };
+    RoundsController_feeders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFeedersResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     RoundsController_setFeeders: {
         parameters: {
             query?: never;
@@ -9490,7 +9603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdvancementResponse"];
+                    "application/json": components["schemas"]["PublicAdvancementResponse"];
                 };
             };
             /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
