@@ -1,4 +1,3 @@
-import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { maleId } from '../factories/id-numbers';
 import {
@@ -10,7 +9,7 @@ import {
   SINGLE_SCORE_SCHEME,
 } from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
-import { startApp, type E2eApp } from '../support/e2e-app';
+import { expectOk, expectStatus, requestsAs, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
 
 interface Entry {
@@ -68,23 +67,7 @@ describe.each(databases)('Applying advancement to the final on %s', (_name, data
   const idNumbers = new Map<string, string>();
   let nextId = 300;
 
-  const as = (auth: string) => ({
-    get: (url: string) => e2e.http.get(url).set('authorization', auth),
-    post: (url: string, body: object = {}) =>
-      e2e.http.post(url).set('authorization', auth).send(body),
-    put: (url: string, body: object) => e2e.http.put(url).set('authorization', auth).send(body),
-    patch: (url: string, body: object) => e2e.http.patch(url).set('authorization', auth).send(body),
-  });
-  const expectStatus = (res: Response, status: number) => {
-    if (res.status !== status) {
-      throw new Error(`${res.status} ${JSON.stringify(res.body)} (expected ${status})`);
-    }
-  };
-  const expectOk = (res: Response) => {
-    if (res.status < 200 || res.status > 299) {
-      throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    }
-  };
+  const as = (auth: string) => requestsAs(e2e.http, auth);
   const key = (name: string, contestId: number) => `${name}@${contestId}`;
   const idNumberOf = (name: string) => {
     if (!idNumbers.has(name)) idNumbers.set(name, maleId(nextId++));

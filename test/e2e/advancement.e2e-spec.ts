@@ -1,4 +1,3 @@
-import type { Response } from 'supertest';
 import { maleId } from '../factories/id-numbers';
 import {
   judgePanel,
@@ -8,7 +7,7 @@ import {
   SINGLE_SCORE_SCHEME,
 } from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
-import { startApp, type E2eApp } from '../support/e2e-app';
+import { expectStatus, requestsAs, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
 
 interface Entry {
@@ -54,18 +53,7 @@ describe.each(databases)('Advancement from published preliminaries on %s', (_nam
   >();
   let nextId = 100;
 
-  const as = (auth: string) => ({
-    get: (url: string) => e2e.http.get(url).set('authorization', auth),
-    post: (url: string, body: object = {}) =>
-      e2e.http.post(url).set('authorization', auth).send(body),
-    put: (url: string, body: object) => e2e.http.put(url).set('authorization', auth).send(body),
-    patch: (url: string, body: object) => e2e.http.patch(url).set('authorization', auth).send(body),
-  });
-  const expectStatus = (res: Response, status: number) => {
-    if (res.status !== status) {
-      throw new Error(`${res.status} ${JSON.stringify(res.body)} (expected ${status})`);
-    }
-  };
+  const as = (auth: string) => requestsAs(e2e.http, auth);
 
   /** Registers, draws, scores, confirms, closes, computes and publishes one preliminary. */
   async function preliminary(

@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { eventually, startApp, type E2eApp } from '../support/e2e-app';
+import { eventually, expectOk, requestsAs, startApp, type E2eApp } from '../support/e2e-app';
 import { databases, tamper } from '../support/e2e-databases';
 import { maleId } from '../factories/id-numbers';
 import {
@@ -65,18 +65,7 @@ describe.each(databases)('A carried score in a final on %s', (_name, database) =
   let final: number;
   const people = new Map<string, { registrationId: number; code: string }>();
 
-  const as = (auth: string) => ({
-    get: (url: string) => e2e.http.get(url).set('authorization', auth),
-    post: (url: string, body: object = {}) =>
-      e2e.http.post(url).set('authorization', auth).send(body),
-    put: (url: string, body: object) => e2e.http.put(url).set('authorization', auth).send(body),
-    patch: (url: string, body: object) => e2e.http.patch(url).set('authorization', auth).send(body),
-  });
-  const expectOk = (res: Response) => {
-    if (res.status < 200 || res.status > 299) {
-      throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    }
-  };
+  const as = (auth: string) => requestsAs(e2e.http, auth);
   const issuesOf = (res: Response) =>
     (res.body as { details: { issues: Array<{ code: string; path: string }> } }).details.issues.map(
       (i) => [i.code, i.path],

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/bootstrap/create-app';
 import type { Environment } from '../../src/config/environment';
@@ -53,4 +53,33 @@ export async function eventually<T>(
   throw new Error(
     `condition not met within ${ms} ms${last instanceof Error ? `: ${last.message}` : ''}`,
   );
+}
+
+/**
+ * Requests as the holder of `auth` (an Authorization value from `E2eApp.login`), answered as they
+ * come: for specs that check statuses and bodies of refusals. Set-up goes through the typed client
+ * (test/support/typed-api.ts).
+ */
+export function requestsAs(http: TestAgent, auth: string) {
+  return {
+    get: (url: string) => http.get(url).set('authorization', auth),
+    post: (url: string, body: object = {}) => http.post(url).set('authorization', auth).send(body),
+    put: (url: string, body: object) => http.put(url).set('authorization', auth).send(body),
+    patch: (url: string, body: object) => http.patch(url).set('authorization', auth).send(body),
+    delete: (url: string) => http.delete(url).set('authorization', auth),
+  };
+}
+
+/** Fails with the answer's status and body unless its status is `status`. */
+export function expectStatus(res: Response, status: number): void {
+  if (res.status !== status) {
+    throw new Error(`${res.status} ${JSON.stringify(res.body)} (expected ${status})`);
+  }
+}
+
+/** Fails with the answer's status and body unless it is a 2xx (setting up). */
+export function expectOk(res: Response): void {
+  if (res.status < 200 || res.status > 299) {
+    throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+  }
 }
