@@ -248,6 +248,7 @@ describe.each(databases)('Advancement from published preliminaries on %s', (_nam
       total: '90.00',
       rank: 1,
       status: 'ADVANCED',
+      confirmed: false,
       reason: {
         code: 'WITHIN_FEEDER_TOP_N',
         feederContestId: prelimA,
