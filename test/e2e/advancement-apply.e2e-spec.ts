@@ -11,37 +11,11 @@ import {
 import { SetupApi } from '../factories/setup-api';
 import { expectOk, expectStatus, requestsAs, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
+import type { Schemas } from '../support/typed-api';
 
-interface Entry {
-  registrationId: number;
-  name: string;
-  feederContestId: number;
-  total: string | null;
-  rank: number | null;
-  status: string;
-  reserveNo?: number;
-  reason: { code: string } & Record<string, unknown>;
-}
-interface Advancement {
-  version: number;
-  entries: Entry[];
-  changes: Array<{ name: string; kind: string; after: { confirmed: boolean } | null }>;
-}
-interface Applied {
-  version: number;
-  created: number;
-  reapproved: number;
-  updated: number;
-  unchanged: number;
-  withdrawn: number;
-  changes: Array<{
-    kind: string;
-    registrationId: number;
-    feederRegistrationId: number | null;
-    name: string;
-    carriedTotal?: { before: string | null; after: string | null };
-  }>;
-}
+/** The answers as the OpenAPI document describes them (web/src/api/schema.d.ts). */
+type Advancement = Schemas['AdvancementResponse'];
+type Applied = Schemas['AdvancementApplyResponse'];
 
 /**
  * The final's registrations made from its advancement list, declines and confirmations

@@ -9,24 +9,10 @@ import {
 import { SetupApi } from '../factories/setup-api';
 import { expectStatus, requestsAs, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
+import type { Schemas } from '../support/typed-api';
 
-interface Entry {
-  registrationId: number;
-  name: string;
-  unit: { id: number; name: string };
-  feederContestId: number;
-  total: string | null;
-  rank: number | null;
-  status: string;
-  reserveNo?: number;
-  reason: { code: string } & Record<string, unknown>;
-}
-interface Advancement {
-  version: number;
-  provisional: boolean;
-  entries: Entry[];
-  changes: Array<{ registrationId: number; name: string; kind: string }>;
-}
+/** The answers as the OpenAPI document describes them (web/src/api/schema.d.ts). */
+type Advancement = Schemas['AdvancementResponse'];
 
 /**
  * Two preliminaries (初赛) of one trade, run by two host units and published through the API,
