@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import { maleId } from '../factories/id-numbers';
 import { computeAndPublishRun, SINGLE_SCORE_SCHEME } from '../factories/published-contest';
 import { SetupApi } from '../factories/setup-api';
-import { startApp, type E2eApp } from '../support/e2e-app';
+import { type E2eApp, requestsAs, startApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
 
 /**
@@ -34,14 +34,7 @@ describe.each(databases)('Hosted preliminaries on %s', (_name, database) => {
   let computeJobId: string;
   const registrations = new Map<string, number>();
 
-  const as = (auth: string) => ({
-    get: (url: string) => e2e.http.get(url).set('authorization', auth),
-    post: (url: string, body: object = {}) =>
-      e2e.http.post(url).set('authorization', auth).send(body),
-    put: (url: string, body: object) => e2e.http.put(url).set('authorization', auth).send(body),
-    patch: (url: string, body: object) => e2e.http.patch(url).set('authorization', auth).send(body),
-    delete: (url: string) => e2e.http.delete(url).set('authorization', auth),
-  });
+  const as = (auth: string) => requestsAs(e2e.http, auth);
   const expectStatus = (res: Response, status: number, code?: string) => {
     const body = res.body as { code?: string };
     if (res.status !== status || (code !== undefined && body.code !== code)) {
