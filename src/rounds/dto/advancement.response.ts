@@ -1,16 +1,16 @@
-import type { AdvancementRule } from '../rules';
+import { AdvancementRuleDto } from './feeders.dto';
 import type { AdvancementVersion } from '../rounds.entities';
 import type { StoredEntry } from '../rounds.service';
 
 export class FeedersResponse {
   feederContestIds: number[];
-  rule: AdvancementRule;
+  rule: AdvancementRuleDto;
 }
 
 /** GET /api/contests/:id/feeders: as PUT answered; before any PUT no feeders and a null rule. */
 export class SavedFeedersResponse {
   feederContestIds: number[];
-  rule: AdvancementRule | null;
+  rule: AdvancementRuleDto | null;
 }
 
 /** A line of places: per feeder, per named unit, the pool of unused places, or all feeders as one. */

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, Max, Min } from 'class-validator';
 import { MAX_INTEGER } from '../../common/http/id.pipe';
 
@@ -14,14 +15,19 @@ export class AdvancementRuleDto {
   mode: 'TOP_N_PER_FEEDER' | 'QUOTA_PER_UNIT' | 'TOP_N_OVERALL' | 'TOP_PERCENT';
   /** TOP_N_PER_FEEDER: places per feeder; TOP_N_OVERALL: places in all. */
   n?: number;
-  /** TOP_PERCENT: share of the official ranked field of all feeders (> 0, ≤ 100, 2 decimals). */
-  percent?: number;
+  /**
+   * TOP_PERCENT: share of the official ranked field of all feeders (> 0, ≤ 100, 2 decimals); a
+   * number or its decimal text ("12.5"), answered as it was sent.
+   */
+  @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string', example: '12.5' }] })
+  percent?: number | string;
   /** QUOTA_PER_UNIT: each named unit's places. */
   quotas?: UnitQuotaDto[];
   /** QUOTA_PER_UNIT: unused places refilled from the best remaining (default) or left empty. */
   pool?: 'REFILL' | 'NONE';
-  /** A published total below this never advances (default none). */
-  minTotal?: number;
+  /** A published total below this never advances (default none); a number or its decimal text. */
+  @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string', example: '60' }] })
+  minTotal?: number | string;
   /** Only entrants who passed every part advance (default false). */
   allPartsPassed?: boolean;
   /** A full tie across the last place: all advance (default) or none. */

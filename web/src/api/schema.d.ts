@@ -2569,12 +2569,17 @@ export interface components {
             places: number;
         };
         AdvancementRuleDto: {
+            /**
+             * @description TOP_PERCENT: share of the official ranked field of all feeders (> 0, ≤ 100, 2 decimals); a
+             *     number or its decimal text ("12.5"), answered as it was sent.
+             */
+            percent?: number | string;
+            /** @description A published total below this never advances (default none); a number or its decimal text. */
+            minTotal?: number | string;
             /** @enum {string} */
             mode: "TOP_N_PER_FEEDER" | "QUOTA_PER_UNIT" | "TOP_N_OVERALL" | "TOP_PERCENT";
             /** @description TOP_N_PER_FEEDER: places per feeder; TOP_N_OVERALL: places in all. */
             n?: number;
-            /** @description TOP_PERCENT: share of the official ranked field of all feeders (> 0, ≤ 100, 2 decimals). */
-            percent?: number;
             /** @description QUOTA_PER_UNIT: each named unit's places. */
             quotas?: components["schemas"]["UnitQuotaDto"][];
             /**
@@ -2582,8 +2587,6 @@ export interface components {
              * @enum {string}
              */
             pool?: "REFILL" | "NONE";
-            /** @description A published total below this never advances (default none). */
-            minTotal?: number;
             /** @description Only entrants who passed every part advance (default false). */
             allPartsPassed?: boolean;
             /**
@@ -2601,11 +2604,11 @@ export interface components {
         };
         FeedersResponse: {
             feederContestIds: number[];
-            rule: Record<string, never>;
+            rule: components["schemas"]["AdvancementRuleDto"];
         };
         SavedFeedersResponse: {
             feederContestIds: number[];
-            rule: Record<string, never> | null;
+            rule: components["schemas"]["AdvancementRuleDto"] | null;
         };
         AdvancementUnitView: {
             id: number;

@@ -68,6 +68,7 @@ export type UnitResultLine = Schemas['UnitResultLineResponse'];
 export type AdvancementRule = Schemas['AdvancementRuleDto'];
 export type AdvancementMode = AdvancementRule['mode'];
 export type Advancement = Schemas['AdvancementResponse'];
+export type PublicAdvancement = Schemas['PublicAdvancementResponse'];
 export type AdvancementEntry = Schemas['AdvancementEntryView'];
 export type AdvancementStatus = AdvancementEntry['status'];
 export type AdvancementReason = Schemas['AdvancementReasonView'];

@@ -43,8 +43,6 @@ const zh = {
     save: '保存选拔赛与规则',
     edit: '修改选拔赛与晋级规则',
     saved: '选拔赛与晋级规则已保存，请重新生成晋级名单',
-    notSavedHere:
-      '本页还不能读回已保存的晋级规则：选拔赛取自当前名单，规则显示为默认值；修改时请完整填写规则后保存。',
   },
   list: {
     title: '晋级名单',
@@ -154,8 +152,6 @@ const en: typeof zh = {
     save: 'Save feeders and rule',
     edit: 'Change the feeders and the rule',
     saved: 'Feeders and rule saved: compute the list again',
-    notSavedHere:
-      'This page cannot read the saved rule back yet: the feeders come from the current list and the rule shows the defaults; fill in the whole rule to change it.',
   },
   list: {
     title: 'Advancement list',
