@@ -5,7 +5,7 @@ import { positional } from '../src/database/positional';
 import type { ResultRow } from '../src/results/results.entities';
 import { RESULT_ROW_COLUMNS, resultRowValues } from '../src/results/results.repository';
 import { BenchApi, ok, type Schemas } from './api';
-import { insertWorkers } from './competition';
+import { insertApprovedRegistrations, insertWorkers } from './competition';
 import { insertRows } from './limits';
 import { type PreliminaryEntrant, resultRows } from './campaign-rows';
 import { benchIdNumber, benchName, seeded } from './roster';
@@ -190,40 +190,20 @@ async function seedEntries(
   const place = (i: number) => Math.floor(i / preliminaries.length);
   const attendanceOf = (i: number) =>
     place(i) % 200 === 7 ? 'DISQUALIFIED' : place(i) % 50 === 3 ? 'ABSENT' : 'PRESENT';
-  await insertRows(
+  await insertApprovedRegistrations(
     dataSource,
-    'registrations',
-    [
-      'contest_id',
-      'competition_id',
-      'worker_id',
-      'unit_id',
-      'status',
-      'out_of_competition',
-      'station_no',
-      'blind_code',
-      'attendance',
-      'time_seconds',
-      'created_at',
-      'updated_at',
-    ],
-    Array.from({ length: entries }, (_, i) => {
-      const station = place(i) + 1;
-      return [
-        preliminaries[i % preliminaries.length].id,
-        competitionId,
-        workerOf[i],
-        hostOf(i).id,
-        'APPROVED',
-        place(i) % 100 === 11,
-        station,
-        `P${station.toString(36).toUpperCase().padStart(5, '0')}`,
-        attendanceOf(i),
-        attendanceOf(i) === 'PRESENT' ? 60 * (30 + Math.floor(random() * 30)) : null,
-        now,
-        now,
-      ];
-    }),
+    Array.from({ length: entries }, (_, i) => ({
+      contestId: preliminaries[i % preliminaries.length].id,
+      competitionId,
+      workerId: workerOf[i],
+      unitId: hostOf(i).id,
+      outOfCompetition: place(i) % 100 === 11,
+      stationNo: place(i) + 1,
+      blindCode: `P${(place(i) + 1).toString(36).toUpperCase().padStart(5, '0')}`,
+      attendance: attendanceOf(i),
+      timeSeconds: attendanceOf(i) === 'PRESENT' ? 60 * (30 + Math.floor(random() * 30)) : null,
+    })),
+    now,
   );
 
   const ids = preliminaries.map((p) => p.id).join(',');

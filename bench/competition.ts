@@ -162,35 +162,20 @@ export async function benchCompetition(
       `SELECT id, unit_id FROM workers WHERE unit_id IN (${enterprises.map((e) => e.id).join(',')}) ORDER BY id`,
     );
     const districtOfUnit = new Map(enterprises.map((e) => [e.id, e.district]));
-    await insertRows(
+    await insertApprovedRegistrations(
       dataSource,
-      'registrations',
-      [
-        'contest_id',
-        'competition_id',
-        'worker_id',
-        'unit_id',
-        'status',
-        'out_of_competition',
-        'station_no',
-        'blind_code',
-        'attendance',
-        'created_at',
-        'updated_at',
-      ],
-      workers.map((w, i) => [
-        contests[i % CONTESTS],
-        competition.id,
-        Number(w.id),
-        Number(w.unit_id),
-        'APPROVED',
-        false,
-        Math.floor(i / CONTESTS) + 1,
-        `Z${(Math.floor(i / CONTESTS) + 1).toString(36).toUpperCase().padStart(5, '0')}`,
-        'PRESENT',
-        now,
-        now,
-      ]),
+      workers.map((w, i) => ({
+        contestId: contests[i % CONTESTS],
+        competitionId: competition.id,
+        workerId: Number(w.id),
+        unitId: Number(w.unit_id),
+        outOfCompetition: false,
+        stationNo: Math.floor(i / CONTESTS) + 1,
+        blindCode: `Z${(Math.floor(i / CONTESTS) + 1).toString(36).toUpperCase().padStart(5, '0')}`,
+        attendance: 'PRESENT',
+        timeSeconds: null,
+      })),
+      now,
     );
     for (const contestId of contests) {
       await dataSource.query(
@@ -496,5 +481,58 @@ export async function insertWorkers(
         now,
       ];
     }),
+  );
+}
+
+/** A drawn, APPROVED registration as the benchmarks seed it. */
+export interface SeededRegistration {
+  contestId: number;
+  competitionId: number;
+  workerId: number;
+  unitId: number;
+  outOfCompetition: boolean;
+  stationNo: number;
+  blindCode: string;
+  attendance: string;
+  timeSeconds: number | null;
+}
+
+/** Inserts drawn, APPROVED registrations (this benchmark's and the campaign's). */
+export async function insertApprovedRegistrations(
+  dataSource: DataSource,
+  registrations: SeededRegistration[],
+  now: string,
+): Promise<void> {
+  await insertRows(
+    dataSource,
+    'registrations',
+    [
+      'contest_id',
+      'competition_id',
+      'worker_id',
+      'unit_id',
+      'status',
+      'out_of_competition',
+      'station_no',
+      'blind_code',
+      'attendance',
+      'time_seconds',
+      'created_at',
+      'updated_at',
+    ],
+    registrations.map((r) => [
+      r.contestId,
+      r.competitionId,
+      r.workerId,
+      r.unitId,
+      'APPROVED',
+      r.outOfCompetition,
+      r.stationNo,
+      r.blindCode,
+      r.attendance,
+      r.timeSeconds,
+      now,
+      now,
+    ]),
   );
 }
