@@ -342,6 +342,11 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       expect(await page.locator('[data-test="feeders-editor"]').count()).toBe(0);
       await page.locator('[data-test="edit-feeders"]').click();
       await page.locator('[data-test="feeders-editor"]').waitFor();
+      // The editor reads the saved feeders and rule back (GET …/feeders) when it opens.
+      await page.locator('[data-test="feeders-editor"][data-loaded="true"]').waitFor();
+      const feeders = await page.locator('[data-test="feeder-select"]').innerText();
+      expect(feeders).toContain('海州区总工会初赛');
+      expect(feeders).toContain('细河区总工会初赛');
       const cards = await page.locator('[data-test="entry-card"]').count();
       expect(cards).toBe(viewport === 'phone' ? list.entries.length : 0);
       await env.assertNoOverflow(page);
@@ -389,8 +394,10 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       expect(text).toContain('暂定名单');
       expect(text).toContain('递补 1');
       expect(text).toContain('弃权：身体原因');
-      expect(text).toContain('第2场选拔赛第3名，前3名晋级');
-      expect(text).toContain('第1场选拔赛第4名，顺延为第3位，前3名晋级');
+      // The public answer names its feeders: groups and reasons say the host unit and round.
+      expect(text).toContain('细河区总工会初赛第3名，前3名晋级');
+      expect(text).toContain('海州区总工会初赛第4名，顺延为第3位，前3名晋级');
+      expect(text).not.toContain('场选拔赛');
       for (const idNumber of idNumbers) expect(text).not.toContain(idNumber);
       const answer = await env.app.http.get(`/api/public/contests/${final}/advancement`);
       expect(answer.status).toBe(200);
