@@ -89,6 +89,8 @@ describe.each(databases)('Public competitions and contests (no login) on %s', (_
       publishedAt: null,
       publicationEndsAt: null,
       contestants: 24,
+      round: 1,
+      hostUnitName: null,
     });
   });
 
