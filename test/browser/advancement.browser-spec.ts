@@ -412,4 +412,27 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
       await page.context().close();
     },
   );
+
+  it('says 已确认 beside an advancer who confirmed, and asks them no more', async () => {
+    const zhang = byName((await latest()).entries).get('张伟')!;
+    await ok(
+      setup.api.POST('/api/advancement/{registrationId}/confirm', {
+        params: { path: { registrationId: zhang.registrationId } },
+      }),
+    );
+    const page = await env.page('desktop', '/login');
+    await env.signIn(page, 'organizer');
+    await env.go(page, tabPath());
+    const row = page.locator('tr', {
+      has: page.locator(`[data-test="entry-reason"][data-registration="${zhang.registrationId}"]`),
+    });
+    await row.locator('[data-test="entry-confirmed"]', { hasText: '已确认' }).waitFor();
+    expect(await row.locator('[data-test="confirm-entry"]').count()).toBe(0);
+    expect(await row.locator('[data-test="decline-entry"]').count()).toBe(1);
+    // Only he confirmed: the other advancers still have the button.
+    expect(await page.locator('[data-test="entry-confirmed"]').count()).toBe(1);
+    expect(await page.locator('[data-test="confirm-entry"]').count()).toBeGreaterThan(0);
+    await env.shot(page, 'desktop-confirmed');
+    await page.context().close();
+  });
 });
