@@ -224,6 +224,19 @@ describe('a status and a change in words', () => {
     expect(changeWords({ ...moved, before: null }, 'zh-CN', names)).toBe(
       '李娜：晋级（海州区初赛第3名，顺延为第2位，前2名晋级）',
     );
+    // A confirmation keeps the status and is said after it.
+    const confirmed: AdvancementChange = {
+      ...moved,
+      kind: 'DETAILS_CHANGED',
+      before: moved.after,
+      after: { ...moved.after!, confirmed: true },
+    };
+    expect(changeWords(confirmed, 'zh-CN', names)).toBe(
+      '李娜：晋级 → 晋级，已确认（海州区初赛第3名，顺延为第2位，前2名晋级）',
+    );
+    expect(changeWords(confirmed, 'en', names)).toBe(
+      '李娜: Advanced → Advanced, confirmed (Rank 3 in 海州区初赛, moved up to 2nd; the top 2 advance)',
+    );
   });
 });
 

@@ -243,8 +243,15 @@ export function changeWords(change: AdvancementChange, lang: Lang, names: Reason
     : change.before
       ? reasonWords(change.before.reason, lang, names)
       : '';
+  // A confirmation changes no status: it is said after the new one (晋级 → 晋级，已确认).
+  const confirmed =
+    change.after?.confirmed && !change.before?.confirmed
+      ? lang === 'en'
+        ? ', confirmed'
+        : '，已确认'
+      : '';
   const move = change.before
-    ? `${state(change.before)} → ${state(change.after)}`
-    : state(change.after);
+    ? `${state(change.before)} → ${state(change.after)}${confirmed}`
+    : `${state(change.after)}${confirmed}`;
   return lang === 'en' ? `${change.name}: ${move} (${why})` : `${change.name}：${move}（${why}）`;
 }
