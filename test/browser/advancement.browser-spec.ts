@@ -432,6 +432,9 @@ describe('advancement: the organizer’s 晋级 tab and the public list', () => 
     // Only he confirmed: the other advancers still have the button.
     expect(await page.locator('[data-test="entry-confirmed"]').count()).toBe(1);
     expect(await page.locator('[data-test="confirm-entry"]').count()).toBeGreaterThan(0);
+    expect((await page.locator('[data-test="change"]').allInnerTexts()).join('\n')).toContain(
+      '张伟：晋级 → 晋级，已确认',
+    );
     await env.shot(page, 'desktop-confirmed');
     await page.context().close();
   });
