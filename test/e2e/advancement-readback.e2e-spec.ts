@@ -165,9 +165,9 @@ describe.each(databases)('Advancement read-back on %s', (_name, database) => {
     expectStatus(res, 200);
     const body = res.body as PublicAdvancement;
     const trade = (
-      (
-        await e2e.http.get(`/api/public/competitions/${competitionId}`)
-      ).body as { contests: Array<{ id: number; trade: string }> }
+      (await e2e.http.get(`/api/public/competitions/${competitionId}`)).body as {
+        contests: Array<{ id: number; trade: string }>;
+      }
     ).contests.find((c) => c.id === final)!.trade;
     expect(body.feeders).toEqual(
       expect.arrayContaining([

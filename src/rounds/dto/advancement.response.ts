@@ -174,7 +174,10 @@ export class PublicAdvancementResponse extends AdvancementResponse {
   /** The final's feeders, saved order, then any the list still names. */
   feeders: PublicFeederView[];
 
-  static ofPublic(version: AdvancementVersion, feeders: PublicFeederView[]): PublicAdvancementResponse {
+  static ofPublic(
+    version: AdvancementVersion,
+    feeders: PublicFeederView[],
+  ): PublicAdvancementResponse {
     return Object.assign(new PublicAdvancementResponse(), AdvancementResponse.of(version), {
       feeders,
     });
