@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import {
   assignQuestions,
   checkBlueprintAgainstBank,
   describeRow,
+  isEligible,
   validateBlueprint,
   type BankQuestion,
   type BlueprintRow,
@@ -193,5 +195,73 @@ describe('checkBlueprintAgainstBank', () => {
   it('describes rows as people read them', () => {
     expect(describeRow(row({ type: 'TRUE_FALSE', count: 1, difficulty: 1 }))).toBe('判断·难度1');
     expect(describeRow(row({ type: 'BLANK', count: 1, area: '识图' }))).toBe('填空·识图');
+  });
+});
+
+describe('checkBlueprintAgainstBank: properties', () => {
+  const TYPES = ['SINGLE', 'MULTIPLE'] as const;
+  const AREAS = ['安全知识', '电工基础'];
+
+  /** Tries every way of giving each question to one row or none: is every row filled? */
+  function fillable(blueprint: readonly BlueprintRow[], bank: readonly BankQuestion[]): boolean {
+    const left = blueprint.map((r) => r.count);
+    const go = (i: number): boolean => {
+      if (left.every((n) => n === 0)) return true;
+      if (i === bank.length) return false;
+      for (let r = 0; r < blueprint.length; r += 1) {
+        const fits =
+          left[r] > 0 &&
+          bank[i].type === blueprint[r].type &&
+          (blueprint[r].area === null || blueprint[r].area === bank[i].area) &&
+          (blueprint[r].difficulty === null || blueprint[r].difficulty === bank[i].difficulty);
+        if (!fits) continue;
+        left[r] -= 1;
+        const done = go(i + 1);
+        left[r] += 1;
+        if (done) return true;
+      }
+      return go(i + 1);
+    };
+    return go(0);
+  }
+
+  const questionArb = fc.record({
+    type: fc.constantFrom(...TYPES),
+    area: fc.constantFrom(...AREAS),
+    difficulty: fc.integer({ min: 1, max: 2 }),
+  });
+  const rowArb = fc.record({
+    type: fc.constantFrom(...TYPES),
+    count: fc.integer({ min: 1, max: 3 }),
+    pointsCenti: fc.constant(100),
+    area: fc.option(fc.constantFrom(...AREAS), { nil: null }),
+    difficulty: fc.option(fc.integer({ min: 1, max: 2 }), { nil: null }),
+  });
+
+  it('says "short" exactly when no assignment fills every row (against a brute force), and the shortages add up', () => {
+    fc.assert(
+      fc.property(
+        fc.array(questionArb, { maxLength: 8 }),
+        fc.array(rowArb, { minLength: 1, maxLength: 3 }),
+        (shapes, blueprint) => {
+          const bank = shapes.map((s, i) => ({ id: i + 1, version: 1, ...s }));
+          const result = checkBlueprintAgainstBank(blueprint, bank);
+          expect(result.ok).toBe(fillable(blueprint, bank));
+          const { byRow } = assignQuestions(blueprint, bank);
+          const held = byRow.flat();
+          expect(new Set(held).size).toBe(held.length);
+          byRow.forEach((positions, r) => {
+            expect(positions.length).toBeLessThanOrEqual(blueprint[r].count);
+            for (const p of positions) expect(isEligible(blueprint[r], bank[p])).toBe(true);
+          });
+          if (!result.ok) {
+            const missing = result.shortages.reduce((s, x) => s + x.missing, 0);
+            const needed = blueprint.reduce((s, r) => s + r.count, 0);
+            expect(missing).toBe(needed - held.length);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
