@@ -11,6 +11,7 @@ import { Environment } from './config/environment';
 import { ContestsModule } from './contests/contests.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
+import { ExamsModule } from './exams/exams.module';
 import { HealthModule } from './health/health.module';
 import { QueueModule } from './jobs/queue.module';
 import { JudgingModule } from './judging/judging.module';
@@ -58,6 +59,7 @@ export class AppModule {
         MaintenanceModule.forRoot({ http: true }),
         DashboardModule,
         RetentionModule,
+        ExamsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -23,6 +23,7 @@ import {
 } from '../rounds/rounds.entities';
 import { GrantChange } from '../rounds/grants.entity';
 import { Trade } from '../trades/trade.entity';
+import { Question } from '../exams/question.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../users/user.entity';
 import { Worker } from '../workers/worker.entity';
@@ -56,4 +57,5 @@ export const ENTITIES = [
   AdvancementResponse,
   Grant,
   GrantChange,
+  Question,
 ];

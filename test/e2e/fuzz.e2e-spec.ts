@@ -405,6 +405,7 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
 
     // Every spreadsheet writer in src/ is one of these; a new one fails here until it is covered.
     expect(spreadsheetWriters(resolve(__dirname, '../..'))).toEqual([
+      'src/exams/import/question-template.ts',
       'src/registrations/import/roster-template.ts',
       'src/registrations/registrations-export.ts',
       'src/results/results-export.ts',
@@ -416,6 +417,8 @@ describe.each(databases)('Bad-input fuzzer on %s', (dbName, database) => {
         [`roster template of contest ${id}`, `/api/contests/${id}/registrations/import-template`],
       ]),
       ['results of the competition', `/api/competitions/${injected.competitionId}/results/export`],
+      // Fixed example rows only, no stored text; listed so that every writer is inspected.
+      ['question bank template', '/api/trades/1/questions/import-template'],
     ];
     const texts: string[] = [];
     const sheets: string[] = [];

@@ -162,6 +162,7 @@ describe('The OpenAPI contract (docs/openapi.json, src/metadata.ts) is what the 
       'GET /api/competitions/{id}/unit-certificates/zip': ['application/zip'],
       'GET /api/certificates/{serial}/pdf': ['application/pdf'],
       'GET /api/public/certificates/{code}/pdf': ['application/pdf'],
+      'GET /api/trades/{id}/questions/import-template': [XLSX],
     });
   });
 

@@ -132,6 +132,16 @@ export const EXPECTATIONS: Record<string, RouteCase> = {
   'GET /api/units/{id}/subtree': { allow: SIGNED_IN, params: (w) => ({ id: w.unitA }) },
   'POST /api/trades': { allow: ORGANIZER, body: invalid },
   'GET /api/trades': { allow: SIGNED_IN },
+
+  // The question bank (题库) of a trade: organizers only (the seeded trade 1)
+  'POST /api/trades/{id}/questions/import': {
+    allow: ORGANIZER,
+    params: () => ({ id: 1 }),
+    upload: { filename: 'questions.pdf', content: '%PDF-1.4\n' },
+  },
+  'GET /api/trades/{id}/questions/import-template': { allow: ORGANIZER, params: () => ({ id: 1 }) },
+  'GET /api/trades/{id}/questions': { allow: ORGANIZER, params: () => ({ id: 1 }) },
+  'PATCH /api/questions/{id}': { allow: ORGANIZER, params: () => ({ id: 1 }), body: invalid },
   'POST /api/competitions': { allow: ORGANIZER, body: invalid },
   'GET /api/competitions': { allow: SIGNED_IN },
   'GET /api/competitions/{id}': { allow: SIGNED_IN, params: competition },

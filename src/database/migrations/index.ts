@@ -13,6 +13,7 @@ import { Rounds1764090000011 } from './1764090000011-rounds';
 import { Finalists1764090000012 } from './1764090000012-finalists';
 import { CarriedParts1764090000013 } from './1764090000013-carried-parts';
 import { GrantChanges1764090000014 } from './1764090000014-grant-changes';
+import { Questions1764090000015 } from './1764090000015-questions';
 
 /** Every migration, in order. The app and the TypeORM CLI (ormconfig.ts) both run this list. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Finalists1764090000012,
   CarriedParts1764090000013,
   GrantChanges1764090000014,
+  Questions1764090000015,
 ];

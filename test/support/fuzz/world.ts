@@ -139,6 +139,9 @@ export async function seedWorld(e2e: E2eApp): Promise<FuzzWorld> {
       objections: [(objection.body as { objectionId: number }).objectionId],
       runs: [published.runId],
       imports: [1],
+      trades: ids(await get('/api/trades')),
+      // A question id: questions/{id} answers 404 or 400 for it, never a 500.
+      questions: [1],
       jobs: [jobId],
       serials: certificates.map((c) => c.serial),
       codes: certificates.map((c) => c.code),

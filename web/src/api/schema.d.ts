@@ -1466,6 +1466,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trades/{id}/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports questions (.xlsx or .csv, multipart field `file`): good rows are saved in one
+         *     transaction (new codes created, changed ones updated or given a new version), bad rows listed.
+         */
+        post: operations["QuestionsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{id}/questions/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template: the columns in order and one example row per question type. */
+        get: operations["QuestionsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current version of each question code, ACTIVE unless `status` says otherwise, by code.
+         *     Every row unless `page`/`pageSize` is given; the header X-Total-Count has the full count.
+         */
+        get: operations["QuestionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Retires a question (out of new papers; papers already drawn keep it) or brings it back. */
+        patch: operations["QuestionsController_setStatus"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1934,7 +2008,7 @@ export interface components {
          * @description A stable code, e.g. ROSTER_IMPORT_CRASHED.
          * @enum {string}
          */
-        ErrorCode: "ADVANCEMENT_ALREADY_CONFIRMED" | "ADVANCEMENT_ALREADY_DECLINED" | "ADVANCEMENT_CLOSED" | "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_ENTRY_NOT_FOUND" | "ADVANCEMENT_LIST_STALE" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_ADVANCED" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CARRIED_PART_ALONE" | "CARRIED_PART_FIRST_ROUND" | "CARRIED_PART_HAS_CRITERIA" | "CARRIED_PART_INVALID" | "CARRIED_PART_TOO_MANY" | "CARRIED_TOTAL_MISSING" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "GRANTS_INVALID" | "GRANT_AMOUNT_INVALID" | "GRANT_AMOUNT_NEGATIVE" | "GRANT_AMOUNT_PRECISION" | "GRANT_AMOUNT_TOO_LARGE" | "GRANT_NOT_FOUND" | "GRANT_REPORTED" | "GRANT_UNIT_DUPLICATE" | "GRANT_UNIT_UNKNOWN" | "GRANT_USED_OVER_AMOUNT" | "HOSTED_CONTEST_ROUND" | "HOST_UNIT_NOT_FOUND" | "HOST_UNIT_OUT_OF_SCOPE" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_UNIT_OUT_OF_SCOPE" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "PHONE_REQUIRED" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SAME_ROUND" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SELF_REGISTRATION_NOT_OFFERED" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USER_ROLE_NOT_ALLOWED" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
+        ErrorCode: "ADVANCEMENT_ALREADY_CONFIRMED" | "ADVANCEMENT_ALREADY_DECLINED" | "ADVANCEMENT_CLOSED" | "ADVANCEMENT_CONFIRM_BY_INVALID" | "ADVANCEMENT_ENTRY_NOT_FOUND" | "ADVANCEMENT_LIST_STALE" | "ADVANCEMENT_MIN_TOTAL_INVALID" | "ADVANCEMENT_MODE_INVALID" | "ADVANCEMENT_NOT_ADVANCED" | "ADVANCEMENT_NOT_CONFIGURED" | "ADVANCEMENT_NOT_FOUND" | "ADVANCEMENT_N_INVALID" | "ADVANCEMENT_PERCENT_INVALID" | "ADVANCEMENT_POOL_INVALID" | "ADVANCEMENT_QUOTAS_INVALID" | "ADVANCEMENT_QUOTA_UNITS_NESTED" | "ADVANCEMENT_QUOTA_UNIT_DUPLICATE" | "ADVANCEMENT_QUOTA_UNIT_UNKNOWN" | "ADVANCEMENT_RULE_INVALID" | "ADVANCEMENT_TIES_AT_CUT_INVALID" | "BAD_REQUEST" | "CANNOT_DEACTIVATE_SELF" | "CARRIED_PART_ALONE" | "CARRIED_PART_FIRST_ROUND" | "CARRIED_PART_HAS_CRITERIA" | "CARRIED_PART_INVALID" | "CARRIED_PART_TOO_MANY" | "CARRIED_TOTAL_MISSING" | "CERTIFICATES_NOT_PUBLISHED" | "CERTIFICATE_GLYPH_MISSING" | "CERTIFICATE_NOT_FOUND" | "COMPETITION_CODE_TAKEN" | "COMPETITION_NOT_FOUND" | "CONFIRM_OWN_SCORE" | "CONFLICT" | "CONFLICT_TARGET_REQUIRED" | "CONTESTANT_NOT_FOUND" | "CONTEST_NOT_EDITABLE" | "CONTEST_NOT_FOUND" | "CONTEST_TRADE_TAKEN" | "COORDINATOR_WITHOUT_UNIT" | "CORRECTION_NEEDS_OBJECTION" | "CORRECTION_REASON_REQUIRED" | "CRITERIA_INVALID" | "CRITERION_INVALID" | "CURRENT_PASSWORD_WRONG" | "DATABASE_BUSY" | "DECISION_TARGET_REQUIRED" | "DRAW_ALREADY_DONE" | "DRAW_NOTHING_TO_DRAW" | "DRAW_PENDING_REGISTRATIONS" | "DRAW_REGISTRATION_OPEN" | "DRAW_SCORING_STARTED" | "DRAW_TOO_LATE" | "DUPLICATE_CRITERION_KEY" | "DUPLICATE_PART_KEY" | "DUPLICATE_TIE_BREAK" | "DUPLICATE_TITLE" | "FEEDERS_INVALID" | "FEEDER_NOT_PUBLISHED" | "FORBIDDEN" | "GENDER_INVALID" | "GENDER_MISMATCH" | "GRANTS_INVALID" | "GRANT_AMOUNT_INVALID" | "GRANT_AMOUNT_NEGATIVE" | "GRANT_AMOUNT_PRECISION" | "GRANT_AMOUNT_TOO_LARGE" | "GRANT_NOT_FOUND" | "GRANT_REPORTED" | "GRANT_UNIT_DUPLICATE" | "GRANT_UNIT_UNKNOWN" | "GRANT_USED_OVER_AMOUNT" | "HOSTED_CONTEST_ROUND" | "HOST_UNIT_NOT_FOUND" | "HOST_UNIT_OUT_OF_SCOPE" | "ID_NUMBER_15_DIGIT" | "ID_NUMBER_BIRTH_DATE" | "ID_NUMBER_CHECK_DIGIT" | "ID_NUMBER_EMPTY" | "ID_NUMBER_FORMAT" | "ID_NUMBER_LENGTH" | "ID_NUMBER_REGION" | "ID_NUMBER_SCIENTIFIC" | "ID_NUMBER_STORED_AS_NUMBER" | "IF_MATCH_INVALID" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_ID" | "INVALID_JSON" | "INVALID_TRANSITION" | "JOB_NOT_FOUND" | "JUDGE_ALREADY_ASSIGNED" | "JUDGE_CONFLICT_OF_INTEREST" | "JUDGE_HAS_SCORES" | "JUDGE_NOT_FOUND" | "JUDGE_UNIT_OUT_OF_SCOPE" | "JUDGE_USER_INVALID" | "JUDGING_LOCKED" | "KEY_INVALID" | "KIND_INVALID" | "LOGIN_DELAYED" | "MAX_POINTS_INVALID" | "METHOD_INVALID" | "METHOD_NOT_ALLOWED" | "MIN_TOTAL_INVALID" | "NAME_EMPTY" | "NAME_INVALID" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NOTHING_TO_UPDATE" | "NOT_ACCEPTABLE" | "NOT_A_JUDGE_OF_CONTEST" | "NOT_CHIEF_JUDGE" | "NOT_FOUND" | "NOT_ORGANIZER_OR_CHIEF" | "OBJECTIONS_OPEN" | "OBJECTION_ALREADY_DECIDED" | "OBJECTION_ALREADY_OPEN" | "OBJECTION_NOT_FOUND" | "OBJECTION_WINDOW_CLOSED" | "ORDER_INVALID" | "PARENT_UNIT_NOT_FOUND" | "PARTS_INVALID" | "PART_INVALID" | "PART_MAX_MISMATCH" | "PASSWORD_UNCHANGED" | "PASS_MARK_INVALID" | "PAYLOAD_TOO_LARGE" | "PERCENT_INVALID" | "PERCENT_NOT_INCREASING" | "PHONE_INVALID" | "PHONE_REQUIRED" | "POLICY_INVALID" | "PUBLICATION_WINDOW_OPEN" | "QUESTION_ANSWER_INVALID" | "QUESTION_AREA_REQUIRED" | "QUESTION_CODE_DUPLICATE" | "QUESTION_CODE_REQUIRED" | "QUESTION_CODE_TOO_LONG" | "QUESTION_DIFFICULTY_INVALID" | "QUESTION_FILE_DUPLICATE_COLUMN" | "QUESTION_FILE_EMPTY" | "QUESTION_FILE_FORMAT_UNSUPPORTED" | "QUESTION_FILE_NOT_MULTIPART" | "QUESTION_FILE_NO_HEADER" | "QUESTION_FILE_REQUIRED" | "QUESTION_FILE_TOO_LARGE" | "QUESTION_FILE_TOO_MANY_ROWS" | "QUESTION_FILE_UNREADABLE" | "QUESTION_FILE_UNSUPPORTED_FORMAT" | "QUESTION_FILE_XLS_UNSUPPORTED" | "QUESTION_NOT_FOUND" | "QUESTION_OPTIONS_INVALID" | "QUESTION_STEM_REQUIRED" | "QUESTION_STEM_TOO_LONG" | "QUESTION_TYPE_INVALID" | "QUEUE_UNAVAILABLE" | "RANGE_AFTER_PERCENT" | "RANK_INVALID" | "RANK_RANGE_INVALID" | "REGISTRATION_CLOSED" | "REGISTRATION_DECISION_FORBIDDEN" | "REGISTRATION_EXISTS" | "REGISTRATION_LOCKED" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_OTHER_TRADE" | "REGISTRATION_REJECTED" | "REGISTRATION_SAME_ROUND" | "REGISTRATION_SCORING_STARTED" | "REGISTRATION_STATUS_INVALID" | "REGISTRATION_TRANSITION_INVALID" | "REJECT_REASON_REQUIRED" | "REQUIRE_ALL_PARTS_PASSED_INVALID" | "RESET_OWN_PASSWORD" | "RESULTS_COMPUTE_CRASHED" | "RESULTS_NOT_DRAWN" | "RESULTS_NOT_PUBLISHED" | "RESULTS_NOT_READY" | "RESULTS_PUBLISH_WRONG_STAGE" | "RESULTS_WRONG_STAGE" | "RESULT_RUN_NOT_DONE" | "RESULT_RUN_NOT_FOUND" | "RESULT_RUN_OUTDATED" | "RETENTION_NOT_OVER" | "ROLE_NOT_ALLOWED" | "ROSTER_DUPLICATE_COLUMN" | "ROSTER_DUPLICATE_ROW" | "ROSTER_EMPTY" | "ROSTER_FILE_REQUIRED" | "ROSTER_FORMAT_UNSUPPORTED" | "ROSTER_IMPORT_CONTENT_GONE" | "ROSTER_IMPORT_CRASHED" | "ROSTER_IMPORT_NOT_FOUND" | "ROSTER_IMPORT_UPLOADER_INACTIVE" | "ROSTER_MISSING_COLUMN" | "ROSTER_NOT_MULTIPART" | "ROSTER_NO_HEADER" | "ROSTER_TOO_LARGE" | "ROSTER_TOO_MANY_ROWS" | "ROSTER_UNREADABLE" | "ROSTER_UNSUPPORTED_FORMAT" | "ROSTER_XLS_UNSUPPORTED" | "ROUNDING_INVALID" | "RUNGS_INVALID" | "RUNG_GAP" | "RUNG_INVALID" | "RUNG_KIND_INVALID" | "RUNG_OVERLAP" | "SAME_STATUS" | "SCHEME_INVALID" | "SCORE_CONFIRMED" | "SCORE_CONFLICT_OF_INTEREST" | "SCORE_DUPLICATE_ENTRY" | "SCORE_FILE_CODES_ONLY" | "SCORE_FILE_CODE_ID_MISMATCH" | "SCORE_FILE_CONTESTANT_REQUIRED" | "SCORE_FILE_DUPLICATE_COLUMN" | "SCORE_FILE_DUPLICATE_ROW" | "SCORE_FILE_EMPTY" | "SCORE_FILE_FORMAT_UNSUPPORTED" | "SCORE_FILE_NAME_MISMATCH" | "SCORE_FILE_NOT_MULTIPART" | "SCORE_FILE_NO_HEADER" | "SCORE_FILE_REQUIRED" | "SCORE_FILE_TOO_LARGE" | "SCORE_FILE_TOO_MANY_ROWS" | "SCORE_FILE_UNREADABLE" | "SCORE_FILE_UNSUPPORTED_FORMAT" | "SCORE_FILE_XLS_UNSUPPORTED" | "SCORE_IMPORT_CRITERION_REQUIRED" | "SCORE_IMPORT_JUDGE_REQUIRED" | "SCORE_MARK_INVALID" | "SCORE_NOT_ASSIGNED" | "SCORE_NOT_A_NUMBER" | "SCORE_NOT_PRESENT" | "SCORE_NOT_READY" | "SCORE_NOT_YOURS" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE" | "SCORE_UNKNOWN_CODE" | "SCORE_UNKNOWN_CRITERION" | "SCORE_UNKNOWN_WORKER" | "SCORING_INCOMPLETE" | "SCORING_NOT_OPEN" | "SELF_REGISTRATION_NOT_OFFERED" | "SERVICE_UNAVAILABLE" | "STALE_SCORE" | "STALE_VERSION" | "TIE_BREAKS_INVALID" | "TIE_BREAK_INVALID" | "TIE_POLICY_INVALID" | "TITLE_INVALID" | "TITLE_ORDER" | "TITLE_POLICY_INVALID" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_MISSING" | "TOKEN_REVOKED" | "TOLERANCE_INVALID" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_LOOKUPS" | "TOO_MANY_REQUESTS" | "TOO_MANY_UPLOADS" | "TRADE_CODE_TAKEN" | "TRADE_NOT_FOUND" | "TRANSFER_ALREADY_ENTERED" | "UNAUTHENTICATED" | "UNIT_AMBIGUOUS" | "UNIT_CODE_NAME_MISMATCH" | "UNIT_CODE_TAKEN" | "UNIT_NOT_ALLOWED" | "UNIT_NOT_FOUND" | "UNIT_OUT_OF_SCOPE" | "UNIT_REQUIRED" | "UNIT_TREE_TOO_DEEP" | "UNIT_UNKNOWN" | "UNKNOWN_CRITERION" | "UNKNOWN_PART" | "UNPROCESSABLE" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "USER_NOT_FOUND" | "USER_ROLE_NOT_ALLOWED" | "USE_RESULTS_FINALIZE" | "USE_RESULTS_PUBLISH" | "VALIDATION_FAILED" | "WEIGHTS_NOT_100" | "WEIGHT_INVALID";
         ImportFailureResponse: {
             /** @description A stable code, e.g. ROSTER_IMPORT_CRASHED. */
             code: components["schemas"]["ErrorCode"];
@@ -3063,6 +3137,65 @@ export interface components {
             workersAnonymised: number;
             /** @description Workers left as they were: entered in a competition still within its retention period. */
             workersKept: number;
+        };
+        RejectedQuestionRowResponse: {
+            /**
+             * @description code, type, stem, optionA…optionH, answer, area or difficulty.
+             * @enum {string}
+             */
+            field: "code" | "type" | "area" | "stem" | "answer" | "difficulty" | "explanation" | "optionD" | "optionH" | "optionF" | "optionA" | "optionB" | "optionC" | "optionE" | "optionG";
+            /**
+             * @description QUESTION_CODE_REQUIRED, QUESTION_ANSWER_INVALID, … (docs/exams.md).
+             * @enum {string}
+             */
+            code: "QUESTION_ANSWER_INVALID" | "QUESTION_AREA_REQUIRED" | "QUESTION_CODE_DUPLICATE" | "QUESTION_CODE_REQUIRED" | "QUESTION_CODE_TOO_LONG" | "QUESTION_DIFFICULTY_INVALID" | "QUESTION_OPTIONS_INVALID" | "QUESTION_STEM_REQUIRED" | "QUESTION_STEM_TOO_LONG" | "QUESTION_TYPE_INVALID";
+            /** @description Its row number in the spreadsheet (or line of the .csv). */
+            row: number;
+            message: string;
+            messageZh: string;
+        };
+        QuestionImportResponse: {
+            created: number;
+            updated: number;
+            unchanged: number;
+            /** @description Every problem of every refused row, in file order; those rows changed nothing. */
+            rejected: components["schemas"]["RejectedQuestionRowResponse"][];
+        };
+        QuestionOptionResponse: {
+            /** @description A to H. */
+            key: string;
+            text: string;
+        };
+        QuestionResponse: {
+            /** @enum {string} */
+            type: "SINGLE" | "MULTIPLE" | "TRUE_FALSE" | "BLANK";
+            /** @description SINGLE: the key ("B"); MULTIPLE: the keys in order (["A","C"]); TRUE_FALSE: true or false; BLANK: the accepted answers. */
+            answer: string | string[] | boolean;
+            /** @enum {string} */
+            status: "ACTIVE" | "RETIRED";
+            id: number;
+            tradeId: number;
+            code: string;
+            /** @description 1 at first; a change to a question some sat paper holds makes the next one. */
+            version: number;
+            stem: string;
+            /** @description In key order; empty for true/false and fill-in-the-blank questions. */
+            options: components["schemas"]["QuestionOptionResponse"][];
+            area: string;
+            /** @description 1 (easiest) to 5. */
+            difficulty: number;
+            explanation: string | null;
+            /** @description Some sat paper holds this version. */
+            usedInPaper: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        SetQuestionStatusDto: {
+            /**
+             * @description RETIRED takes every version of the code out of new papers; ACTIVE brings it back.
+             * @enum {string}
+             */
+            status: "ACTIVE" | "RETIRED";
         };
         ErrorResponse: {
             /**
@@ -11039,6 +11172,391 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnonymisationResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    QuestionsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionImportResponse"];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Clashes with the current state: a duplicate, a wrong step of the lifecycle, a stale write */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is over its limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body or upload is of a type this route does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address or account; `details.retryAfterSeconds` and Retry-After say how long to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    QuestionsController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 题库导入模板.xlsx: the columns and one example per type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    QuestionsController_list: {
+        parameters: {
+            query?: {
+                area?: string;
+                type?: "SINGLE" | "MULTIPLE" | "TRUE_FALSE" | "BLANK";
+                /** @description Part of a code or a stem. */
+                q?: string;
+                /** @description ACTIVE (the default), RETIRED or ALL. */
+                status?: "ACTIVE" | "RETIRED" | "ALL";
+                /** @description 1-based; without it every matching question is returned. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"][];
+                };
+            };
+            /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid session (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or units do not allow this (FORBIDDEN or a more precise code) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller’s to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected fault (INTERNAL_ERROR); the cause is logged, never answered */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is down (QUEUE_UNAVAILABLE, DATABASE_BUSY, SERVICE_UNAVAILABLE); retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    QuestionsController_setStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetQuestionStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
                 };
             };
             /** @description The request is malformed or breaks a rule of its own content (VALIDATION_FAILED, INVALID_ID, a rule’s code, …) */

@@ -316,6 +316,33 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
     SCORE_FILE_DUPLICATE_ROW: '同一选手出现了两次，请只保留一行',
     SCORE_FILE_CODE_ID_MISMATCH: '加密号和身份证号不是同一名选手，请核对',
     SCORE_FILE_NAME_MISMATCH: '姓名与身份证号不符，请核对',
+
+    // Question bank (题库) imports
+    QUESTION_NOT_FOUND: '该题目不存在',
+    QUESTION_FILE_REQUIRED: '请选择要上传的题库文件',
+    QUESTION_FILE_NOT_MULTIPART: '上传方式不正确，请在页面上重新选择题库文件上传',
+    QUESTION_FILE_FORMAT_UNSUPPORTED: '只能上传 Excel 工作簿（.xlsx）或 CSV 文件',
+    QUESTION_FILE_TOO_LARGE: '题库文件过大，请拆分为多个文件分批上传',
+    QUESTION_FILE_EMPTY: '上传的题库文件是空文件，请检查后重新上传',
+    QUESTION_FILE_XLS_UNSUPPORTED:
+      '不支持旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再上传',
+    QUESTION_FILE_UNSUPPORTED_FORMAT:
+      '不支持该表格格式（如 .ods），请另存为 Excel 工作簿（.xlsx）后再上传',
+    QUESTION_FILE_UNREADABLE:
+      '无法读取该题库文件，请确认是完好的 Excel（.xlsx）或 CSV 文件后重新上传',
+    QUESTION_FILE_NO_HEADER: '没有找到表头：表头须有题目编号、题干和答案列，请使用题库模板',
+    QUESTION_FILE_DUPLICATE_COLUMN: '表头中有两列表示同一内容，请删除或改名其中一列',
+    QUESTION_FILE_TOO_MANY_ROWS: '题库文件行数过多，请拆分为多个文件分批上传',
+    QUESTION_CODE_REQUIRED: '请填写题目编号',
+    QUESTION_CODE_TOO_LONG: '题目编号过长，最多40个字符',
+    QUESTION_CODE_DUPLICATE: '同一文件中题目编号重复，每个编号只能使用一次',
+    QUESTION_TYPE_INVALID: '题型无效，请填写单选、多选、判断或填空',
+    QUESTION_STEM_REQUIRED: '请填写题干',
+    QUESTION_STEM_TOO_LONG: '题干过长，最多2000个字符',
+    QUESTION_OPTIONS_INVALID: '选项有误，请按题型填写选项',
+    QUESTION_ANSWER_INVALID: '答案有误，请按题型填写答案',
+    QUESTION_AREA_REQUIRED: '请填写知识领域',
+    QUESTION_DIFFICULTY_INVALID: '难度须为1至5的整数',
     SCORE_UNKNOWN_WORKER: '没有审核通过的选手使用这个身份证号，请核对',
 
     // Results, publication and objections
@@ -684,6 +711,37 @@ export const errorMessages: Record<'zh-CN' | 'en', Record<ErrorCode, string>> = 
       'These scores cannot be confirmed yet: a judge has not scored, the judges differ too much, or there are too few judges',
     CONFIRM_OWN_SCORE:
       'You gave or entered one of these scores; another chief judge must confirm them',
+
+    // Question bank imports
+    QUESTION_NOT_FOUND: 'This question does not exist',
+    QUESTION_FILE_REQUIRED: 'Choose the question bank file to upload',
+    QUESTION_FILE_NOT_MULTIPART:
+      'The upload was not sent properly; choose the question bank file again on the page',
+    QUESTION_FILE_FORMAT_UNSUPPORTED: 'Upload an Excel workbook (.xlsx) or a CSV file',
+    QUESTION_FILE_TOO_LARGE: 'The question bank file is too large; split it into several files',
+    QUESTION_FILE_EMPTY: 'The question bank file is empty; check it and upload again',
+    QUESTION_FILE_XLS_UNSUPPORTED:
+      'Old Excel (.xls) files are not read; save it as .xlsx in Excel or WPS and upload again',
+    QUESTION_FILE_UNSUPPORTED_FORMAT:
+      'This spreadsheet format (e.g. .ods) is not read; save it as .xlsx and upload again',
+    QUESTION_FILE_UNREADABLE:
+      'The question bank file cannot be read; check that it is an intact .xlsx or CSV file and upload again',
+    QUESTION_FILE_NO_HEADER:
+      'No header row found: it needs a question code, a stem and an answer column; use the template',
+    QUESTION_FILE_DUPLICATE_COLUMN:
+      'Two header columns mean the same thing; delete or rename one of them',
+    QUESTION_FILE_TOO_MANY_ROWS:
+      'The question bank file has too many rows; split it into several files',
+    QUESTION_CODE_REQUIRED: 'Enter the question code',
+    QUESTION_CODE_TOO_LONG: 'The question code is too long; at most 40 characters',
+    QUESTION_CODE_DUPLICATE: 'The question code is used twice in the file; use each code once',
+    QUESTION_TYPE_INVALID: 'Unknown question type; write single, multiple, true/false or blank',
+    QUESTION_STEM_REQUIRED: 'Enter the question stem',
+    QUESTION_STEM_TOO_LONG: 'The stem is too long; at most 2000 characters',
+    QUESTION_OPTIONS_INVALID: 'The options do not fit the question type',
+    QUESTION_ANSWER_INVALID: 'The answer does not fit the question type or its options',
+    QUESTION_AREA_REQUIRED: 'Enter the knowledge area',
+    QUESTION_DIFFICULTY_INVALID: 'The difficulty is a whole number from 1 to 5',
 
     // Score sheet uploads
     SCORE_IMPORT_CRITERION_REQUIRED: 'Choose the criterion this score sheet is for',
