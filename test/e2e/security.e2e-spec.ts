@@ -433,11 +433,14 @@ describe.each(databases)('security on %s', (_name, database) => {
     const KNOWN_UPLOADS: Record<string, string> = {
       'POST /api/contests/{id}/registrations/import': 'ROSTER',
       'POST /api/contests/{id}/scores/import': 'SCORE_FILE',
+      'POST /api/trades/{id}/questions/import': 'QUESTION_FILE',
     };
 
     /** Rosters are read while registration is open, score files while scoring is. */
     let registering: number;
     let scoring: number;
+    /** Question banks are a trade's. */
+    let bankTrade: number;
     const uploads: Array<{ path: string; prefix: string }> = [];
 
     beforeAll(async () => {
@@ -453,6 +456,7 @@ describe.each(databases)('security on %s', (_name, database) => {
       };
       registering = await open('ECOM');
       scoring = await open('AGATE');
+      bankTrade = await setup.tradeId('ECOM');
       await register(t.http, admin, scoring, {
         name: '张三',
         idNumber: maleId(401),
@@ -485,13 +489,14 @@ describe.each(databases)('security on %s', (_name, database) => {
           const content = operation.requestBody?.content ?? {};
           if (!('multipart/form-data' in content)) continue;
           const prefix = KNOWN_UPLOADS[`${method.toUpperCase()} ${path}`] ?? `${method} ${path}`;
-          const contestId = prefix === 'ROSTER' ? registering : scoring;
-          uploads.push({ path: path.replace('{id}', String(contestId)), prefix });
+          const id =
+            prefix === 'QUESTION_FILE' ? bankTrade : prefix === 'ROSTER' ? registering : scoring;
+          uploads.push({ path: path.replace('{id}', String(id)), prefix });
         }
       }
     });
 
-    /** What an upload could have changed: the registrations and the scores. */
+    /** What an upload could have changed: the registrations, the scores and the question bank. */
     const state = async () => {
       const count = async (path: string) =>
         (await t.http.get(path).set('authorization', admin)).headers['x-total-count'];
@@ -502,12 +507,13 @@ describe.each(databases)('security on %s', (_name, database) => {
         registering: await count(`/api/contests/${registering}/registrations?page=1&pageSize=1`),
         scoring: await count(`/api/contests/${scoring}/registrations?page=1&pageSize=1`),
         scores: JSON.stringify(status.body),
+        questions: await count(`/api/trades/${bankTrade}/questions?status=ALL&page=1&pageSize=1`),
       };
     };
     let before: Awaited<ReturnType<typeof state>>;
     beforeAll(async () => {
       before = await state();
-      expect(before).toMatchObject({ registering: '0', scoring: '1' });
+      expect(before).toMatchObject({ registering: '0', scoring: '1', questions: '0' });
     });
     afterEach(async () => {
       expect(await state()).toEqual(before);
