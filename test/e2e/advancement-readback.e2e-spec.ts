@@ -8,23 +8,10 @@ import {
 import { SetupApi } from '../factories/setup-api';
 import { expectStatus, requestsAs, startApp, type E2eApp } from '../support/e2e-app';
 import { databases } from '../support/e2e-databases';
+import type { Schemas } from '../support/typed-api';
 
-interface Entry {
-  registrationId: number;
-  name: string;
-  feederContestId: number;
-  status: string;
-  confirmed: boolean;
-}
-interface PublicAdvancement {
-  entries: Entry[];
-  feeders: Array<{
-    contestId: number;
-    round: number;
-    hostUnitName: string | null;
-    tradeName: string;
-  }>;
-}
+type Entry = Schemas['AdvancementEntryView'];
+type PublicAdvancement = Schemas['PublicAdvancementResponse'];
 
 /**
  * Reading back what the advancement pages show (docs/advancement.md): a final's saved feeders and
